@@ -1,0 +1,108 @@
+// buildApp(config): the whole HTTP application as a plain Fastify instance, without a port, so
+// tests build exactly what production runs and drive it with `app.inject`. Infrastructure (db,
+// cache, config) is decorated here; each domain is a module registered by prefix in one list.
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Cache } from './cache/cache.js';
+import { createMemoryCache } from './cache/memory-cache.js';
+import { createRedisCache, createRedisClient } from './cache/redis-cache.js';
+import type { Config } from './config.js';
+import { type Database, type DatabaseHandle, openDatabase } from './db/client.js';
+import { resolveJwtSecret } from './jwt-secret.js';
+import { collectProcessMetrics } from './metrics.js';
+import { authModule } from './modules/auth/index.js';
+import { opsModule } from './modules/ops/index.js';
+import { profileModule } from './modules/profile/index.js';
+import { authenticatePlugin } from './plugins/authenticate.js';
+import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { httpMetricsPlugin } from './plugins/http-metrics.js';
+import { rateLimitsPlugin } from './plugins/rate-limits.js';
+import { errorBodySchema } from './schemas/common.js';
+
+export interface ReadinessCheck {
+  kind: string;
+  ping(): Promise<boolean>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    cache: Cache;
+    /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
+    readinessChecks: Map<string, ReadinessCheck>;
+  }
+}
+
+export interface AppDependencies {
+  /** An already-open database (tests); otherwise opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  cache?: Cache;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  });
+  collectProcessMetrics();
+
+  const database = deps.database ?? (await openConfiguredDatabase(config));
+  const redis = deps.cache ? undefined : config.REDIS_URL ? createRedisClient(config.REDIS_URL) : undefined;
+  const cache = deps.cache ?? (redis ? createRedisCache(redis) : createMemoryCache());
+  app.decorate('config', config);
+  app.decorate('db', database.db);
+  app.decorate('cache', cache);
+  app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
+    ['database', { kind: database.kind, ping: () => database.ping() }],
+    ['cache', { kind: cache.kind, ping: () => cache.ping() }],
+  ]));
+  app.addHook('onClose', async () => {
+    if (!deps.cache) await cache.close();
+    if (!deps.database) await database.close();
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.addSchema(errorBodySchema);
+  await app.register(errorHandlerPlugin);
+  await app.register(httpMetricsPlugin);
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
+  await registerOpenApi(app);
+  await app.register(authenticatePlugin, { config, jwtSecret: await resolveJwtSecret(config) });
+  await app.register(rateLimitsPlugin, { config, redis: redis as Redis | undefined });
+
+  await app.register(opsModule);
+  await app.register(authModule, { prefix: '/api/auth' });
+  await app.register(profileModule, { prefix: '/api/me' });
+  return app;
+}
+
+function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return config.DATABASE_URL
+    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
+    : openDatabase({ kind: 'pglite', dataDir: `${config.dataDir}/pglite` });
+}
+
+async function registerOpenApi(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'CodeMentor API', version: '0.1.0', description: 'Judge, analyze and explain Python solutions.' },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+}

@@ -1,0 +1,21 @@
+// One small cache interface for the whole app. Values are JSON-serializable; a cache failure
+// is never an error for the caller (the cache is an optimization): it reads as a miss.
+export interface Cache {
+  readonly kind: 'memory' | 'redis';
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Removes every key starting with `prefix` (invalidation of a family of entries). */
+  deletePrefix(prefix: string): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Reads through the cache: returns the cached value or computes, stores and returns it. */
+export async function cached<T>(cache: Cache, key: string, ttlSeconds: number, compute: () => Promise<T>): Promise<T> {
+  const hit = await cache.get<T>(key);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  await cache.set(key, value, ttlSeconds);
+  return value;
+}

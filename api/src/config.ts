@@ -1,0 +1,119 @@
+// The only reader of process.env. Every setting is declared once here with its parser, default and
+// documentation; `loadConfig` validates all of them at start and fails with a one-line message
+// naming the bad variable. `.env.example` is checked against this table by a test.
+import os from 'node:os';
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Parse<T> = (raw: string, name: string) => T;
+
+const text: Parse<string> = (raw) => raw;
+const integer = (min: number, max: number): Parse<number> => (raw, name) => {
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+};
+const decimal = (min: number): Parse<number> => (raw, name) => {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
+    throw new ConfigError(name, `must be a number >= ${min}, got "${raw}"`);
+  }
+  return value;
+};
+const url = (protocols: string[]): Parse<string> => (raw, name) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+};
+const oneOf = <T extends string>(values: readonly T[]): Parse<T> => (raw, name) => {
+  if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+};
+const list: Parse<string[]> = (raw) => raw.split(',').map((item) => item.trim()).filter(Boolean);
+
+interface Variable<T> {
+  parse: Parse<T>;
+  fallback: T;
+  doc: string;
+}
+const variable = <T>(parse: Parse<T>, fallback: T, doc: string): Variable<T> => ({ parse, fallback, doc });
+
+/** Every environment variable the app reads, with its default and one line of documentation. */
+export const VARIABLES = {
+  NODE_ENV: variable(oneOf(['development', 'production', 'test'] as const), 'development', 'development, production or test'),
+  HOST: variable(text, '0.0.0.0', 'address the server listens on'),
+  PORT: variable(integer(0, 65535), 8000, 'port the server listens on'),
+  LOG_LEVEL: variable(oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const), 'info', 'pino log level'),
+  DATA_DIR: variable(text, './data', 'where the embedded database (PGlite) and generated secrets live'),
+  DATABASE_URL: variable(url(['postgres:', 'postgresql:']) as Parse<string | undefined>, undefined, 'PostgreSQL URL; unset = embedded PGlite under DATA_DIR'),
+  DATABASE_POOL_SIZE: variable(integer(1, 100), 10, 'PostgreSQL connection pool size'),
+  REDIS_URL: variable(url(['redis:', 'rediss:']) as Parse<string | undefined>, undefined, 'Redis URL; unset = in-process LRU cache'),
+  JWT_SECRET: variable(text as Parse<string | undefined>, undefined, 'secret for access tokens (>= 32 chars); unset = generated once into DATA_DIR'),
+  CLERK_SECRET_KEY: variable(text as Parse<string | undefined>, undefined, 'Clerk secret key; set = Clerk accounts instead of local ones'),
+  CLERK_JWT_KEY: variable(text as Parse<string | undefined>, undefined, 'Clerk JWT verification key (PEM), for networkless token checks'),
+  CLERK_AUTHORIZED_PARTIES: variable(list, [], 'comma-separated origins allowed as the azp claim of Clerk tokens'),
+  CORS_ORIGINS: variable(list, [], 'comma-separated origins allowed to call the API from a browser'),
+  RATE_LIMIT_PER_MINUTE: variable(integer(1, 1_000_000), 300, 'requests per minute per user (or IP when signed out)'),
+  SUBMISSIONS_PER_HOUR: variable(integer(1, 1_000_000), 20, 'submissions per user per hour'),
+  BODY_LIMIT_BYTES: variable(integer(1024, 50_000_000), 262_144, 'largest accepted request body'),
+  SENTRY_DSN: variable(url(['https:', 'http:']) as Parse<string | undefined>, undefined, 'Sentry DSN; set = errors are reported to Sentry'),
+  PYTHON_BIN: variable(text, 'python3', 'Python interpreter for the local runner'),
+  JUDGE_CONCURRENCY: variable(integer(1, 256), os.availableParallelism(), 'submissions judged at once (default: number of cores)'),
+  JUDGE_QUEUE_SIZE: variable(integer(0, 10_000), 50, 'submissions waiting for a judge slot before the API answers 503'),
+  JUDGE_MEMORY_MB: variable(integer(32, 8192), 256, 'address-space limit of the local runner, in MB'),
+  JUDGE0_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'Judge0 CE base URL; set = run code on Judge0 instead of the local runner'),
+  JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
+  JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),
+  JUDGE0_RAPIDAPI_HOST: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Host for the hosted Judge0 CE'),
+} as const;
+
+type Variables = typeof VARIABLES;
+export type VariableName = keyof Variables;
+type RawConfig = { [K in VariableName]: Variables[K] extends Variable<infer T> ? T : never };
+
+export interface Config extends RawConfig {
+  authMode: 'local' | 'clerk';
+  dataDir: string;
+}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(VARIABLES) as [VariableName, Variable<unknown>][]) {
+    const value = env[name];
+    raw[name] = value === undefined || value.trim() === '' ? spec.fallback : spec.parse(value.trim(), name);
+  }
+  const config = raw as RawConfig;
+  if (config.JWT_SECRET !== undefined && config.JWT_SECRET.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+  if (config.JUDGE0_RAPIDAPI_KEY && !config.JUDGE0_RAPIDAPI_HOST) {
+    throw new ConfigError('JUDGE0_RAPIDAPI_HOST', 'must be set when JUDGE0_RAPIDAPI_KEY is set');
+  }
+  return {
+    ...config,
+    authMode: config.CLERK_SECRET_KEY || config.CLERK_JWT_KEY ? 'clerk' : 'local',
+    dataDir: path.resolve(config.DATA_DIR),
+  };
+}
+
+/** process.env, completed by a `.env` file in the working directory (real variables win). */
+function readEnvironment(): NodeJS.ProcessEnv {
+  loadDotenv({ quiet: true });
+  return process.env;
+}

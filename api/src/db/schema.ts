@@ -1,0 +1,178 @@
+// The database schema as code: tables, then relations, then row types. drizzle-kit generates
+// the SQL migrations in migrations/ from this file (`npm run db:generate`).
+import { relations, sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const authProviderEnum = pgEnum('auth_provider', ['local', 'clerk']);
+export const difficultyEnum = pgEnum('difficulty', ['easy', 'medium', 'hard']);
+export const categoryEnum = pgEnum('category', ['arrays', 'strings', 'hash-maps']);
+export const submissionStatusEnum = pgEnum('submission_status', ['pending', 'judged', 'failed']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authProvider: authProviderEnum('auth_provider').notNull().default('local'),
+    email: text('email').unique(),
+    externalId: text('external_id'),
+    passwordHash: text('password_hash'),
+    passwordSalt: text('password_salt'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    explanationDepth: text('explanation_depth').notNull().default('intermediate'),
+    problemsSolved: integer('problems_solved').notNull().default(0),
+    streakDays: integer('streak_days').notNull().default(0),
+    lastActiveDay: date('last_active_day'),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('users_external_id_idx').on(table.externalId)],
+);
+
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    familyId: uuid('family_id').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('refresh_tokens_family_idx').on(table.familyId)],
+);
+
+export const problems = pgTable(
+  'problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    version: integer('version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    isCurrent: boolean('is_current').notNull().default(true),
+    title: text('title').notNull(),
+    difficulty: difficultyEnum('difficulty').notNull(),
+    category: categoryEnum('category').notNull(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    targetPatterns: text('target_patterns').array().notNull().default(sql`'{}'::text[]`),
+    /** The whole problem as loaded from problems/<slug>/ (statement, tests, limits, classes). */
+    content: jsonb('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('problems_slug_version_idx').on(table.slug, table.version),
+    index('problems_current_idx').on(table.isCurrent, table.slug),
+  ],
+);
+
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id),
+    problemSlug: text('problem_slug').notNull(),
+    code: text('code').notNull(),
+    language: text('language').notNull().default('python'),
+    status: submissionStatusEnum('status').notNull().default('pending'),
+    verdict: text('verdict'),
+    passed: integer('passed'),
+    total: integer('total'),
+    /** The judge report: per-test results, complexity, patterns. */
+    result: jsonb('result'),
+    patterns: jsonb('patterns').notNull().default(sql`'[]'::jsonb`),
+    feedback: jsonb('feedback'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('submissions_user_created_idx').on(table.userId, table.createdAt)],
+);
+
+export const weaknessPatterns = pgTable(
+  'weakness_patterns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    patternId: text('pattern_id').notNull(),
+    frequency: integer('frequency').notNull().default(0),
+    lastOccurred: timestamp('last_occurred', { withTimezone: true }),
+    problemSlugs: text('problem_slugs').array().notNull().default(sql`'{}'::text[]`),
+    mastery: real('mastery').notNull().default(0.3),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('weakness_patterns_user_pattern_idx').on(table.userId, table.patternId)],
+);
+
+export const llmUsage = pgTable(
+  'llm_usage',
+  {
+    day: date('day').notNull(),
+    model: text('model').notNull(),
+    requests: integer('requests').notNull().default(0),
+    tokensIn: integer('tokens_in').notNull().default(0),
+    tokensOut: integer('tokens_out').notNull().default(0),
+    costUsd: numeric('cost_usd', { precision: 12, scale: 6 }).notNull().default('0'),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.model] })],
+);
+
+export const recommendationFeedback = pgTable(
+  'recommendation_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemSlug: text('problem_slug').notNull(),
+    helpful: boolean('helpful').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('recommendation_feedback_user_idx').on(table.userId, table.createdAt)],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({
+  submissions: many(submissions),
+  weaknessPatterns: many(weaknessPatterns),
+  refreshTokens: many(refreshTokens),
+}));
+
+export const submissionsRelations = relations(submissions, ({ one }) => ({
+  user: one(users, { fields: [submissions.userId], references: [users.id] }),
+  problem: one(problems, { fields: [submissions.problemId], references: [problems.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type RefreshToken = typeof refreshTokens.$inferSelect;
+export type Problem = typeof problems.$inferSelect;
+export type NewProblem = typeof problems.$inferInsert;
+export type Submission = typeof submissions.$inferSelect;
+export type NewSubmission = typeof submissions.$inferInsert;
+export type WeaknessPattern = typeof weaknessPatterns.$inferSelect;
+export type LlmUsage = typeof llmUsage.$inferSelect;
+export type RecommendationFeedback = typeof recommendationFeedback.$inferSelect;

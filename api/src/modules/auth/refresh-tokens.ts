@@ -1,0 +1,66 @@
+// Refresh tokens: random opaque strings, stored only as a SHA-256 hash, grouped in families.
+// Each use rotates the token; presenting a token that was already used revokes its whole
+// family (a stolen token and its legitimate twin both stop working).
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { refreshTokens } from '../../db/schema.js';
+import { unauthorized } from '../../errors.js';
+
+export const REFRESH_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function issueRefreshToken(db: Database, userId: string, familyId: string = randomUUID()): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(refreshTokens).values({
+    userId,
+    familyId,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+  });
+  return token;
+}
+
+/** Marks the token used and returns a successor in the same family, or throws 401. */
+export async function rotateRefreshToken(db: Database, token: string): Promise<{ userId: string; refreshToken: string }> {
+  const rejected = unauthorized('the refresh token is invalid or expired');
+  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
+  if (!row) throw rejected;
+  if (row.usedAt || row.revokedAt) {
+    // Reuse of a rotated token: someone else may hold it, so the whole family goes.
+    await revokeFamily(db, row.familyId);
+    throw rejected;
+  }
+  if (row.expiresAt.getTime() <= Date.now()) throw rejected;
+  const successor = await db.transaction(async (tx) => {
+    // The guard makes the rotation atomic: of two concurrent uses of one token only one wins.
+    const claimed = await tx
+      .update(refreshTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(refreshTokens.id, row.id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    return claimed.length === 0 ? null : issueRefreshToken(tx as unknown as Database, row.userId, row.familyId);
+  });
+  if (successor === null) {
+    await revokeFamily(db, row.familyId);
+    throw rejected;
+  }
+  return { userId: row.userId, refreshToken: successor };
+}
+
+/** Revokes the family of the given token (logout). Unknown tokens are ignored. */
+export async function revokeRefreshToken(db: Database, token: string): Promise<void> {
+  const [row] = await db
+    .select({ familyId: refreshTokens.familyId })
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hashToken(token)));
+  if (row) await revokeFamily(db, row.familyId);
+}
+
+async function revokeFamily(db: Database, familyId: string): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+}

@@ -1,0 +1,94 @@
+// Who is calling: verifies the bearer token once per request (a local JWT, or a Clerk session
+// token in clerk mode) and exposes `request.identify()` (memoized) and the `app.authenticate`
+// preHandler for routes that need a signed-in user. The rate limiter keys on the same identity.
+import { verifyToken } from '@clerk/backend';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
+import type { Config } from '../config.js';
+import { unauthorized } from '../errors.js';
+import { findOrCreateClerkUser, findUserById } from '../modules/auth/service.js';
+
+export const ACCESS_TOKEN_TTL = '1h';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authenticate: (request: FastifyRequest) => Promise<void>;
+  }
+  interface FastifyRequest {
+    /** The signed-in user's id once `authenticate` ran; undefined on public routes. */
+    userId?: string;
+    /** Resolves the caller's user id from the bearer token, or null; the result is memoized. */
+    identify(): Promise<Identity>;
+  }
+}
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string };
+  }
+}
+
+export type Identity = { userId: string } | { userId: null; reason: string };
+
+const IDENTITY = Symbol('identity');
+
+export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config: Config; jwtSecret: string }) => {
+  const { config } = opts;
+  await app.register(fastifyJwt, { secret: opts.jwtSecret, sign: { expiresIn: ACCESS_TOKEN_TTL } });
+  const clerkUsers = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60 * 1000 });
+
+  async function resolveLocal(request: FastifyRequest): Promise<Identity> {
+    let sub: string;
+    try {
+      sub = (await request.jwtVerify<{ sub: string }>()).sub;
+    } catch (error) {
+      const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED';
+      return { userId: null, reason: expired ? 'the access token has expired' : 'the access token is invalid' };
+    }
+    // A deleted account's tokens stop working at once, not when they expire.
+    const user = typeof sub === 'string' && /^[0-9a-f-]{36}$/i.test(sub) ? await findUserById(app.db, sub) : null;
+    return user ? { userId: user.id } : { userId: null, reason: 'the account no longer exists' };
+  }
+
+  async function resolveClerk(token: string): Promise<Identity> {
+    let clerkId: string;
+    try {
+      const claims = await verifyToken(token, {
+        jwtKey: config.CLERK_JWT_KEY,
+        secretKey: config.CLERK_SECRET_KEY,
+        authorizedParties: config.CLERK_AUTHORIZED_PARTIES.length > 0 ? config.CLERK_AUTHORIZED_PARTIES : undefined,
+      });
+      clerkId = claims.sub;
+    } catch {
+      return { userId: null, reason: 'the session token is invalid or expired' };
+    }
+    const known = clerkUsers.get(clerkId);
+    if (known) return { userId: known };
+    const user = await findOrCreateClerkUser(app.db, clerkId);
+    clerkUsers.set(clerkId, user.id);
+    return { userId: user.id };
+  }
+
+  app.decorateRequest(IDENTITY, null);
+  app.decorateRequest('identify', function identify(this: FastifyRequest): Promise<Identity> {
+    const self = this as FastifyRequest & { [IDENTITY]: Promise<Identity> | null };
+    if (!self[IDENTITY]) {
+      const header = this.headers.authorization;
+      const token = typeof header === 'string' && /^Bearer\s+\S+$/i.test(header) ? header.split(/\s+/)[1] : null;
+      self[IDENTITY] = !token
+        ? Promise.resolve({ userId: null, reason: 'a bearer access token is required' })
+        : config.authMode === 'clerk'
+          ? resolveClerk(token)
+          : resolveLocal(this);
+    }
+    return self[IDENTITY];
+  });
+
+  app.decorate('authenticate', async (request: FastifyRequest) => {
+    const identity = await request.identify();
+    if (identity.userId === null) throw unauthorized(identity.reason);
+    request.userId = identity.userId;
+    request.log = request.log.child({ userId: identity.userId });
+  });
+});

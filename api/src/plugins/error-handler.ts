@@ -1,0 +1,95 @@
+// One error body for every 4xx and 5xx: {"error": {code, message, details?, requestId, timestamp}}.
+// Schema failures become 400 with per-field details; a lost database becomes 503; anything
+// unexpected becomes a 500 with a generic message (the stack goes to the log, never the client).
+import * as Sentry from '@sentry/node';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; requestId: string; timestamp: string };
+}
+
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  statusCode: number,
+  code: string,
+  message: string,
+  details?: unknown,
+) {
+  const body: ErrorBody = {
+    error: { code, message, requestId: String(request.id), timestamp: new Date().toISOString() },
+  };
+  if (details !== undefined) body.error.details = details;
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  408: 'REQUEST_TIMEOUT',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Connection-level failures of PostgreSQL (refused, reset, server shutting down, pool timeout). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const err = error as { code?: string; message?: string; cause?: unknown };
+  if (!err || typeof err !== 'object') return false;
+  const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'];
+  if (err.code && codes.includes(err.code)) return true;
+  if (/Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after/i.test(err.message ?? '')) {
+    return true;
+  }
+  return err.cause !== undefined && err.cause !== error && isDatabaseUnavailable(err.cause);
+}
+
+function validationDetails(error: FastifyError) {
+  return (error.validation ?? []).map((issue) => {
+    const where = error.validationContext ?? 'body';
+    const missing = (issue.params as { missingProperty?: string } | undefined)?.missingProperty;
+    const pathText = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const field = [pathText, missing].filter(Boolean).join('.') || where;
+    return { field, in: where, message: issue.message ?? 'is invalid' };
+  });
+}
+
+export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
+      return sendError(request, reply, error.statusCode, error.code, error.message, error.details);
+    }
+    if (error.validation) {
+      return sendError(request, reply, 400, 'VALIDATION_ERROR', 'the request is invalid', validationDetails(error));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('Retry-After', '5');
+      return sendError(request, reply, 503, 'DATABASE_UNAVAILABLE', 'the database is unavailable; try again shortly');
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = STATUS_CODES[status] ?? 'BAD_REQUEST';
+      const message = status === 413 ? 'the request body is too large' : error.message;
+      return sendError(request, reply, status, code, message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    Sentry.captureException(error);
+    return sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, 404, 'NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`),
+  );
+});

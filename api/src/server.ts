@@ -1,0 +1,45 @@
+// The process around the app: reads the configuration, starts Sentry when configured, listens,
+// and shuts down cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight work, close pools).
+import * as Sentry from '@sentry/node';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+export async function startServer(config: Config = loadConfig()): Promise<FastifyInstance> {
+  if (config.SENTRY_DSN) Sentry.init({ dsn: config.SENTRY_DSN, environment: config.NODE_ENV });
+  const app = await buildApp(config);
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const shutdown = (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    // A stuck dependency must not keep the process alive past the deadline.
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        app.log.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  return app;
+}
+
+/** Entry point of `codementor serve`: configuration errors end the process with one line. */
+export async function runServeCommand(): Promise<number> {
+  try {
+    await startServer();
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`codementor: ${error.message}\n`);
+      return 2;
+    }
+    const err = error as { code?: string; message?: string };
+    process.stderr.write(`codementor: cannot start the server: ${err.code ? `${err.code} ` : ''}${err.message ?? String(error)}\n`);
+    return 1;
+  }
+}
