@@ -1,0 +1,6 @@
+def missing_number(nums: list[int]) -> int:
+    """Try each candidate with a membership test on the list: O(n^2)."""
+    for candidate in range(len(nums) + 1):
+        if candidate not in nums:
+            return candidate
+    return -1

@@ -1,0 +1,4 @@
+def missing_number(nums: list[int]) -> int:
+    """Return the one number of 0..len(nums) that does not appear in nums."""
+    n = len(nums)
+    return n * (n + 1) // 2 - sum(nums)
