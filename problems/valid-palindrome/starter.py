@@ -1,0 +1,3 @@
+def is_palindrome(s: str) -> bool:
+    """Return True if s reads the same both ways, counting only letters and digits, case ignored."""
+    pass
