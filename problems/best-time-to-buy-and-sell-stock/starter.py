@@ -1,0 +1,3 @@
+def max_profit(prices: list[int]) -> int:
+    """Return the best profit of one buy followed by one later sell, or 0."""
+    pass
