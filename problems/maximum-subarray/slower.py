@@ -1,0 +1,10 @@
+def max_subarray(nums: list[int]) -> int:
+    """Extend a running sum from every start index: O(n^2)."""
+    best = nums[0]
+    for start in range(len(nums)):
+        total = 0
+        for end in range(start, len(nums)):
+            total += nums[end]
+            if total > best:
+                best = total
+    return best

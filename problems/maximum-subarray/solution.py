@@ -1,0 +1,8 @@
+def max_subarray(nums: list[int]) -> int:
+    """Return the largest sum of a non-empty run of neighbouring elements of nums."""
+    best = float("-inf")
+    current = 0
+    for value in nums:
+        current = max(value, current + value)
+        best = max(best, current)
+    return best
