@@ -1,0 +1,8 @@
+def rotate(nums: list[int], k: int) -> list[int]:
+    """Rotate nums to the right by k steps (k may exceed len(nums))."""
+    n = len(nums)
+    if n == 0:
+        return nums
+    k %= n
+    nums[:] = nums[n - k:] + nums[:n - k]
+    return nums
