@@ -1,0 +1,13 @@
+def merge_intervals(intervals: list[list[int]]) -> list[list[int]]:
+    """Fold each interval into every merged interval it meets, without sorting first: O(n^2)."""
+    merged = []
+    for start, end in intervals:
+        kept = []
+        for other in merged:
+            if other[0] <= end and start <= other[1]:
+                start, end = min(start, other[0]), max(end, other[1])
+            else:
+                kept.append(other)
+        kept.append([start, end])
+        merged = kept
+    return sorted(merged)

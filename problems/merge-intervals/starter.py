@@ -1,0 +1,3 @@
+def merge_intervals(intervals: list[list[int]]) -> list[list[int]]:
+    """Merge overlapping or touching [start, end] intervals; return them sorted by start."""
+    pass
