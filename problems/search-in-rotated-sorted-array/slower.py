@@ -1,0 +1,6 @@
+def search_rotated(nums: list[int], target: int) -> int:
+    """Linear scan: correct, but O(n) instead of O(log n)."""
+    for i, value in enumerate(nums):
+        if value == target:
+            return i
+    return -1

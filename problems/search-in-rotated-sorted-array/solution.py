@@ -1,0 +1,20 @@
+def search_rotated(nums: list[int], target: int) -> int:
+    """Return the index of target in the rotated increasing list nums, or -1."""
+    lo, hi = 0, len(nums) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == target:
+            return mid
+        if nums[lo] <= nums[mid]:
+            # nums[lo..mid] is in increasing order.
+            if nums[lo] <= target < nums[mid]:
+                hi = mid - 1
+            else:
+                lo = mid + 1
+        else:
+            # nums[mid..hi] is in increasing order.
+            if nums[mid] < target <= nums[hi]:
+                lo = mid + 1
+            else:
+                hi = mid - 1
+    return -1

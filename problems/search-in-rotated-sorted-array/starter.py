@@ -1,0 +1,3 @@
+def search_rotated(nums: list[int], target: int) -> int:
+    """Return the index of target in the rotated increasing list nums, or -1."""
+    pass
