@@ -1,0 +1,3 @@
+def max_area(heights: list[int]) -> int:
+    """Return the most water two walls can hold: max of min(h[i], h[j]) * (j - i)."""
+    pass
