@@ -1,0 +1,11 @@
+def three_sum(nums: list[int]) -> list[list[int]]:
+    """Check every triple of positions and collect the sorted value triples in a set: O(n^3)."""
+    nums = sorted(nums)
+    n = len(nums)
+    found = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            for k in range(j + 1, n):
+                if nums[i] + nums[j] + nums[k] == 0:
+                    found.add((nums[i], nums[j], nums[k]))
+    return [list(triplet) for triplet in found]
