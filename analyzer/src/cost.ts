@@ -1,0 +1,83 @@
+// The cost algebra behind the static estimate. A cost is a product of factors: the size of one
+// input (or one dimension of it), a logarithm, or an exponential. Two dimensions of the same
+// input multiply to its total size (rows x columns = n), while the same dimension twice is n^2.
+import { TIME_CLASSES, type TimeClass } from './types.js';
+
+export interface SizeFactor {
+  t: 'n';
+  /** Which input the size belongs to: a parameter name, or `$input` when only guessed. */
+  source: string;
+  /** 0 = the collection itself, 1 = one of its elements (a row, a word). */
+  dim: number;
+  /** True when the size was assumed rather than read from the code. */
+  guess?: boolean;
+}
+export type Factor = SizeFactor | { t: 'log' } | { t: 'exp' };
+export type Cost = readonly Factor[];
+
+export interface Rank {
+  exp: boolean;
+  poly: number;
+  log: number;
+}
+
+export const ONE: Cost = [];
+export const LOG: Factor = { t: 'log' };
+export const EXP: Factor = { t: 'exp' };
+
+export function sizeFactor(source: string, dim = 0, guess = false): SizeFactor {
+  return guess ? { t: 'n', source, dim, guess } : { t: 'n', source, dim };
+}
+
+export function rankOf(cost: Cost): Rank {
+  let exp = false;
+  let log = 0;
+  const dims = new Map<string, number[]>();
+  for (const f of cost) {
+    if (f.t === 'exp') exp = true;
+    else if (f.t === 'log') log++;
+    else {
+      const counts = dims.get(f.source) ?? [];
+      counts[f.dim] = (counts[f.dim] ?? 0) + 1;
+      dims.set(f.source, counts);
+    }
+  }
+  let poly = 0;
+  for (const counts of dims.values()) poly += Math.max(...counts.filter((c) => c !== undefined));
+  return { exp, poly, log };
+}
+
+export function compareRanks(a: Rank, b: Rank): number {
+  if (a.exp !== b.exp) return a.exp ? 1 : -1;
+  if (a.poly !== b.poly) return a.poly - b.poly;
+  return Math.min(a.log, 1) - Math.min(b.log, 1);
+}
+
+export function compareCosts(a: Cost, b: Cost): number {
+  return compareRanks(rankOf(a), rankOf(b));
+}
+
+export function classOfRank(rank: Rank): TimeClass {
+  if (rank.exp) return 'O(2^n)';
+  if (rank.poly >= 3) return 'O(n^3)';
+  if (rank.poly === 2) return 'O(n^2)';
+  if (rank.poly === 1) return rank.log > 0 ? 'O(n log n)' : 'O(n)';
+  return rank.log > 0 ? 'O(log n)' : 'O(1)';
+}
+
+export function classOf(cost: Cost): TimeClass {
+  return classOfRank(rankOf(cost));
+}
+
+export function classIndex(time: TimeClass): number {
+  return TIME_CLASSES.indexOf(time);
+}
+
+/** True when the cost holds a factor that was assumed rather than read from the code. */
+export function isGuess(cost: Cost): boolean {
+  return cost.some((f) => f.t === 'n' && f.guess === true);
+}
+
+export function hasSize(cost: Cost): boolean {
+  return cost.some((f) => f.t === 'n');
+}

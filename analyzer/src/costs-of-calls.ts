@@ -1,0 +1,98 @@
+// The hidden cost of built-in calls and methods: what one call costs given its arguments.
+// Lazy helpers (range, enumerate, zip, reversed) cost nothing here; the loop that consumes them
+// pays. An argument that is itself a comprehension is paid by that comprehension.
+import { LOG, type Factor } from './cost.js';
+import type { PyNode } from './syntax.js';
+import { callArgs, isIntegerLiteral } from './syntax-queries.js';
+import { isSequence, type Scope } from './values.js';
+
+export type HiddenCostKind =
+  | 'sort'
+  | 'aggregate'
+  | 'copy'
+  | 'join'
+  | 'scan-method'
+  | 'pop-front'
+  | 'insert-front'
+  | 'string-method'
+  | 'heap'
+  | 'heapify'
+  | 'bisect';
+
+export interface HiddenCost {
+  kind: HiddenCostKind;
+  factors: Factor[];
+  /** The container or sequence paid for (`nums`, `seen`). */
+  subject: PyNode | null;
+  what: string;
+}
+
+const GENERATED = new Set(['generator_expression', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension']);
+const AGGREGATES = new Set(['sum', 'max', 'min', 'any', 'all']);
+const COPIES = new Set(['list', 'set', 'tuple', 'dict', 'Counter', 'deque', 'frozenset', 'OrderedDict', 'deepcopy']);
+const STRING_SCANS = new Set(['split', 'replace', 'lower', 'upper', 'strip', 'find', 'rfind', 'casefold', 'translate']);
+
+/** The cost of one call to a built-in, or null when it is O(1) or not a built-in. */
+export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null {
+  const fn = call.child('function');
+  if (!fn) return null;
+  const args = callArgs(call);
+  const first = args[0] ?? null;
+  const sizeOf = (node: PyNode | null): Factor[] => {
+    if (!node || GENERATED.has(node.type)) return [];
+    const size = scope.valueOf(node).size;
+    return size ? [size] : [];
+  };
+  const make = (kind: HiddenCostKind, factors: Factor[], subject: PyNode | null, what: string): HiddenCost | null =>
+    factors.length ? { kind, factors, subject, what } : null;
+
+  if (fn.type === 'identifier' || (fn.type === 'attribute' && /^(heapq|bisect|copy|collections)$/.test(fn.child('object')?.text ?? ''))) {
+    const name = fn.type === 'identifier' ? fn.text : fn.child('attribute')?.text ?? '';
+    if (name === 'sorted') return make('sort', [...sizeOf(first), LOG], first, `sorted(${first?.text ?? ''})`);
+    if (AGGREGATES.has(name) && args.length === 1) return make('aggregate', sizeOf(first), first, `${name}(${first?.text ?? ''})`);
+    if (COPIES.has(name) && args.length >= 1) return make('copy', sizeOf(first), first, `${name}(${first?.text ?? ''})`);
+    if (name === 'heappush' || name === 'heappop' || name === 'heappushpop' || name === 'heapreplace') {
+      return sizeOf(first).length ? { kind: 'heap', factors: [LOG], subject: first, what: `${name}(${first?.text ?? ''})` } : null;
+    }
+    if (name === 'heapify') return make('heapify', sizeOf(first), first, `heapify(${first?.text ?? ''})`);
+    if (name === 'nlargest' || name === 'nsmallest') return make('sort', [...sizeOf(args[1] ?? null), LOG], args[1] ?? null, `${name}(...)`);
+    if (name === 'bisect_left' || name === 'bisect_right' || name === 'bisect') return { kind: 'bisect', factors: [LOG], subject: first, what: `${name}(...)` };
+    if (name === 'insort' || name === 'insort_left' || name === 'insort_right') return make('insert-front', sizeOf(first), first, `${name}(...)`);
+    return null;
+  }
+  if (fn.type !== 'attribute') return null;
+  const method = fn.child('attribute')?.text ?? '';
+  const object = fn.child('object');
+  if (!object) return null;
+  const value = scope.valueOf(object);
+  const own = value.size ? [value.size] : [];
+  switch (method) {
+    case 'sort':
+      return make('sort', own.length ? [...own, LOG] : [], object, `${object.text}.sort()`);
+    case 'index':
+    case 'count':
+    case 'remove':
+      return isSequence(value.kind) && !(value.kind === 'str' && method === 'remove') ? make('scan-method', own, object, `${object.text}.${method}(...)`) : null;
+    case 'pop':
+      return value.kind !== 'dict' && value.kind !== 'set' && value.kind !== 'deque' && first && !isLastIndex(first)
+        ? make('pop-front', own, object, `${object.text}.pop(${first.text})`)
+        : null;
+    case 'insert':
+      return value.kind !== 'deque' ? make('insert-front', own, object, `${object.text}.insert(${first?.text ?? ''}, ...)`) : null;
+    case 'copy':
+      return make('copy', own, object, `${object.text}.copy()`);
+    case 'extend':
+      return make('copy', sizeOf(first), first, `${object.text}.extend(...)`);
+    case 'reverse':
+      return make('copy', own, object, `${object.text}.reverse()`);
+    case 'join':
+      return make('join', sizeOf(first), first, `join(${first?.text ?? ''})`);
+    default:
+      if (STRING_SCANS.has(method) && (value.kind === 'str' || value.kind === 'unknown')) return make('string-method', own, object, `${object.text}.${method}(...)`);
+      return null;
+  }
+}
+
+function isLastIndex(node: PyNode): boolean {
+  return node.type === 'unary_operator' && isIntegerLiteral(node.child('argument'), 1);
+}

@@ -1,0 +1,231 @@
+// How many times a loop runs each time it is reached. `for` loops: the size of what they run
+// over. `while` loops: halving (binary search, digit loops) is log n; otherwise the size of the
+// pointer or container in the condition. A loop nested in another is "amortized" (costs O(1)
+// per outer step) when it moves a pointer or drains a stack that the outer loop never resets:
+// sliding windows, monotonic stacks, run-length scans.
+import { EXP, LOG, sizeFactor, type Factor, type SizeFactor } from './cost.js';
+import type { PyNode } from './syntax.js';
+import { callArgs, calleeName, compact, comparisonOperators, findAll, isIntegerLiteral, keywordArg, nameOf, namesIn } from './syntax-queries.js';
+import { isHashed, largerSize, type Scope } from './values.js';
+
+export interface LoopFactor {
+  factors: Factor[];
+  amortized: boolean;
+  halving: boolean;
+}
+
+/** What the enclosing loop of a nested loop needs to expose for amortization decisions. */
+export interface EnclosingLoop {
+  node: PyNode;
+}
+
+const ASSIGNMENTS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression']);
+const MUTATING_METHODS = new Set(['pop', 'popleft', 'remove', 'discard', 'add', 'append', 'appendleft', 'extend', 'clear', 'insert', 'update', 'heappop', 'heappush']);
+
+export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
+  const plain = (factors: Factor[]): LoopFactor => ({ factors, amortized: false, halving: false });
+  if (iter.type === 'call') {
+    const name = calleeName(iter);
+    const args = callArgs(iter);
+    if (name === 'combinations' || name === 'product' || name === 'combinations_with_replacement') {
+      const size = args[0] ? scope.valueOf(args[0]).size : null;
+      const r = args[1] ?? keywordArg(iter, 'r') ?? keywordArg(iter, 'repeat');
+      const times = r && isIntegerLiteral(r) ? Math.min(Number(r.text), 3) : name === 'product' ? Math.max(args.length, 2) : 2;
+      return plain(size ? Array.from({ length: times }, () => size) : []);
+    }
+    if (name === 'permutations') return plain([EXP]);
+    // for _ in range(len(queue)) inside `while queue`: one BFS level, paid for by the queue.
+    if (name === 'range' && args.length === 1 && args[0].type === 'call' && calleeName(args[0]) === 'len') {
+      const counted = callArgs(args[0])[0];
+      const drained = counted ? nameOf(counted) : null;
+      if (drained && enclosing.some((l) => l.node.type === 'while_statement' && conditionNames(l.node).has(drained))) {
+        return { factors: [], amortized: true, halving: false };
+      }
+    }
+  }
+  const size = scope.valueOf(iter).size;
+  return plain(size ? [size] : []);
+}
+
+export function whileLoopFactor(loop: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
+  if (isHalving(loop)) return { factors: [LOG], amortized: false, halving: true };
+  const outer = enclosing[enclosing.length - 1];
+  if (outer && isAmortized(loop, outer.node)) return { factors: [], amortized: true, halving: false };
+  const size = whileSize(loop, scope);
+  return { factors: [size], amortized: false, halving: false };
+}
+
+/** The size a loop runs over, for containers growing inside it. */
+export function loopSize(loop: PyNode, scope: Scope): SizeFactor | null {
+  if (loop.type === 'while_statement') return isHalving(loop) ? null : whileSize(loop, scope);
+  const iter = loop.child('right');
+  return iter ? scope.valueOf(iter).size : null;
+}
+
+function whileSize(loop: PyNode, scope: Scope): SizeFactor {
+  const condition = loop.child('condition');
+  let size: SizeFactor | null = null;
+  if (condition) {
+    for (const name of namesIn(condition)) size = largerSize(size, scope.lookup(name)?.size ?? null);
+    for (const call of findAll(condition, new Set(['call']))) size = largerSize(size, scope.valueOf(call).size);
+  }
+  if (size) return size;
+  // `while queue:` fed from `graph[node]`: the queue visits the graph's nodes.
+  const body = loop.child('body');
+  if (body) {
+    for (const inner of findAll(body, new Set(['for_statement']))) {
+      const iter = inner.child('right');
+      const base = iter?.type === 'subscript' ? iter.child('value') : null;
+      const value = base ? scope.valueOf(base) : null;
+      if (value?.size) return value.size;
+    }
+  }
+  return primarySize(scope);
+}
+
+/** The size of the first input of the outermost function: the guess when nothing else is known. */
+export function primarySize(scope: Scope): SizeFactor {
+  let outermost: Scope = scope;
+  while (outermost.parent && outermost.parent.fn) outermost = outermost.parent;
+  for (const value of outermost.params.values()) if (value.size) return { ...value.size, dim: 0, guess: true };
+  return sizeFactor('$input', 0, true);
+}
+
+/** Binary search, digit loops, doubling: a condition variable is halved or doubled each step. */
+export function isHalving(loop: PyNode): boolean {
+  const condition = loop.child('condition');
+  const body = loop.child('body');
+  if (!condition || !body) return false;
+  const condNames = namesIn(condition);
+  const halved = new Set<string>();
+  const derived: Array<[string, Set<string>]> = [];
+  for (const a of findAll(body, ASSIGNMENTS)) {
+    const left = a.child('left');
+    const target = left ? nameOf(left) : null;
+    if (!target) continue;
+    if (a.type === 'augmented_assignment') {
+      const op = a.children.find((c) => c.field === 'operator')?.type ?? '';
+      const right = a.child('right');
+      if ((op === '//=' || op === '/=' || op === '>>=') && right && !isIntegerLiteral(right, 1)) halved.add(target);
+      if ((op === '*=' || op === '<<=') && right && !isIntegerLiteral(right, 1) && condNames.has(target)) halved.add(target);
+      if (op === '&=' && right && /-\s*1/.test(right.text)) halved.add(target);
+      continue;
+    }
+    const right = a.child('right');
+    if (!right) continue;
+    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b/.test(right.text) && condNames.has(target) && right.text.includes(target))) {
+      halved.add(target);
+    } else {
+      derived.push([target, namesIn(right)]);
+    }
+  }
+  if ([...halved].some((n) => condNames.has(n))) return true;
+  return derived.some(([target, from]) => condNames.has(target) && [...from].some((n) => halved.has(n)));
+}
+
+export function conditionNames(loop: PyNode): Set<string> {
+  const condition = loop.child('condition');
+  return condition ? namesIn(condition) : new Set();
+}
+
+/** Names a loop body changes: assigned, augmented, or mutated through a method or subscript. */
+export function progressNames(body: PyNode): Set<string> {
+  const changed = new Set<string>();
+  for (const a of findAll(body, new Set(['assignment', 'augmented_assignment', 'call', 'delete_statement']))) {
+    if (a.type === 'call') {
+      const fn = a.child('function');
+      const object = fn?.type === 'attribute' ? fn.child('object') : null;
+      if (object && MUTATING_METHODS.has(fn?.child('attribute')?.text ?? '')) {
+        const name = nameOf(object);
+        if (name) changed.add(name);
+      } else if (fn && /heap(pop|push|pushpop|replace)$/.test(fn.text)) {
+        const first = callArgs(a)[0];
+        const name = first ? nameOf(first) : null;
+        if (name) changed.add(name);
+      }
+      continue;
+    }
+    const targets = a.type === 'delete_statement' ? a.namedChildren : [a.child('left')];
+    for (const t of targets) {
+      if (!t) continue;
+      for (const target of t.type === 'pattern_list' || t.type === 'tuple_pattern' ? t.namedChildren : [t]) {
+        let base: PyNode | null = target;
+        while (base && base.type === 'subscript') base = base.child('value');
+        const name = base ? nameOf(base) : null;
+        if (name) changed.add(name);
+      }
+    }
+  }
+  return changed;
+}
+
+/** Plain re-assignments of `name` in `scopeNode` outside `inner` (a for target counts too). */
+function isResetIn(name: string, scopeNode: PyNode, inner: PyNode): boolean {
+  if (scopeNode.type === 'for_statement' && namesIn(scopeNode.child('left') ?? scopeNode).has(name)) return true;
+  const body = scopeNode.child('body');
+  if (!body) return false;
+  for (const a of findAll(body, new Set(['assignment', 'call']))) {
+    if (isWithin(a, inner)) continue;
+    if (a.type === 'call') {
+      const fn = a.child('function');
+      if (fn?.type === 'attribute' && fn.child('attribute')?.text === 'clear' && nameOf(fn.child('object') ?? fn) === name) return true;
+      continue;
+    }
+    const left = a.child('left');
+    const right = a.child('right');
+    if (!left || !right) continue;
+    const targets = left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [left];
+    if (!targets.some((t) => nameOf(t) === name)) continue;
+    // left = max(left, seen[c] + 1) moves forward; left = i starts over.
+    if (!namesIn(right).has(name)) return true;
+  }
+  return false;
+}
+
+function isWithin(node: PyNode, container: PyNode): boolean {
+  for (let p: PyNode | null = node; p; p = p.parent) if (p === container) return true;
+  return false;
+}
+
+function isAmortized(loop: PyNode, outer: PyNode): boolean {
+  const body = loop.child('body');
+  if (!body) return false;
+  const condNames = conditionNames(loop);
+  const progress = [...progressNames(body)].filter((n) => condNames.has(n));
+  if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
+  // while i < n: j = i; while j < n ...: j += 1; i = j  (the outer pointer jumps to the inner one)
+  if (outer.type === 'while_statement' && progress.length > 0) {
+    const outerNames = conditionNames(outer);
+    const outerBody = outer.child('body');
+    if (outerBody) {
+      for (const a of findAll(outerBody, new Set(['assignment']))) {
+        if (isWithin(a, loop)) continue;
+        const target = a.child('left') ? nameOf(a.child('left') as PyNode) : null;
+        const right = a.child('right');
+        if (target && outerNames.has(target) && right && progress.some((p) => namesIn(right).has(p))) return true;
+      }
+    }
+  }
+  return startsOnlyAtSequenceStart(loop, outer);
+}
+
+/** while x + 1 in seen, reached only under `if x - 1 not in seen`: each run starts once per sequence. */
+function startsOnlyAtSequenceStart(loop: PyNode, outer: PyNode): boolean {
+  const condition = loop.child('condition');
+  if (!condition || condition.type !== 'comparison_operator' || !comparisonOperators(condition).includes('in')) return false;
+  const set = compact(condition.namedChildren[condition.namedChildren.length - 1] ?? null);
+  for (let p = loop.parent; p && p !== outer; p = p.parent) {
+    if (p.type !== 'if_statement') continue;
+    const guard = p.child('condition');
+    if (guard && findAll(guard, new Set(['comparison_operator'])).concat(guard.type === 'comparison_operator' ? [guard] : []).some(
+      (c) => comparisonOperators(c).includes('not in') && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set,
+    )) return true;
+  }
+  return false;
+}
+
+/** Used by recursion analysis: does a name refer to a hashed container in this scope? */
+export function isHashedName(name: string, scope: Scope): boolean {
+  const v = scope.lookup(name);
+  return v ? isHashed(v.kind) : false;
+}

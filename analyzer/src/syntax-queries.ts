@@ -1,0 +1,135 @@
+// Small questions about Python syntax asked by several modules: which names an expression
+// reads, what a slice's bounds are, whether a block always leaves early.
+import type { PyNode } from './syntax.js';
+
+export const BUILTIN_NAMES = new Set([
+  'len', 'range', 'min', 'max', 'sum', 'abs', 'sorted', 'list', 'set', 'dict', 'tuple', 'str', 'int', 'float',
+  'enumerate', 'zip', 'map', 'filter', 'any', 'all', 'ord', 'chr', 'print', 'reversed', 'isinstance', 'bool',
+  'True', 'False', 'None', 'self',
+]);
+
+const BARRIERS = new Set(['function_definition', 'class_definition', 'lambda']);
+
+/** Names (`x`, `self.x`) read anywhere in `node`, builtins left out. */
+export function namesIn(node: PyNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (n: PyNode): void => {
+    const name = n.type === 'identifier' || n.type === 'attribute' ? nameOf(n) : null;
+    if (name && !BUILTIN_NAMES.has(name)) {
+      names.add(name);
+      if (n.type === 'attribute') return;
+    }
+    if (n.type === 'attribute') {
+      const object = n.child('object');
+      if (object) visit(object);
+      return;
+    }
+    if (n.type === 'keyword_argument') {
+      const value = n.child('value');
+      if (value) visit(value);
+      return;
+    }
+    if (n.type === 'call') {
+      const fn = n.child('function');
+      if (fn && fn.type !== 'identifier') visit(fn);
+      const args = n.child('arguments');
+      if (args) visit(args);
+      return;
+    }
+    for (const c of n.children) visit(c);
+  };
+  visit(node);
+  return names;
+}
+
+/** Nodes of the given types inside `node`, not looking into nested functions. */
+export function findAll(node: PyNode, types: ReadonlySet<string>, out: PyNode[] = []): PyNode[] {
+  for (const c of node.children) {
+    if (types.has(c.type)) out.push(c);
+    if (!BARRIERS.has(c.type)) findAll(c, types, out);
+  }
+  return out;
+}
+
+export interface SliceParts {
+  start: PyNode | null;
+  stop: PyNode | null;
+  step: PyNode | null;
+}
+
+export function sliceParts(slice: PyNode): SliceParts {
+  const parts: (PyNode | null)[] = [null, null, null];
+  let index = 0;
+  for (const c of slice.children) {
+    if (c.type === ':') index++;
+    else if (c.named && index < 3) parts[index] = c;
+  }
+  return { start: parts[0], stop: parts[1], step: parts[2] };
+}
+
+/** The text of an expression without spaces, for comparing two expressions. */
+export function compact(node: PyNode | null): string {
+  return node ? node.text.replace(/\s+/g, '') : '';
+}
+
+/** True when every path through the block ends in return, raise, continue or break. */
+export function alwaysLeaves(block: PyNode | null): boolean {
+  if (!block) return false;
+  const statements = block.namedChildren;
+  const last = statements[statements.length - 1];
+  if (!last) return false;
+  if (['return_statement', 'raise_statement', 'continue_statement', 'break_statement'].includes(last.type)) return true;
+  if (last.type === 'if_statement') {
+    const branches = [last.child('consequence'), ...last.childrenOf('alternative').map((a) => a.child('body') ?? a.child('consequence'))];
+    const hasElse = last.childrenOf('alternative').some((a) => a.type === 'else_clause');
+    return hasElse && branches.every((b) => alwaysLeaves(b));
+  }
+  return false;
+}
+
+/** The operator tokens of a comparison (`<`, `not in`, `is not`...). */
+export function comparisonOperators(node: PyNode): string[] {
+  return node.children.filter((c) => c.field === 'operators').map((c) => c.type);
+}
+
+/** The enclosing node of one of the given types, stopping at function boundaries. */
+export function enclosing(node: PyNode, types: ReadonlySet<string>): PyNode | null {
+  for (let p = node.parent; p; p = p.parent) {
+    if (types.has(p.type)) return p;
+    if (BARRIERS.has(p.type)) return null;
+  }
+  return null;
+}
+
+/** `f(...)` -> "f", `obj.m(...)` -> "m". */
+export function calleeName(call: PyNode): string {
+  const fn = call.child('function');
+  if (!fn) return '';
+  if (fn.type === 'attribute') return fn.child('attribute')?.text ?? '';
+  return fn.text;
+}
+
+/** Positional arguments; `f(x for x in xs)` has the generator itself as its only argument. */
+export function callArgs(call: PyNode): PyNode[] {
+  const args = call.child('arguments');
+  if (!args) return [];
+  if (args.type === 'generator_expression') return [args];
+  return args.namedChildren.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
+}
+
+export function keywordArg(call: PyNode, name: string): PyNode | null {
+  const kw = call.child('arguments')?.namedChildren.find((a) => a.type === 'keyword_argument' && a.child('name')?.text === name);
+  return kw?.child('value') ?? null;
+}
+
+export function isIntegerLiteral(node: PyNode | null, value?: number): boolean {
+  if (!node || node.type !== 'integer') return false;
+  return value === undefined || Number(node.text) === value;
+}
+
+/** `x` -> "x", `self.memo` -> "self.memo"; anything else -> null. */
+export function nameOf(node: PyNode): string | null {
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute' && node.child('object')?.text === 'self') return node.text.replace(/\s+/g, '');
+  return null;
+}

@@ -1,0 +1,149 @@
+// The analyzer's vocabulary: what goes in (code, optional problem, test results, growth runs,
+// mutant matches) and what comes out (findings, a time class, a feature summary).
+// The judge maps its own reports onto these types; nothing here depends on the judge.
+
+export const PATTERN_IDS = [
+  'inefficient-loop',
+  'missing-edge-case',
+  'missing-validation',
+  'off-by-one',
+  'suboptimal-complexity',
+  'wrong-data-structure',
+] as const;
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+/** Time classes, cheapest first; the order is used for comparisons. */
+export const TIME_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
+export type TimeClass = (typeof TIME_CLASSES)[number];
+
+export type Severity = 'critical' | 'warning' | 'info';
+export type TestStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'skipped';
+
+export interface ProblemInfo {
+  slug: string;
+  acceptable: TimeClass;
+  optimal: TimeClass;
+  targetPatterns: PatternId[] | string[];
+  /** Argument names in order (the problem's `params`). */
+  params?: string[];
+}
+
+export interface TestError {
+  type: string;
+  message: string;
+  line: number | null;
+}
+
+export interface TestResult {
+  id: string;
+  tags: string[];
+  status: TestStatus;
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+  error?: TestError | null;
+}
+
+/** One measured run: counted Python line events at one input size. */
+export interface GrowthPoint {
+  size: number;
+  events: number;
+  /** Line number (as a string key) to the number of times it ran. */
+  lineCounts: Record<string, number>;
+}
+
+export interface MutantMatch {
+  /** A kind produced by generateMutants (see mutants.ts). */
+  kind: string;
+  /** Failing tests on which the submission's output equalled this mutant's output. */
+  matchedTests: string[];
+}
+
+export interface AnalyzeInput {
+  code: string;
+  entryPoint?: string;
+  problem?: ProblemInfo;
+  tests?: TestResult[];
+  growth?: { points: GrowthPoint[] };
+  mutants?: MutantMatch[];
+}
+
+/** `static`, `growth`, `test:<id>` or `mutant:<kind>`. */
+export type Evidence = string;
+
+export interface Finding {
+  id: PatternId;
+  severity: Severity;
+  confidence: number;
+  line: number;
+  message: string;
+  evidence: Evidence[];
+}
+
+export interface ComplexityReport {
+  time: TimeClass;
+  source: 'static' | 'growth' | 'both';
+  optimal?: TimeClass;
+  acceptable?: TimeClass;
+}
+
+export interface AnalyzeResult {
+  patterns: Finding[];
+  complexity: ComplexityReport;
+  features: FeatureSummary;
+  /** Set when the code does not parse: the learner's problem, reported instead of findings. */
+  syntaxError?: { line: number; message: string };
+  /** Set when the analyzer itself failed: our bug, never the learner's. */
+  internalError?: { message: string };
+}
+
+// ---- The feature summary: plain JSON, shown by `analyze --json` and kept by the judge. ----
+
+export interface LoopSummary {
+  line: number;
+  kind: 'for' | 'while' | 'comprehension';
+  /** Loops around this one inside the same function (0 = outermost). */
+  depth: number;
+  /** Source text of what the loop runs over (`nums`, `range(len(s))`) or its condition. */
+  over: string;
+  /** How many times it runs per entry, as a time class (`O(n)`, `O(log n)`, `O(1)`). */
+  iterations: TimeClass;
+  /** True when an enclosing loop does not multiply it (a shared pointer or stack). */
+  amortized: boolean;
+}
+
+export interface FunctionSummary {
+  name: string;
+  line: number;
+  params: string[];
+  /** Calls to itself, by call site. */
+  selfCalls: number;
+  memoized: boolean;
+  cyclomatic: number;
+  time: TimeClass;
+}
+
+export interface ContainerSummary {
+  name: string;
+  line: number;
+  kind: 'list' | 'set' | 'dict' | 'deque' | 'str' | 'tuple' | 'heap';
+  /** Operations applied to it: `append`, `in`, `pop(0)`, `index`, `subscript`... */
+  operations: string[];
+}
+
+export interface FeatureSummary {
+  entryPoint: string | null;
+  functions: FunctionSummary[];
+  loops: LoopSummary[];
+  maxLoopDepth: number;
+  conditionals: number;
+  calls: string[];
+  recursion: boolean;
+  memoization: boolean;
+  containers: ContainerSummary[];
+  slices: number[];
+  stringBuilding: Array<{ line: number; variable: string; way: 'append' | 'prepend' | 'join' }>;
+  earlyReturns: number[];
+  guards: Array<{ line: number; variable: string; kind: 'empty' | 'length' }>;
+  cyclomatic: number;
+}

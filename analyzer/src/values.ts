@@ -1,0 +1,379 @@
+// Abstract values: for any expression, what kind of thing it is (list, set, dict, str, int...)
+// and how big it is, as a size factor tied to an input (`nums`, or a row of `grid`). Names are
+// resolved through the function's bindings, its parameters, then the enclosing scopes.
+import { collectBindings, type Binding, type BindingTable } from './bindings.js';
+import { sizeFactor, type SizeFactor } from './cost.js';
+import type { FunctionInfo } from './functions.js';
+import type { PyNode } from './syntax.js';
+import { callArgs, nameOf } from './syntax-queries.js';
+
+export type Kind =
+  | 'list'
+  | 'set'
+  | 'dict'
+  | 'str'
+  | 'deque'
+  | 'tuple'
+  | 'int'
+  | 'bool'
+  | 'range'
+  | 'iter'
+  | 'node'
+  | 'none'
+  | 'unknown';
+
+export interface Value {
+  kind: Kind;
+  size: SizeFactor | null;
+}
+
+export const UNKNOWN: Value = { kind: 'unknown', size: null };
+
+const bindingCache = new WeakMap<PyNode, BindingTable>();
+
+export function bindingsOf(body: PyNode): BindingTable {
+  let table = bindingCache.get(body);
+  if (!table) {
+    table = collectBindings(body);
+    bindingCache.set(body, table);
+  }
+  return table;
+}
+
+/** Kinds where `x in c` and lookups take constant time. */
+export function isHashed(kind: Kind): boolean {
+  return kind === 'set' || kind === 'dict' || kind === 'range';
+}
+
+/** Kinds where `x in c`, `.index`, `.count`, `.remove` scan every element. */
+export function isSequence(kind: Kind): boolean {
+  return kind === 'list' || kind === 'deque' || kind === 'tuple' || kind === 'str' || kind === 'unknown';
+}
+
+export function elementSize(size: SizeFactor | null): SizeFactor | null {
+  return size && size.dim < 1 ? { ...size, dim: size.dim + 1 } : null;
+}
+
+export function largerSize(a: SizeFactor | null, b: SizeFactor | null): SizeFactor | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.guess && !b.guess) return b;
+  if (b.guess && !a.guess) return a;
+  return b.dim < a.dim ? b : a;
+}
+
+function join(a: Value | null, b: Value | null): Value | null {
+  if (!a) return b;
+  if (!b) return a;
+  const kind = a.kind === b.kind ? a.kind : a.kind === 'unknown' || a.kind === 'none' ? b.kind : b.kind === 'unknown' || b.kind === 'none' ? a.kind : a.kind;
+  return { kind, size: largerSize(a.size, b.size) };
+}
+
+export function kindFromAnnotation(annotation: string | null): Kind {
+  if (!annotation) return 'unknown';
+  const a = annotation.replace(/^(typing\.|Optional\[)/, '');
+  if (/^(list|List|Sequence|Iterable)\b/.test(a)) return 'list';
+  if (/^(str)\b/.test(a)) return 'str';
+  if (/^(int|float)\b/.test(a)) return 'int';
+  if (/^(bool)\b/.test(a)) return 'bool';
+  if (/^(set|Set|frozenset)\b/.test(a)) return 'set';
+  if (/^(dict|Dict|Mapping)\b/.test(a)) return 'dict';
+  if (/(Node|Tree)/.test(a)) return 'node';
+  return 'unknown';
+}
+
+type CallShape = [Kind, 'arg' | 'none' | 'element' | 'range' | 'second'];
+const CALLS: Record<string, CallShape> = {
+  len: ['int', 'arg'],
+  range: ['range', 'range'],
+  sorted: ['list', 'arg'],
+  list: ['list', 'arg'],
+  tuple: ['tuple', 'arg'],
+  set: ['set', 'arg'],
+  frozenset: ['set', 'arg'],
+  dict: ['dict', 'arg'],
+  Counter: ['dict', 'arg'],
+  OrderedDict: ['dict', 'arg'],
+  defaultdict: ['dict', 'none'],
+  deque: ['deque', 'arg'],
+  reversed: ['iter', 'arg'],
+  enumerate: ['iter', 'arg'],
+  zip: ['iter', 'arg'],
+  iter: ['iter', 'arg'],
+  map: ['iter', 'second'],
+  filter: ['iter', 'second'],
+  str: ['str', 'arg'],
+  sum: ['int', 'element'],
+  max: ['int', 'element'],
+  min: ['int', 'element'],
+  abs: ['int', 'arg'],
+  int: ['int', 'arg'],
+  float: ['int', 'arg'],
+  round: ['int', 'arg'],
+  ord: ['int', 'none'],
+  chr: ['str', 'none'],
+  bool: ['bool', 'none'],
+  any: ['bool', 'none'],
+  all: ['bool', 'none'],
+  isinstance: ['bool', 'none'],
+};
+
+type MethodShape = [Kind | 'same', 'object' | 'none' | 'element' | 'arg'];
+const METHODS: Record<string, MethodShape> = {
+  split: ['list', 'object'],
+  splitlines: ['list', 'object'],
+  keys: ['set', 'object'],
+  values: ['list', 'object'],
+  items: ['list', 'object'],
+  copy: ['same', 'object'],
+  lower: ['str', 'object'],
+  upper: ['str', 'object'],
+  casefold: ['str', 'object'],
+  strip: ['str', 'object'],
+  lstrip: ['str', 'object'],
+  rstrip: ['str', 'object'],
+  replace: ['str', 'object'],
+  join: ['str', 'arg'],
+  get: ['unknown', 'element'],
+  pop: ['unknown', 'element'],
+  popleft: ['unknown', 'element'],
+  heappop: ['unknown', 'element'],
+  most_common: ['list', 'object'],
+  count: ['int', 'object'],
+  index: ['int', 'object'],
+  find: ['int', 'object'],
+  isalnum: ['bool', 'none'],
+  isalpha: ['bool', 'none'],
+  isdigit: ['bool', 'none'],
+};
+
+/**
+ * A function's variables, seen from one analysis: parameters are bound to the values the
+ * caller passed, everything else is read from the bindings.
+ */
+export class Scope {
+  private readonly bindings: BindingTable;
+  private readonly cache = new Map<string, Value | null>();
+  private readonly resolving = new Set<string>();
+
+  constructor(
+    readonly fn: FunctionInfo | null,
+    readonly parent: Scope | null,
+    readonly params: Map<string, Value>,
+    body: PyNode,
+    /** The size of a loop, for containers that grow in it (given by the loop module). */
+    private readonly loopSize: (loop: PyNode, scope: Scope) => SizeFactor | null,
+  ) {
+    this.bindings = bindingsOf(body);
+  }
+
+  bindingsFor(name: string): Binding[] {
+    return this.bindings.get(name) ?? [];
+  }
+
+  /** The scope that binds `name` (this one, or an enclosing one). */
+  owner(name: string): Scope | null {
+    if (this.params.has(name) || this.bindings.has(name)) return this;
+    return this.parent?.owner(name) ?? null;
+  }
+
+  lookup(name: string): Value | null {
+    if (this.cache.has(name)) return this.cache.get(name) ?? null;
+    if (this.resolving.has(name)) return null;
+    let value: Value | null = null;
+    const param = this.params.get(name);
+    const bindings = this.bindings.get(name);
+    if (param || bindings) {
+      this.resolving.add(name);
+      value = param ?? null;
+      for (const b of bindings ?? []) value = join(value, this.valueOfBinding(b));
+      this.resolving.delete(name);
+    } else if (this.parent) {
+      value = this.parent.lookup(name);
+    }
+    this.cache.set(name, value);
+    return value;
+  }
+
+  private valueOfBinding(b: Binding): Value | null {
+    if (!b.expr && b.how !== 'grow') return null;
+    switch (b.how) {
+      case 'value':
+        return this.valueOf(b.expr as PyNode);
+      case 'element':
+        return elementOf(this.valueOf(b.expr as PyNode));
+      case 'index':
+        return { kind: 'int', size: this.valueOf(b.expr as PyNode).size };
+      case 'aug': {
+        const v = this.valueOf(b.expr as PyNode);
+        return v.kind === 'list' || v.kind === 'str' ? { kind: v.kind, size: v.size } : null;
+      }
+      case 'grow':
+        return { kind: 'unknown', size: b.loop ? this.loopSize(b.loop, this) : null };
+    }
+  }
+
+  valueOf(expr: PyNode): Value {
+    switch (expr.type) {
+      case 'identifier':
+        return this.lookup(expr.text) ?? UNKNOWN;
+      case 'attribute': {
+        const name = nameOf(expr);
+        if (name) return this.lookup(name) ?? UNKNOWN;
+        const object = expr.child('object');
+        const base = object ? this.valueOf(object) : UNKNOWN;
+        // node.left, node.next: a part of a linked structure, as large as the structure.
+        return base.kind === 'node' || base.size ? { kind: 'node', size: base.size } : UNKNOWN;
+      }
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+        return { kind: 'int', size: null };
+      case 'none':
+        return { kind: 'none', size: null };
+      case 'string':
+      case 'concatenated_string':
+        return { kind: 'str', size: null };
+      case 'list':
+        return { kind: 'list', size: null };
+      case 'tuple':
+        return { kind: 'tuple', size: null };
+      case 'set':
+        return { kind: 'set', size: null };
+      case 'dictionary':
+        return { kind: 'dict', size: null };
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+      case 'generator_expression': {
+        const kind: Kind =
+          expr.type === 'list_comprehension' ? 'list' : expr.type === 'set_comprehension' ? 'set' : expr.type === 'dictionary_comprehension' ? 'dict' : 'iter';
+        const clause = expr.children.find((c) => c.type === 'for_in_clause');
+        const iter = clause?.child('right');
+        return { kind, size: iter ? this.valueOf(iter).size : null };
+      }
+      case 'parenthesized_expression':
+        return expr.namedChildren[0] ? this.valueOf(expr.namedChildren[0]) : UNKNOWN;
+      case 'conditional_expression': {
+        const [a, , b] = expr.namedChildren;
+        return join(a ? this.valueOf(a) : null, b ? this.valueOf(b) : null) ?? UNKNOWN;
+      }
+      case 'boolean_operator': {
+        const a = expr.child('left');
+        const b = expr.child('right');
+        return join(a ? this.valueOf(a) : null, b ? this.valueOf(b) : null) ?? UNKNOWN;
+      }
+      case 'unary_operator': {
+        const a = expr.child('argument');
+        return a ? { kind: 'int', size: this.valueOf(a).size } : UNKNOWN;
+      }
+      case 'binary_operator':
+        return this.valueOfBinary(expr);
+      case 'subscript':
+        return this.valueOfSubscript(expr);
+      case 'call':
+        return this.valueOfCall(expr);
+      case 'comparison_operator':
+      case 'not_operator':
+        return { kind: 'bool', size: null };
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private valueOfBinary(expr: PyNode): Value {
+    const left = expr.child('left');
+    const right = expr.child('right');
+    const op = expr.child('operator')?.type ?? '';
+    const a = left ? this.valueOf(left) : UNKNOWN;
+    const b = right ? this.valueOf(right) : UNKNOWN;
+    if (op === '*' && (a.kind === 'list' || a.kind === 'str')) return { kind: a.kind, size: largerSize(a.size, b.size) };
+    if (op === '*' && (b.kind === 'list' || b.kind === 'str')) return { kind: b.kind, size: largerSize(a.size, b.size) };
+    if (op === '+' && (a.kind === 'list' || a.kind === 'str' || a.kind === 'tuple')) return { kind: a.kind, size: largerSize(a.size, b.size) };
+    if (op === '+' && (b.kind === 'list' || b.kind === 'str')) return { kind: b.kind, size: largerSize(a.size, b.size) };
+    if (op === '|' || op === '&' || op === '-' || op === '^') {
+      if (a.kind === 'set' || a.kind === 'dict') return { kind: a.kind, size: largerSize(a.size, b.size) };
+    }
+    if (op === '%') return { kind: 'int', size: b.size ?? a.size };
+    return { kind: 'int', size: largerSize(a.size, b.size) };
+  }
+
+  private valueOfSubscript(expr: PyNode): Value {
+    const value = expr.child('value');
+    const base = value ? this.valueOf(value) : UNKNOWN;
+    const index = expr.child('subscript');
+    if (index?.type === 'slice') return { kind: base.kind, size: base.size };
+    if (base.kind === 'str') return { kind: 'str', size: null };
+    return { kind: 'unknown', size: elementSize(base.size) };
+  }
+
+  private valueOfCall(expr: PyNode): Value {
+    const fn = expr.child('function');
+    const args = callArgs(expr);
+    if (!fn) return UNKNOWN;
+    if (fn.type === 'attribute') {
+      const method = fn.child('attribute')?.text ?? '';
+      const object = fn.child('object');
+      if (object && /^(heapq|bisect|itertools|collections|math|functools)$/.test(object.text)) {
+        return this.valueOfFunctionCall(method, args);
+      }
+      const shape = METHODS[method];
+      if (!shape || !object) return UNKNOWN;
+      const base = this.valueOf(object);
+      const kind = shape[0] === 'same' ? base.kind : shape[0];
+      switch (shape[1]) {
+        case 'object':
+          return { kind, size: base.size };
+        case 'element':
+          return { kind, size: elementSize(base.size) };
+        case 'arg':
+          return { kind, size: args[0] ? this.valueOf(args[0]).size : null };
+        default:
+          return { kind, size: null };
+      }
+    }
+    return this.valueOfFunctionCall(fn.text, args);
+  }
+
+  private valueOfFunctionCall(name: string, args: PyNode[]): Value {
+    if (name === 'heappop' || name === 'heappushpop' || name === 'heapreplace') {
+      return { kind: 'unknown', size: args[0] ? elementSize(this.valueOf(args[0]).size) : null };
+    }
+    if (name === 'nlargest' || name === 'nsmallest') return { kind: 'list', size: args[0] ? this.valueOf(args[0]).size : null };
+    const shape = CALLS[name];
+    if (!shape) return UNKNOWN;
+    const [kind, how] = shape;
+    const first = args[0] ? this.valueOf(args[0]) : null;
+    switch (how) {
+      case 'arg':
+        return { kind, size: first?.size ?? null };
+      case 'second':
+        return { kind, size: args[1] ? this.valueOf(args[1]).size : null };
+      case 'range': {
+        let size: SizeFactor | null = null;
+        for (const a of args.slice(0, 2)) size = largerSize(size, this.valueOf(a).size);
+        return { kind, size };
+      }
+      case 'element':
+        if (args.length === 1) return { kind, size: first ? (first.kind === 'iter' || first.kind === 'list' ? elementSize(first.size) ?? first.size : first.size) : null };
+        return { kind, size: args.map((a) => this.valueOf(a).size).reduce(largerSize, null) };
+      default:
+        return { kind, size: null };
+    }
+  }
+}
+
+export function elementOf(value: Value): Value {
+  if (value.kind === 'str') return { kind: 'str', size: null };
+  if (value.kind === 'range') return { kind: 'int', size: value.size };
+  return { kind: 'unknown', size: elementSize(value.size) };
+}
+
+/** The value an entry point's parameter starts with: its own input, of the annotated kind. */
+export function inputValue(name: string, annotation: string | null, defaultValue: PyNode | null): Value {
+  const kind = kindFromAnnotation(annotation);
+  if (defaultValue && defaultValue.type === 'dictionary') return { kind: 'dict', size: null };
+  if (kind === 'bool') return { kind, size: null };
+  return { kind, size: sizeFactor(name) };
+}
