@@ -1,0 +1,117 @@
+// The judge's entry point: createJudge(options) gives judge(), ping() and close(). A
+// submission goes through the safety policy, the result cache, the concurrency limiter and
+// one executor (the local runner, or Judge0 when configured), then comparison and verdict.
+import { availableParallelism } from 'node:os';
+import type { Problem } from '../problems/problem-schema.js';
+import { resultCacheKey } from './code-fingerprint.js';
+import { ConcurrencyLimiter } from './concurrency-limiter.js';
+import { Judge0Executor, type Judge0Options } from './judge0-executor.js';
+import { LocalRunner } from './local-runner.js';
+import { checkSafety, type PolicyResult } from './safety-policy.js';
+import type { ExecutionRequest, Executor, JudgeReport, JudgeRequest } from './types.js';
+import { buildReport, reportWithoutRun } from './verdicts.js';
+import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
+
+/** Where identical submissions' results are kept (Redis in the API; optional). */
+export interface JudgeResultCache {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+}
+
+export interface JudgeOptions {
+  /** Interpreter of the local runner (also runs generator.py for growth runs). */
+  pythonBin: string;
+  /** Address-space limit of the local runner, MB. Default 256. */
+  memoryMb?: number;
+  /** Wall-time bound of one submission, ms. Default 20000. */
+  wallTimeMs?: number;
+  /** Characters a submission may print before output_limit_exceeded. Default 1,000,000. */
+  outputLimitChars?: number;
+  /** Submissions judged at once. Default: the number of cores. */
+  concurrency?: number;
+  /** Submissions waiting for a slot before JUDGE_BUSY. Default 50. */
+  queueSize?: number;
+  /** Interpreters the local runner keeps started ahead of need. Default: concurrency; 0 = none. */
+  poolSize?: number;
+  /** Set = run code on Judge0 instead of the local runner. */
+  judge0?: Judge0Options;
+  cache?: JudgeResultCache;
+  /** Default 24 h. */
+  cacheTtlSeconds?: number;
+  /** Internal, for the sandbox's own tests: skip the static policy. */
+  unsafeSkipPolicy?: boolean;
+  /** Internal, for the sandbox's own tests: no audit hooks in the local runner. */
+  unsafeDisableAuditHooks?: boolean;
+}
+
+export interface Judge {
+  readonly executor: Executor;
+  judge(request: JudgeRequest): Promise<JudgeReport>;
+  /** Growth runs for the analyzer (local runner only). */
+  measureGrowth(request: GrowthRequest): Promise<GrowthResult>;
+  /** For /ready: can the executor take work? */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function createJudge(options: JudgeOptions): Judge {
+  const concurrency = options.concurrency ?? availableParallelism();
+  const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50);
+  const wallTimeMs = options.wallTimeMs ?? 20_000;
+  let local: LocalRunner | null = null;
+  const localRunner = () =>
+    (local ??= new LocalRunner({
+      pythonBin: options.pythonBin,
+      memoryMb: options.memoryMb ?? 256,
+      wallTimeMs,
+      outputLimitChars: options.outputLimitChars ?? 1_000_000,
+      poolSize: options.poolSize ?? concurrency,
+      disableAuditHooks: options.unsafeDisableAuditHooks,
+    }));
+  const executor: Executor = options.judge0 ? new Judge0Executor(options.judge0) : localRunner();
+  const ttl = options.cacheTtlSeconds ?? 24 * 3600;
+
+  async function run(problem: Problem, code: string, policy: PolicyResult, tests: Problem['tests']): Promise<JudgeReport> {
+    if (!policy.parsedCleanly || policy.rejection) {
+      const syntaxError = await executor.checkSyntax(code);
+      if (syntaxError) return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError };
+    }
+    if (policy.rejection) return { ...reportWithoutRun(problem, tests, 'rejected'), rejection: policy.rejection };
+    const request: ExecutionRequest = {
+      code,
+      entryPoint: problem.entryPoint,
+      inPlace: problem.inPlace,
+      tests: tests.map((t) => ({ id: t.id, input: t.input, timeLimitMs: problem.timeLimitMs })),
+    };
+    const result = await executor.execute(request);
+    if (result.kind === 'syntax_error') return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError: result.detail };
+    return buildReport(problem, tests, result.outcomes, executor.name);
+  }
+
+  return {
+    executor,
+    async judge({ problem, code, scope }) {
+      const tests = scope === 'public' ? problem.tests.filter((t) => !t.hidden) : problem.tests;
+      const policy: PolicyResult = options.unsafeSkipPolicy ? { rejection: null, parsedCleanly: true } : checkSafety(code);
+      if (policy.rejection?.rule === 'too-long') return { ...reportWithoutRun(problem, tests, 'rejected'), rejection: policy.rejection };
+      const key = options.cache
+        ? resultCacheKey({ slug: problem.slug, contentHash: problem.contentHash, scope, executor: executor.name, code })
+        : null;
+      if (key && options.cache) {
+        const hit = await options.cache.get(key).catch(() => null);
+        if (hit) return { ...(JSON.parse(hit) as JudgeReport), cached: true };
+      }
+      const report = await limiter.run(() => run(problem, code, policy, tests));
+      // Timeouts depend on the machine's load at the time: never pin them for a day.
+      const stable = report.tests.every((t) => t.status !== 'timeout' && t.status !== 'skipped');
+      if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(report), ttl).catch(() => undefined);
+      return report;
+    },
+    measureGrowth: (request) => limiter.run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs)),
+    ping: () => executor.ping(),
+    async close() {
+      await executor.close();
+      if (local && local !== executor) await local.close();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// The local backend: runs a submission's tests in confined interpreters on this machine.
+// Tests run in order in one process; when a test crashes, times out or exhausts memory, that
+// test is charged with it and the rest continue in a fresh process, all inside the
+// submission's wall-time bound. Threat model: see api/src/modules/judge/README.md.
+import os from 'node:os';
+import type { HarnessJob, HarnessLimits, HarnessRecord } from './harness-protocol.js';
+import { InterpreterPool } from './interpreter-pool.js';
+import { probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
+import type { ProcessRun, SandboxSpec } from './sandbox-process.js';
+import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
+
+export interface LocalRunnerOptions {
+  pythonBin: string;
+  /** Address-space limit per process (RLIMIT_AS). */
+  memoryMb: number;
+  /** Wall-time bound of one whole submission. */
+  wallTimeMs: number;
+  /** Characters the submission may print before output_limit_exceeded. */
+  outputLimitChars: number;
+  /** Ready interpreters kept waiting; 0 = start each on demand. */
+  poolSize: number;
+  /** Internal, for the sandbox's own tests: no audit hooks, so only OS limits remain. */
+  disableAuditHooks?: boolean;
+}
+
+export const DEFAULT_LIMITS: HarnessLimits = { keepChars: 4000, outputLimitChars: 1_000_000, resultLimitChars: 32_000_000 };
+
+/** Wall time a test may take before the watchdog kills it (CPU limits act first). */
+function testWallMs(test: SandboxTest, inputChars: number): number {
+  return test.timeLimitMs * 3 + 1500 + inputChars / 5000;
+}
+
+export class LocalRunner implements Executor {
+  readonly name = 'local' as const;
+  readonly caps: SandboxCapabilities;
+  private readonly pool: InterpreterPool;
+  private readonly limits: HarnessLimits;
+
+  constructor(private readonly options: LocalRunnerOptions) {
+    this.caps = probeSandbox(options.pythonBin);
+    this.limits = { ...DEFAULT_LIMITS, outputLimitChars: options.outputLimitChars };
+    const spec: SandboxSpec = {
+      caps: this.caps,
+      memoryMb: options.memoryMb,
+      cpuSeconds: Math.ceil(options.wallTimeMs / 1000) + 1,
+      rawOutputLimitBytes: options.outputLimitChars + 64_000,
+      resultChannelLimitBytes: 256_000_000,
+      disableAuditHooks: options.disableAuditHooks,
+    };
+    this.pool = new InterpreterPool(spec, options.poolSize);
+  }
+
+  async execute(request: ExecutionRequest): Promise<ExecutionResult> {
+    const outcomes = new Map<string, RawOutcome>();
+    const wallDeadline = Date.now() + this.options.wallTimeMs;
+    let remaining = request.tests;
+    const job = (tests: SandboxTest[]): HarnessJob => ({ mode: 'judge', ...request, tests, limits: this.limits });
+
+    while (remaining.length > 0 && Date.now() < wallDeadline) {
+      const run = await this.runJob(job(remaining), wallDeadline, 3000);
+      const syntax = run.records.find((r) => r.t === 'syntax');
+      if (syntax?.t === 'syntax') return { kind: 'syntax_error', detail: syntax.detail };
+      let reported = 0;
+      for (const record of run.records) {
+        if (record.t === 'result' && remaining.some((t) => t.id === record.id) && !outcomes.has(record.id)) {
+          outcomes.set(record.id, record.outcome);
+          reported++;
+        }
+      }
+      if (run.done && reported === remaining.length) break;
+      remaining = remaining.filter((t) => !outcomes.has(t.id));
+      if (remaining.length === 0) break;
+      // The process ended early: the first unreported test is the one it was running.
+      const [culprit, ...rest] = remaining;
+      outcomes.set(culprit.id, blameCrash(run));
+      remaining = rest;
+    }
+    for (const test of remaining) {
+      if (!outcomes.has(test.id)) outcomes.set(test.id, { kind: 'skipped', reason: 'the submission ran out of wall time' });
+    }
+    return { kind: 'ran', outcomes };
+  }
+
+  async checkSyntax(code: string): Promise<SyntaxErrorDetail | null> {
+    const job: HarnessJob = { mode: 'check', code, entryPoint: 'check', inPlace: false, tests: [], limits: this.limits };
+    const run = await this.runJob(job, Date.now() + 10_000, 5000);
+    const syntax = run.records.find((r) => r.t === 'syntax');
+    if (syntax?.t === 'syntax') return syntax.detail;
+    if (!run.done) throw new Error(`the syntax check failed to run: ${run.stderrTail.slice(-300) || `exit ${run.exitCode ?? run.signal}`}`);
+    return null;
+  }
+
+  /** Runs one harness job in a fresh interpreter with per-test watchdog deadlines. */
+  async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0): Promise<ProcessRun> {
+    const inputChars = job.tests.map((t) => JSON.stringify(t.input).length);
+    let next = 0;
+    const deadlineFor = (i: number) =>
+      i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline;
+    const proc = this.pool.acquire();
+    return proc.run(job, {
+      firstDeadline: deadlineFor(0) + firstGraceMs + inputChars.reduce((a, b) => a + b, 0) / 5000,
+      wallDeadline,
+      onRecord: (record: HarnessRecord) => (record.t === 'result' || record.t === 'growth' ? deadlineFor(++next) : deadlineFor(next)),
+    });
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+/** The outcome charged to the test a process was running when it ended without reporting. */
+export function blameCrash(run: ProcessRun): RawOutcome {
+  const stdout = '';
+  if (run.killedBy === 'watchdog' || run.killedBy === 'wall' || run.signal === 'SIGXCPU') {
+    return { kind: 'timeout', timeMs: null, stdout };
+  }
+  if (run.killedBy === 'output') {
+    const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
+    return { kind: 'error', error, timeMs: null, stdout, limit: 'output' };
+  }
+  if (/MemoryError|Cannot allocate memory|out of memory/i.test(run.stderrTail)) {
+    const error = { type: 'MemoryError', message: 'the program ran out of memory', line: null };
+    return { kind: 'error', error, timeMs: null, stdout, limit: 'memory' };
+  }
+  if (run.signal === 'SIGKILL') return { kind: 'timeout', timeMs: null, stdout }; // RLIMIT_CPU's hard limit
+  const how = run.signal ? `signal ${run.signal}` : `exit code ${run.exitCode}`;
+  const error = { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null };
+  return { kind: 'error', error, timeMs: null, stdout };
+}
+
+export const defaultConcurrency = (): number => os.availableParallelism();

@@ -1,0 +1,146 @@
+// The static safety policy, checked before any code runs. The judge runs pure algorithms, so
+// imports come from an allowlist and the names that reach the system or the interpreter's
+// insides (eval, open, __subclasses__, sys.modules, frames...) are refused with their line.
+// It is a first layer only: the audit hooks and the OS limits hold even when it is bypassed.
+// Syntax errors are left to Python itself (the harness compiles before running anything).
+import { parsePython, walk, type SyntaxNode } from './python-parser.js';
+import type { RejectionDetail } from './types.js';
+
+export const MAX_CODE_CHARS = 10_000;
+
+/** Reaching these (importing, naming) is always refused. */
+const FORBIDDEN_MODULES = new Set([
+  'os', 'subprocess', 'socket', 'ctypes', 'multiprocessing', 'shutil', 'signal', 'importlib',
+  'posix', 'pty', 'resource', 'builtins', 'gc', 'inspect', 'threading', '_thread', 'asyncio', 'pathlib', 'io',
+  'sysconfig', 'marshal', 'pickle', 'code', 'codeop', 'types', 'mmap', 'fcntl', 'select', 'tempfile', 'glob',
+]);
+
+export const ALLOWED_MODULES = [
+  'sys', 'collections', 'heapq', 'bisect', 'math', 'itertools', 'functools', 'typing', 're', 'string',
+  '__future__', 'abc', 'array', 'cmath', 'copy', 'dataclasses', 'datetime', 'decimal', 'enum', 'fractions',
+  'json', 'keyword', 'numbers', 'operator', 'queue', 'random', 'statistics', 'struct', 'textwrap', 'time',
+  'typing_extensions', 'unicodedata', 'contextlib',
+];
+const ALLOWED = new Set(ALLOWED_MODULES);
+
+/** Builtins that run or load code, or hand out the interpreter's namespaces. */
+const FORBIDDEN_BUILTINS = new Set(['eval', 'exec', 'compile', '__import__', '__builtins__', 'globals', 'vars', 'breakpoint', 'memoryview']);
+
+/** Attributes that lead from an ordinary object to frames, code or the module table. */
+const FORBIDDEN_ATTRIBUTES = new Set([
+  '__subclasses__', '__globals__', '__builtins__', '__code__', '__closure__', '__bases__', '__base__', '__mro__',
+  '__loader__', '__spec__', '__import__', '__traceback__', '__getattribute__', '__reduce__', '__reduce_ex__',
+  '_getframe', '_current_frames', 'f_back', 'f_globals', 'f_locals', 'f_builtins', 'f_code',
+  'tb_frame', 'gi_frame', 'cr_frame', 'ag_frame', 'gi_code', 'settrace', 'setprofile', 'addaudithook',
+  'set_int_max_str_digits',
+]);
+
+const SYS_ATTRIBUTES_REFUSED = new Set(['modules', 'meta_path', 'path_hooks', 'path_importer_cache', '__stdout__', '__stderr__', '__stdin__']);
+
+/** `random._os`, `x.subprocess`...: a module reached through another one. */
+const reachesForbiddenModule = (attribute: string): boolean => FORBIDDEN_MODULES.has(attribute.replace(/^_/, ''));
+
+/** `parsedCleanly` false = tree-sitter saw a syntax error; Python gets the last word on it. */
+export interface PolicyResult {
+  rejection: RejectionDetail | null;
+  parsedCleanly: boolean;
+}
+
+type Found = { rejection: RejectionDetail };
+const reject = (node: SyntaxNode | null, rule: string, message: string): Found => ({
+  rejection: { line: node ? node.startPosition.row + 1 : null, rule, message },
+});
+
+function checkModule(node: SyntaxNode, dotted: string): Found | null {
+  const root = dotted.split('.')[0];
+  const line = node.startPosition.row + 1;
+  if (FORBIDDEN_MODULES.has(root)) {
+    return reject(node, 'forbidden-module', `line ${line}: importing "${root}" is not allowed; the judge runs pure algorithms without access to the system`);
+  }
+  if (!ALLOWED.has(root)) {
+    return reject(node, 'unknown-module', `line ${line}: module "${root}" is not available in the judge; allowed modules: ${[...ALLOWED].sort().join(', ')}`);
+  }
+  return null;
+}
+
+/** Names the code binds itself (so a variable called `open` is not the builtin). */
+function boundNames(root: SyntaxNode): Set<string> {
+  const bound = new Set<string>();
+  for (const node of walk(root)) {
+    if (node.type !== 'identifier') continue;
+    const parent = node.parent;
+    if (!parent) continue;
+    const isTarget =
+      ((parent.type === 'assignment' || parent.type === 'augmented_assignment' || parent.type === 'for_statement' || parent.type === 'for_in_clause') &&
+        parent.childForFieldName('left')?.startIndex === node.startIndex) ||
+      ((parent.type === 'function_definition' || parent.type === 'class_definition') && parent.childForFieldName('name')?.startIndex === node.startIndex) ||
+      parent.type === 'parameters' ||
+      parent.type === 'lambda_parameters' ||
+      ((parent.type === 'default_parameter' || parent.type === 'typed_parameter' || parent.type === 'typed_default_parameter') &&
+        parent.firstNamedChild?.startIndex === node.startIndex) ||
+      parent.type === 'pattern_list' ||
+      parent.type === 'tuple_pattern';
+    if (isTarget) bound.add(node.text);
+  }
+  return bound;
+}
+
+function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
+  const parent = node.parent;
+  const name = node.text;
+  const line = node.startPosition.row + 1;
+  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === node.startIndex) {
+    if (FORBIDDEN_ATTRIBUTES.has(name) || reachesForbiddenModule(name)) {
+      return reject(node, 'forbidden-attribute', `line ${line}: ".${name}" is not allowed in the judge`);
+    }
+    if (SYS_ATTRIBUTES_REFUSED.has(name) && parent.childForFieldName('object')?.text === 'sys') {
+      return reject(node, 'forbidden-attribute', `line ${line}: "sys.${name}" is not allowed in the judge`);
+    }
+    return null;
+  }
+  if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === node.startIndex) return null;
+  if (FORBIDDEN_MODULES.has(name) && !bound.has(name)) return reject(node, 'forbidden-module', `line ${line}: using "${name}" is not allowed; the judge runs pure algorithms without access to the system`);
+  if (FORBIDDEN_BUILTINS.has(name) || FORBIDDEN_ATTRIBUTES.has(name)) {
+    return reject(node, 'forbidden-builtin', `line ${line}: "${name}" is not allowed in the judge`);
+  }
+  if (name === 'open') {
+    const called = parent?.type === 'call' && parent.childForFieldName('function')?.startIndex === node.startIndex;
+    if (called || !bound.has('open')) return reject(node, 'forbidden-builtin', `line ${line}: "open" is not allowed: the judge gives no file access`);
+  }
+  return null;
+}
+
+function checkString(node: SyntaxNode): Found | null {
+  const text = node.text.replace(/^[A-Za-z]*['"]+|['"]+$/g, '');
+  if (FORBIDDEN_ATTRIBUTES.has(text) || FORBIDDEN_BUILTINS.has(text)) {
+    return reject(node, 'forbidden-attribute', `line ${node.startPosition.row + 1}: the name "${text}" is not allowed in the judge`);
+  }
+  return null;
+}
+
+export function checkSafety(code: string): PolicyResult {
+  if (code.length > MAX_CODE_CHARS) {
+    return { parsedCleanly: true, ...reject(null, 'too-long', `the code is ${code.length.toLocaleString('en-US')} characters long; the judge accepts at most ${MAX_CODE_CHARS.toLocaleString('en-US')}`) };
+  }
+  const tree = parsePython(code);
+  const bound = boundNames(tree.rootNode);
+  for (const node of walk(tree.rootNode)) {
+    let found: Found | null = null;
+    if (node.type === 'import_statement') {
+      for (const name of node.childrenForFieldName('name')) {
+        const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+        found ??= checkModule(node, dotted?.text ?? '');
+      }
+    } else if (node.type === 'import_from_statement') {
+      const module = node.childForFieldName('module_name');
+      found = module?.type === 'relative_import' ? reject(node, 'unknown-module', `line ${node.startPosition.row + 1}: relative imports are not available in the judge`) : checkModule(node, module?.text ?? '');
+    } else if (node.type === 'identifier') {
+      const inImport = node.parent?.type === 'dotted_name' && /import/.test(node.parent.parent?.type ?? '');
+      if (!inImport) found = checkIdentifier(node, bound);
+    } else if (node.type === 'string') {
+      found = checkString(node);
+    }
+    if (found) return { ...found, parsedCleanly: !tree.rootNode.hasError };
+  }
+  return { rejection: null, parsedCleanly: !tree.rootNode.hasError };
+}

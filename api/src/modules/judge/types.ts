@@ -1,0 +1,115 @@
+// The judge's vocabulary: what a submission is judged against and what comes back.
+// The report carries the contract's judge fields; patterns, complexity and feedback are
+// added by the analyzer and the API later, so they are not part of this type.
+import type { Problem } from '../problems/problem-schema.js';
+
+export const VERDICTS = [
+  'accepted',
+  'wrong_answer',
+  'runtime_error',
+  'time_limit_exceeded',
+  'memory_limit_exceeded',
+  'output_limit_exceeded',
+  'syntax_error',
+  'rejected',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const TEST_STATUSES = ['passed', 'failed', 'error', 'timeout', 'skipped'] as const;
+export type TestStatus = (typeof TEST_STATUSES)[number];
+
+/** An exception raised by the submission (or by the sandbox on its behalf). */
+export interface TestError {
+  type: string;
+  message: string;
+  /** Line in the submitted file, when the error happened in it. */
+  line: number | null;
+}
+
+export interface TestReport {
+  id: string;
+  hidden: boolean;
+  tags: string[];
+  status: TestStatus;
+  input: unknown[];
+  expected: unknown;
+  actual: unknown;
+  error: TestError | null;
+  time_ms: number | null;
+  /** What the submission printed during this test (size-capped). */
+  stdout?: string;
+}
+
+export interface SyntaxErrorDetail {
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+export interface RejectionDetail {
+  line: number | null;
+  rule: string;
+  message: string;
+}
+
+export interface JudgeReport {
+  problem: string;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  tests: TestReport[];
+  /** Set when verdict is `syntax_error`. */
+  syntaxError?: SyntaxErrorDetail;
+  /** Set when verdict is `rejected`. */
+  rejection?: RejectionDetail;
+  /** Which backend ran the code: `local`, `judge0`, or `none` when nothing ran. */
+  executor: 'local' | 'judge0' | 'none';
+  /** True when the report came from the result cache. */
+  cached: boolean;
+}
+
+export type JudgeScope = 'public' | 'all';
+
+export interface JudgeRequest {
+  problem: Problem;
+  code: string;
+  scope: JudgeScope;
+}
+
+/** A test as it enters a sandbox: arguments only, never the expected output. */
+export interface SandboxTest {
+  id: string;
+  input: unknown[];
+  timeLimitMs: number;
+  /** Input size, for growth runs. */
+  size?: number;
+}
+
+/** One test's raw result as the sandbox reported it, before comparison. */
+export type RawOutcome =
+  | { kind: 'returned'; value: unknown; plain: true; timeMs: number; stdout: string }
+  | { kind: 'returned'; plain: false; repr: string; typeName: string; timeMs: number; stdout: string }
+  | { kind: 'error'; error: TestError; timeMs: number | null; stdout: string; limit?: 'memory' | 'output' }
+  | { kind: 'timeout'; timeMs: number | null; stdout: string }
+  | { kind: 'skipped'; reason: string };
+
+export interface ExecutionRequest {
+  code: string;
+  entryPoint: string;
+  inPlace: boolean;
+  tests: SandboxTest[];
+}
+
+/** What an executor (local runner or Judge0) gives back for a whole submission. */
+export type ExecutionResult =
+  | { kind: 'syntax_error'; detail: SyntaxErrorDetail }
+  | { kind: 'ran'; outcomes: Map<string, RawOutcome> };
+
+export interface Executor {
+  readonly name: 'local' | 'judge0';
+  execute(request: ExecutionRequest): Promise<ExecutionResult>;
+  /** Compiles without running anything: Python's own verdict on the syntax. */
+  checkSyntax(code: string): Promise<SyntaxErrorDetail | null>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
