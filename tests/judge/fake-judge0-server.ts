@@ -1,0 +1,283 @@
+// A local stand-in for Judge0 CE 1.13.1, faithful to shared/judge0.md §16 so the real client
+// cannot tell: UUID tokens, status 1 -> 2 -> final, base64 with a newline every 60 chars,
+// decimals as strings, null for empty output, 401/400/404/422/503 bodies, batch rules, the
+// `fields` rules. It really runs the Python source with the given stdin (our own harness and
+// test code: no sandbox here), with prlimit for the CPU and memory limits.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface FakeJudge0Options {
+  /** Real interpreter path (the fake runs with an empty environment, like isolate). */
+  python: string;
+  authToken?: string;
+  /** How long a submission stays "In Queue" before a worker picks it up. */
+  queueDelayMs?: number;
+  maxQueueSize?: number;
+}
+
+type Fields = Record<string, unknown>;
+interface Stored {
+  token: string;
+  statusId: number;
+  fields: Fields;
+}
+
+const STATUSES: Record<number, string> = {
+  1: 'In Queue', 2: 'Processing', 3: 'Accepted', 4: 'Wrong Answer', 5: 'Time Limit Exceeded', 6: 'Compilation Error',
+  7: 'Runtime Error (SIGSEGV)', 8: 'Runtime Error (SIGXFSZ)', 9: 'Runtime Error (SIGFPE)', 10: 'Runtime Error (SIGABRT)',
+  11: 'Runtime Error (NZEC)', 12: 'Runtime Error (Other)', 13: 'Internal Error', 14: 'Exec Format Error',
+};
+const LANGUAGES = [
+  { id: 45, name: 'Assembly (NASM 2.14.02)' },
+  { id: 70, name: 'Python (2.7.17)' },
+  { id: 71, name: 'Python (3.8.1)' },
+  { id: 63, name: 'JavaScript (Node.js 12.14.0)' },
+];
+const DEFAULT_FIELDS = ['token', 'time', 'memory', 'stdout', 'stderr', 'compile_output', 'message', 'status'];
+const ALL_FIELDS = [
+  'source_code', 'language_id', 'stdin', 'expected_output', 'stdout', 'status_id', 'created_at', 'finished_at', 'time', 'memory',
+  'stderr', 'token', 'number_of_runs', 'cpu_time_limit', 'cpu_extra_time', 'wall_time_limit', 'memory_limit', 'stack_limit',
+  'max_processes_and_or_threads', 'enable_per_process_and_thread_time_limit', 'enable_per_process_and_thread_memory_limit',
+  'max_file_size', 'compile_output', 'exit_code', 'exit_signal', 'message', 'wall_time', 'compiler_options',
+  'command_line_arguments', 'redirect_stderr_to_stdout', 'callback_url', 'additional_files', 'enable_network',
+];
+const ENCODED = ['source_code', 'stdin', 'expected_output', 'stdout', 'stderr', 'compile_output', 'message'];
+const SIGNAL_STATUS: Record<number, number> = { 11: 7, 25: 8, 8: 9, 6: 10 };
+const SIGNAL_NUMBERS: Record<string, number> = { SIGSEGV: 11, SIGXFSZ: 25, SIGFPE: 8, SIGABRT: 6, SIGKILL: 9, SIGXCPU: 24, SIGTERM: 15 };
+
+/** Ruby's Base64.encode64: a newline after every 60 characters and at the end. */
+export function rubyEncode64(text: string): string {
+  const b64 = Buffer.from(text, 'utf8').toString('base64');
+  return (b64.match(/.{1,60}/g) ?? []).map((l) => l + '\n').join('');
+}
+
+const decimal = (v: number) => v.toFixed(3).replace(/0+$/, '').replace(/\.$/, '.0');
+
+export class FakeJudge0 {
+  readonly submissions = new Map<string, Stored>();
+  readonly requests: Array<{ method: string; path: string; status: number }> = [];
+  private readonly injected: Array<{ status: number; body: string }> = [];
+  private server!: http.Server;
+  url = '';
+
+  constructor(private readonly options: FakeJudge0Options) {}
+
+  /** The next `times` requests get this answer instead (429 quota, 503 queue full...). */
+  inject(status: number, body: unknown, times = 1): void {
+    for (let i = 0; i < times; i++) this.injected.push({ status, body: body === '' ? '' : JSON.stringify(body) });
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const send = (status: number, body: unknown) => {
+      this.requests.push({ method: req.method ?? '', path: url.pathname, status });
+      const text = body === '' ? '' : JSON.stringify(body);
+      res.writeHead(status, text ? { 'Content-Type': 'application/json; charset=utf-8' } : {});
+      res.end(text);
+    };
+    const injected = this.injected.shift();
+    if (injected) {
+      this.requests.push({ method: req.method ?? '', path: url.pathname, status: injected.status });
+      res.writeHead(injected.status, injected.body ? { 'Content-Type': 'application/json' } : {});
+      return void res.end(injected.body);
+    }
+    if (this.options.authToken && req.headers['x-auth-token'] !== this.options.authToken) return send(401, '');
+    const isJson = (req.headers['content-type'] ?? '').includes('application/json');
+    let body: Fields = {};
+    if (isJson && chunks.length > 0) {
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Fields;
+      } catch {
+        return send(400, { error: 'invalid JSON' });
+      }
+    }
+    const base64 = url.searchParams.get('base64_encoded') === 'true';
+    const fieldsParam = url.searchParams.get('fields');
+    const fields = !fieldsParam ? DEFAULT_FIELDS : fieldsParam === '*' ? [...ALL_FIELDS, 'status', 'language'] : fieldsParam.split(',');
+    const unknown = fields.filter((f) => !ALL_FIELDS.includes(f) && f !== 'status' && f !== 'language');
+    const route = `${req.method} ${url.pathname}`;
+
+    if (route === 'GET /languages') return send(200, LANGUAGES);
+    if (route === 'GET /about') return send(200, { version: '1.13.1', homepage: 'https://judge0.com', source_code: 'https://github.com/judge0/judge0', maintainer: 'fake' });
+    if (route === 'GET /workers') return send(200, [{ queue: '1.13.1', size: this.queued(), available: 1, idle: 1, working: 0, paused: 0, failed: 0 }]);
+    if (unknown.length > 0) return send(400, { error: `invalid fields: [${unknown.join(', ')}]` });
+
+    if (route === 'POST /submissions/batch') {
+      const list = body.submissions;
+      if (!Array.isArray(list) || list.length === 0) return send(400, { error: 'there should be at least one submission in a batch' });
+      if (list.length > 20) return send(400, { error: 'number of submissions in a batch should be less than or equal to 20' });
+      if (this.queued() + list.length > (this.options.maxQueueSize ?? 100)) return send(503, { error: 'queue is full' });
+      const results = list.map((item) => {
+        const errors = this.validate(item as Fields, base64);
+        return errors ?? { token: this.create(item as Fields, base64).token };
+      });
+      const anyValid = results.some((r) => 'token' in r);
+      return send(anyValid ? 201 : 422, results);
+    }
+    if (route === 'GET /submissions/batch') {
+      const tokens = (url.searchParams.get('tokens') ?? (req.headers.tokens as string | undefined) ?? '').split(',').filter(Boolean);
+      return send(200, { submissions: tokens.map((t) => (this.submissions.has(t) ? this.render(this.submissions.get(t)!, fields, base64) : null)) });
+    }
+    if (route === 'POST /submissions') {
+      if (this.queued() + 1 > (this.options.maxQueueSize ?? 100)) return send(503, { error: 'queue is full' });
+      const errors = this.validate(body, base64);
+      if (errors) return send(422, errors);
+      const stored = this.create(body, base64);
+      if (url.searchParams.get('wait') !== 'true') return send(201, { token: stored.token });
+      while (stored.statusId < 3) await new Promise((r) => setTimeout(r, 10));
+      return send(201, this.render(stored, fields, base64));
+    }
+    const single = /^GET \/submissions\/([0-9a-f-]+)$/.exec(route);
+    if (single) {
+      const stored = this.submissions.get(single[1]);
+      return stored ? send(200, this.render(stored, fields, base64)) : send(404, { status: 404, error: 'Not Found' });
+    }
+    return send(404, { status: 404, error: 'Not Found' });
+  }
+
+  private queued(): number {
+    return [...this.submissions.values()].filter((s) => s.statusId < 3).length;
+  }
+
+  private validate(item: Fields, base64: boolean): Record<string, string[]> | null {
+    const errors: Record<string, string[]> = {};
+    const add = (k: string, m: string) => (errors[k] ??= []).push(m);
+    const source = typeof item.source_code === 'string' ? (base64 ? Buffer.from(item.source_code, 'base64').toString() : item.source_code) : '';
+    if (!source.trim()) add('source_code', "can't be blank");
+    const lang = Number(item.language_id);
+    if (item.language_id === undefined || item.language_id === null || item.language_id === '') add('language_id', "can't be blank");
+    if (!LANGUAGES.some((l) => l.id === lang)) add('language_id', `language with id ${item.language_id ?? ''} doesn't exist`);
+    const range = (k: string, lo: number, hi: number) => {
+      if (item[k] === undefined || item[k] === null) return;
+      const v = Number(item[k]);
+      if (v < lo) add(k, `must be greater than or equal to ${lo}`);
+      if (v > hi) add(k, `must be less than or equal to ${hi}`);
+    };
+    range('cpu_time_limit', 0, 15);
+    range('cpu_extra_time', 0, 5);
+    range('wall_time_limit', 1, 20);
+    range('memory_limit', 2048, 512000);
+    range('stack_limit', 0, 128000);
+    if (item.compiler_options) add('compiler_options', 'setting compiler options is only allowed for compiled languages');
+    return Object.keys(errors).length > 0 ? errors : null;
+  }
+
+  private create(item: Fields, base64: boolean): Stored {
+    const decode = (v: unknown) => (typeof v === 'string' ? (base64 ? Buffer.from(v, 'base64').toString('utf8') : v) : null);
+    const fields: Fields = {
+      source_code: decode(item.source_code),
+      language_id: Number(item.language_id),
+      stdin: decode(item.stdin),
+      expected_output: decode(item.expected_output),
+      cpu_time_limit: Number(item.cpu_time_limit ?? 5),
+      cpu_extra_time: Number(item.cpu_extra_time ?? 1),
+      wall_time_limit: Number(item.wall_time_limit ?? 10),
+      memory_limit: Number(item.memory_limit ?? 128000),
+      stack_limit: Number(item.stack_limit ?? 64000),
+      created_at: new Date().toISOString(),
+      finished_at: null, stdout: null, stderr: null, time: null, wall_time: null, memory: null, exit_code: null, exit_signal: null,
+      message: null, compile_output: null, number_of_runs: 1,
+    };
+    const stored: Stored = { token: randomUUID(), statusId: 1, fields };
+    this.submissions.set(stored.token, stored);
+    setTimeout(() => {
+      stored.statusId = 2;
+      void this.execute(stored);
+    }, this.options.queueDelayMs ?? 30);
+    return stored;
+  }
+
+  private async execute(stored: Stored): Promise<void> {
+    const f = stored.fields;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fake-judge0-'));
+    writeFileSync(path.join(dir, 'script.py'), String(f.source_code));
+    const cpu = Math.ceil(Number(f.cpu_time_limit) + Number(f.cpu_extra_time));
+    const started = Date.now();
+    const child = spawn('prlimit', [`--cpu=${cpu}`, `--as=${Number(f.memory_limit) * 1024}`, '--', this.options.python, 'script.py'], {
+      cwd: dir,
+      env: {},
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let wallKilled = false;
+    const wall = setTimeout(() => {
+      wallKilled = true;
+      child.kill('SIGKILL');
+    }, Number(f.wall_time_limit) * 1000);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(f.stdin ?? '');
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    clearTimeout(wall);
+    rmSync(dir, { recursive: true, force: true });
+    const stdout = Buffer.concat(out).toString('utf8');
+    const stderr = Buffer.concat(err).toString('utf8');
+    const seconds = (Date.now() - started) / 1000;
+    let status: number;
+    let message: string | null = null;
+    if (wallKilled) [status, message] = [5, 'Time limit exceeded (wall clock)'];
+    else if (signal === 'SIGXCPU' || (signal === 'SIGKILL' && seconds >= cpu)) [status, message] = [5, 'Time limit exceeded'];
+    else if (signal) {
+      const n = SIGNAL_NUMBERS[signal] ?? 9;
+      [status, message] = [SIGNAL_STATUS[n] ?? 12, `Caught fatal signal ${n}`];
+      f.exit_signal = n;
+    } else if (code !== 0) [status, message] = [11, `Exited with error status ${code}`];
+    else if (f.expected_output === null) status = 3;
+    else {
+      const trim = (s: string) => s.split('\n').map((l) => l.trimEnd()).join('\n').trimEnd();
+      status = trim(stdout) === trim(String(f.expected_output)) ? 3 : 4;
+    }
+    Object.assign(f, {
+      stdout: stdout || null,
+      stderr: stderr || null,
+      message,
+      time: decimal(Math.min(seconds, cpu)),
+      wall_time: decimal(seconds),
+      memory: 9000 + Math.floor(Math.random() * 1000),
+      exit_code: code ?? 0,
+      finished_at: new Date().toISOString(),
+    });
+    stored.statusId = status;
+  }
+
+  private render(stored: Stored, fields: string[], base64: boolean): Fields {
+    const out: Fields = {};
+    for (const name of fields) {
+      if (name === 'status') out.status = { id: stored.statusId, description: STATUSES[stored.statusId] };
+      else if (name === 'language') out.language = LANGUAGES.find((l) => l.id === stored.fields.language_id) ?? null;
+      else if (name === 'token') out.token = stored.token;
+      else if (name === 'status_id') out.status_id = stored.statusId;
+      else {
+        const v = stored.fields[name] ?? null;
+        out[name] = base64 && ENCODED.includes(name) && typeof v === 'string' ? rubyEncode64(v) : v;
+      }
+    }
+    for (const k of ['cpu_time_limit', 'cpu_extra_time', 'wall_time_limit']) if (k in out && typeof out[k] === 'number') out[k] = decimal(out[k] as number);
+    return out;
+  }
+}
+
+export async function startFakeJudge0(options: FakeJudge0Options): Promise<FakeJudge0> {
+  return new FakeJudge0(options).start();
+}

@@ -1,0 +1,82 @@
+// Every verdict, produced by a real submission through both backends: the local runner and
+// Judge0 (a faithful fake server that really runs the harness). One table, run twice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJudge, type Judge } from '../../api/src/modules/judge/judge.js';
+import type { Verdict } from '../../api/src/modules/judge/types.js';
+import { startFakeJudge0, type FakeJudge0 } from './fake-judge0-server.js';
+import { PYTHON_BIN, caps, sumProblem } from './helpers.js';
+
+const cases: Array<{ name: string; verdict: Verdict; code: string; check?: (r: Awaited<ReturnType<Judge['judge']>>) => void }> = [
+  { name: 'a correct solution', verdict: 'accepted', code: 'def list_sum(nums):\n    return sum(nums)\n' },
+  {
+    name: 'an off-by-one solution',
+    verdict: 'wrong_answer',
+    code: 'def list_sum(nums):\n    return sum(nums[1:])\n',
+    check: (r) => expect(r.tests[0]).toMatchObject({ id: 't1', status: 'failed', actual: 5, expected: 6 }),
+  },
+  {
+    name: 'a crash on the empty list',
+    verdict: 'runtime_error',
+    code: 'def list_sum(nums):\n    first = nums[0]\n    return first + sum(nums[1:])\n',
+    check: (r) => expect(r.tests[1].error).toEqual({ type: 'IndexError', message: 'list index out of range', line: 2 }),
+  },
+  {
+    name: 'an endless loop',
+    verdict: 'time_limit_exceeded',
+    code: 'def list_sum(nums):\n    while len(nums) < 3:\n        pass\n    return sum(nums)\n',
+    check: (r) => expect(r.tests.map((t) => t.status)).toEqual(['passed', 'timeout', 'timeout', 'passed']),
+  },
+  {
+    name: 'a memory bomb',
+    verdict: 'memory_limit_exceeded',
+    code: 'def list_sum(nums):\n    if not nums:\n        grow = [0] * (10 ** 10)\n    return sum(nums)\n',
+  },
+  {
+    name: 'printing without end',
+    verdict: 'output_limit_exceeded',
+    code: 'def list_sum(nums):\n    for i in range(10 ** 7):\n        print("spam spam spam spam", i)\n    return sum(nums)\n',
+  },
+  {
+    name: 'a syntax error',
+    verdict: 'syntax_error',
+    code: 'def list_sum(nums:\n    return sum(nums)\n',
+    check: (r) => expect(r.syntaxError?.line).toBe(1),
+  },
+  {
+    name: 'an import of os',
+    verdict: 'rejected',
+    code: 'import os\n\ndef list_sum(nums):\n    return sum(nums)\n',
+    check: (r) => expect(r.rejection).toMatchObject({ line: 1, rule: 'forbidden-module' }),
+  },
+];
+
+describe.each(['local', 'judge0'] as const)('verdicts through the %s backend', (backend) => {
+  let judge: Judge;
+  let fake: FakeJudge0 | null = null;
+
+  beforeAll(async () => {
+    if (backend === 'judge0') {
+      fake = await startFakeJudge0({ python: caps.python, authToken: 'secret-token' });
+      judge = createJudge({ pythonBin: PYTHON_BIN, judge0: { url: fake.url, authToken: 'secret-token', pollIntervalMs: 50, maxPollIntervalMs: 200 } });
+    } else {
+      judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 1 });
+    }
+  });
+  afterAll(async () => {
+    await judge.close();
+    await fake?.close();
+  });
+
+  it.each(cases)('gives $verdict for $name', async ({ verdict, code, check }) => {
+    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+    expect(report.verdict).toBe(verdict);
+    expect(report.executor).toBe(verdict === 'rejected' || verdict === 'syntax_error' ? 'none' : backend);
+    check?.(report);
+  }, 60_000);
+
+  it('runs only the public tests for scope public', async () => {
+    const report = await judge.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    return sum(nums)\n', scope: 'public' });
+    expect(report).toMatchObject({ verdict: 'accepted', passed: 1, total: 1 });
+    expect(report.tests.map((t) => t.id)).toEqual(['t1']);
+  }, 60_000);
+});
