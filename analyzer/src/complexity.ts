@@ -5,10 +5,10 @@
 import { classOf, compareCosts, ONE, sizeFactor, type Cost, type Factor } from './cost.js';
 import { hiddenCostOfCall, type HiddenCostKind } from './costs-of-calls.js';
 import { findEntryPoint, type FunctionInfo, type FunctionTable } from './functions.js';
-import { forLoopFactor, loopSize, whileLoopFactor, type EnclosingLoop } from './loops.js';
+import { forLoopFactor, loopSize, progressNames, whileLoopFactor, type EnclosingLoop } from './loops.js';
 import { describeRecursion, isSelfCall, recursionFactors, type RecursionInfo } from './recursion.js';
 import type { PyNode } from './syntax.js';
-import { callArgs, compact, comparisonOperators, nameOf, sliceParts } from './syntax-queries.js';
+import { callArgs, compact, comparisonOperators, nameOf, namesIn, sliceParts } from './syntax-queries.js';
 import type { TimeClass } from './types.js';
 import { inputValue, isSequence, Scope, UNKNOWN, type Value } from './values.js';
 
@@ -176,10 +176,10 @@ class CostWalker {
     return ctx.loops.filter((l) => l.fn === ctx.fn);
   }
 
-  private pushLoop(node: PyNode, kind: LoopFrame['kind'], factors: Factor[], amortized: boolean, over: string, ctx: WalkContext): WalkContext {
+  private pushLoop(node: PyNode, kind: LoopFrame['kind'], factors: Factor[], amortized: boolean, over: string, ctx: WalkContext, visitsOnce = false): WalkContext {
     const frame: LoopFrame = { node, line: node.line, kind, factors, amortized, over, fn: ctx.fn, pathBefore: ctx.path };
     if (!this.loops.some((l) => l.node === node)) this.loops.push(frame);
-    const inner: WalkContext = { ...ctx, path: [...ctx.path, ...factors], loops: [...ctx.loops, frame] };
+    const inner: WalkContext = { ...ctx, path: visitsOnce ? [...factors] : [...ctx.path, ...factors], loops: [...ctx.loops, frame] };
     this.addSite(ctx, { kind: 'loop', node, cost: inner.path, opCost: factors, loops: inner.loops, subject: null, subjectKind: null, what: over });
     return inner;
   }
@@ -198,7 +198,7 @@ class CostWalker {
   private visitWhile(node: PyNode, ctx: WalkContext): void {
     const lf = whileLoopFactor(node, ctx.scope, this.enclosing(ctx));
     const condition = node.child('condition');
-    const inner = this.pushLoop(node, 'while', lf.factors, lf.amortized, condition?.text ?? '', ctx);
+    const inner = this.pushLoop(node, 'while', lf.factors, lf.amortized, condition?.text ?? '', ctx, lf.visitsOnce);
     if (condition) this.visit(condition, inner);
     const body = node.child('body');
     if (body) this.visit(body, inner);
@@ -296,10 +296,25 @@ class CostWalker {
     if (parts.start && parts.stop && isFixedWidth(parts.start, parts.stop)) return;
     const size = ctx.scope.valueOf(value).size;
     if (!size) return;
+    const span = parts.start && parts.stop ? this.scanningLoop(parts.start, parts.stop, ctx) : null;
     this.addSite(ctx, {
-      kind: 'slice', node, cost: [...ctx.path, size], opCost: [size], loops: ctx.loops,
+      kind: 'slice', node, cost: [...(span ? span.pathBefore : ctx.path), size], opCost: [size], loops: ctx.loops,
       subject: value.text, subjectKind: ctx.scope.valueOf(value).kind, what: node.text,
     });
+  }
+
+  /**
+   * s[i:j] where a while loop advances both i and j: the slices together cover the input once
+   * (words cut out of a sentence), so they cost the input's size in total.
+   */
+  private scanningLoop(start: PyNode, stop: PyNode, ctx: WalkContext): LoopFrame | null {
+    const loop = [...ctx.loops].reverse().find((l) => l.fn === ctx.fn);
+    if (!loop || loop.kind !== 'while') return null;
+    const body = loop.node.child('body');
+    if (!body) return null;
+    const moved = progressNames(body);
+    const bounds = new Set([...namesIn(start), ...namesIn(stop)]);
+    return bounds.size > 0 && [...bounds].every((n) => moved.has(n)) ? loop : null;
   }
 
   private visitAssignment(node: PyNode, ctx: WalkContext): void {

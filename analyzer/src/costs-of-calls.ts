@@ -30,7 +30,7 @@ export interface HiddenCost {
 const GENERATED = new Set(['generator_expression', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension']);
 const AGGREGATES = new Set(['sum', 'max', 'min', 'any', 'all']);
 const COPIES = new Set(['list', 'set', 'tuple', 'dict', 'Counter', 'deque', 'frozenset', 'OrderedDict', 'deepcopy']);
-const STRING_SCANS = new Set(['split', 'replace', 'lower', 'upper', 'strip', 'find', 'rfind', 'casefold', 'translate']);
+const STRING_SCANS = new Set(['split', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'find', 'rfind', 'casefold', 'translate', 'title', 'swapcase', 'encode']);
 
 /** The cost of one call to a built-in, or null when it is O(1) or not a built-in. */
 export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null {
@@ -38,8 +38,10 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
   if (!fn) return null;
   const args = callArgs(call);
   const first = args[0] ?? null;
-  const sizeOf = (node: PyNode | null): Factor[] => {
-    if (!node || GENERATED.has(node.type)) return [];
+  // A comprehension argument is paid for by its own loop, except where the call does more
+  // than one step per element (sorting).
+  const sizeOf = (node: PyNode | null, evenIfGenerated = false): Factor[] => {
+    if (!node || (GENERATED.has(node.type) && !evenIfGenerated)) return [];
     const size = scope.valueOf(node).size;
     return size ? [size] : [];
   };
@@ -48,14 +50,15 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
 
   if (fn.type === 'identifier' || (fn.type === 'attribute' && /^(heapq|bisect|copy|collections)$/.test(fn.child('object')?.text ?? ''))) {
     const name = fn.type === 'identifier' ? fn.text : fn.child('attribute')?.text ?? '';
-    if (name === 'sorted') return make('sort', [...sizeOf(first), LOG], first, `sorted(${first?.text ?? ''})`);
+    if (name === 'sorted') return make('sort', withLog(sizeOf(first, true)), first, `sorted(${first?.text ?? ''})`);
+    if (name === 'reduce') return make('aggregate', sizeOf(args[1] ?? null), args[1] ?? null, `reduce(...)`);
     if (AGGREGATES.has(name) && args.length === 1) return make('aggregate', sizeOf(first), first, `${name}(${first?.text ?? ''})`);
     if (COPIES.has(name) && args.length >= 1) return make('copy', sizeOf(first), first, `${name}(${first?.text ?? ''})`);
     if (name === 'heappush' || name === 'heappop' || name === 'heappushpop' || name === 'heapreplace') {
       return sizeOf(first).length ? { kind: 'heap', factors: [LOG], subject: first, what: `${name}(${first?.text ?? ''})` } : null;
     }
     if (name === 'heapify') return make('heapify', sizeOf(first), first, `heapify(${first?.text ?? ''})`);
-    if (name === 'nlargest' || name === 'nsmallest') return make('sort', [...sizeOf(args[1] ?? null), LOG], args[1] ?? null, `${name}(...)`);
+    if (name === 'nlargest' || name === 'nsmallest') return make('sort', withLog(sizeOf(args[1] ?? null, true)), args[1] ?? null, `${name}(...)`);
     if (name === 'bisect_left' || name === 'bisect_right' || name === 'bisect') return { kind: 'bisect', factors: [LOG], subject: first, what: `${name}(...)` };
     if (name === 'insort' || name === 'insort_left' || name === 'insort_right') return make('insert-front', sizeOf(first), first, `${name}(...)`);
     return null;
@@ -68,7 +71,11 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
   const own = value.size ? [value.size] : [];
   switch (method) {
     case 'sort':
-      return make('sort', own.length ? [...own, LOG] : [], object, `${object.text}.sort()`);
+      return make('sort', withLog(own), object, `${object.text}.sort()`);
+    case 'most_common':
+      return make('sort', withLog(own), object, `${object.text}.most_common(...)`);
+    case 'fromkeys':
+      return make('copy', sizeOf(first), first, `fromkeys(...)`);
     case 'index':
     case 'count':
     case 'remove':
@@ -91,6 +98,10 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
       if (STRING_SCANS.has(method) && (value.kind === 'str' || value.kind === 'unknown')) return make('string-method', own, object, `${object.text}.${method}(...)`);
       return null;
   }
+}
+
+function withLog(factors: Factor[]): Factor[] {
+  return factors.length ? [...factors, LOG] : [];
 }
 
 function isLastIndex(node: PyNode): boolean {

@@ -12,6 +12,8 @@ export interface LoopFactor {
   factors: Factor[];
   amortized: boolean;
   halving: boolean;
+  /** A search that marks what it visited: its whole run is paid once, not per outer step. */
+  visitsOnce?: boolean;
 }
 
 /** What the enclosing loop of a nested loop needs to expose for amortization decisions. */
@@ -49,8 +51,10 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
 
 export function whileLoopFactor(loop: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
   if (isHalving(loop)) return { factors: [LOG], amortized: false, halving: true };
+  if (isPathCompression(loop)) return { factors: [], amortized: true, halving: false };
   const outer = enclosing[enclosing.length - 1];
   if (outer && isAmortized(loop, outer.node)) return { factors: [], amortized: true, halving: false };
+  if (outer && drainsVisitedQueue(loop)) return { factors: [primarySize(scope)], amortized: true, halving: false, visitsOnce: true };
   const size = whileSize(loop, scope);
   return { factors: [size], amortized: false, halving: false };
 }
@@ -106,7 +110,8 @@ export function isHalving(loop: PyNode): boolean {
     if (a.type === 'augmented_assignment') {
       const op = a.children.find((c) => c.field === 'operator')?.type ?? '';
       const right = a.child('right');
-      if ((op === '//=' || op === '/=' || op === '>>=') && right && !isIntegerLiteral(right, 1)) halved.add(target);
+      if ((op === '//=' || op === '/=') && right && !isIntegerLiteral(right, 1)) halved.add(target);
+      if (op === '>>=' && right && !isIntegerLiteral(right, 0)) halved.add(target);
       if ((op === '*=' || op === '<<=') && right && !isIntegerLiteral(right, 1) && condNames.has(target)) halved.add(target);
       if (op === '&=' && right && /-\s*1/.test(right.text)) halved.add(target);
       continue;
@@ -193,6 +198,20 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   const condNames = conditionNames(loop);
   const progress = [...progressNames(body)].filter((n) => condNames.has(n));
   if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
+  // Both loops advance the same pointer: while i < n: ... while i < n and s[i] == ' ': i += 1
+  if (outer.type === 'while_statement' && progress.length > 0) {
+    const outerNames = conditionNames(outer);
+    if (progress.every((n) => outerNames.has(n))) return true;
+  }
+  // Descending a tree onto a stack the outer loop pops: each node is pushed once.
+  if (outer.type === 'while_statement') {
+    const outerNames = conditionNames(outer);
+    const pushed = findAll(body, new Set(['call'])).some((c) => {
+      const fn = c.child('function');
+      return fn?.type === 'attribute' && fn.child('attribute')?.text === 'append' && outerNames.has(nameOf(fn.child('object') ?? fn) ?? '');
+    });
+    if (pushed) return true;
+  }
   // while i < n: j = i; while j < n ...: j += 1; i = j  (the outer pointer jumps to the inner one)
   if (outer.type === 'while_statement' && progress.length > 0) {
     const outerNames = conditionNames(outer);
@@ -207,6 +226,55 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
     }
   }
   return startsOnlyAtSequenceStart(loop, outer);
+}
+
+/** Union-find `find` with path compression: x = parent[x] while rewriting parent. */
+function isPathCompression(loop: PyNode): boolean {
+  const body = loop.child('body');
+  if (!body) return false;
+  const condNames = conditionNames(loop);
+  let chases = false;
+  let rewrites = false;
+  for (const a of findAll(body, new Set(['assignment']))) {
+    const left = a.child('left');
+    const right = a.child('right');
+    if (!left || !right) continue;
+    if (left.type === 'identifier' && condNames.has(left.text) && right.type === 'subscript' && compact(right.child('subscript')) === left.text) chases = true;
+    if (left.type === 'subscript' && condNames.has(nameOf(left.child('value') ?? left) ?? '')) rewrites = true;
+  }
+  return chases && rewrites;
+}
+
+/**
+ * BFS started from inside another loop (one search per island): every item entering the
+ * queue is first checked against and added to a visited set (or marked in the grid) that the
+ * outer loop keeps, so all the searches together visit each cell once.
+ */
+function drainsVisitedQueue(loop: PyNode): boolean {
+  const body = loop.child('body');
+  const condition = loop.child('condition');
+  if (!body || !condition) return false;
+  const drained = [...conditionNames(loop)].filter((q) =>
+    findAll(body, new Set(['call'])).some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q)),
+  );
+  if (drained.length === 0) return false;
+  const marked = new Set<string>();
+  for (const n of findAll(body, new Set(['call', 'assignment']))) {
+    if (n.type === 'call') {
+      const fn = n.child('function');
+      if (fn?.type === 'attribute' && fn.child('attribute')?.text === 'add') marked.add(nameOf(fn.child('object') ?? fn) ?? '');
+    } else {
+      let target = n.child('left');
+      if (target?.type !== 'subscript') continue;
+      while (target && target.type === 'subscript') target = target.child('value');
+      if (target) marked.add(nameOf(target) ?? '');
+    }
+  }
+  marked.delete('');
+  for (const q of drained) marked.delete(q);
+  if (marked.size === 0) return false;
+  const tests = findAll(body, new Set(['comparison_operator', 'if_statement']));
+  return [...marked].some((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? t.child('condition') ?? t : t).has(v)));
 }
 
 /** while x + 1 in seen, reached only under `if x - 1 not in seen`: each run starts once per sequence. */

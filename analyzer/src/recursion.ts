@@ -160,25 +160,27 @@ function countCalls(node: PyNode, fn: FunctionInfo): number {
       return (cond ? countCalls(cond, fn) : 0) + Math.max(a ? countCalls(a, fn) : 0, b ? countCalls(b, fn) : 0);
     }
     case 'block':
-    case 'module': {
-      // An `if` that always returns makes the rest of the block an alternative to it.
-      const statements = node.namedChildren;
-      let total = 0;
-      for (let i = 0; i < statements.length; i++) {
-        const s = statements[i];
-        if (s.type === 'if_statement' && s.childrenOf('alternative').length === 0 && alwaysLeaves(s.child('consequence'))) {
-          const condition = s.child('condition');
-          const rest = statements.slice(i + 1).reduce((n, r) => n + countCalls(r, fn), 0);
-          const branch = s.child('consequence');
-          return total + (condition ? countCalls(condition, fn) : 0) + Math.max(branch ? countCalls(branch, fn) : 0, rest);
-        }
-        total += countCalls(s, fn);
-      }
-      return total;
-    }
+    case 'module':
+      return countStatements(node.namedChildren, fn);
     default:
       return node.children.reduce((n, c) => n + countCalls(c, fn), 0);
   }
+}
+
+/** An `if` that always returns makes the rest of the block an alternative to it. */
+function countStatements(statements: PyNode[], fn: FunctionInfo): number {
+  let total = 0;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.type === 'if_statement' && s.childrenOf('alternative').length === 0 && alwaysLeaves(s.child('consequence'))) {
+      const condition = s.child('condition');
+      const branch = s.child('consequence');
+      const rest = countStatements(statements.slice(i + 1), fn);
+      return total + (condition ? countCalls(condition, fn) : 0) + Math.max(branch ? countCalls(branch, fn) : 0, rest);
+    }
+    total += countCalls(s, fn);
+  }
+  return total;
 }
 
 /** dfs(node.left), dfs(node.right), or dfs(child) for child in node.children. */
@@ -253,8 +255,21 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
       return callee?.type === 'attribute' && ['remove', 'discard', 'pop'].includes(callee.child('attribute')?.text ?? '') && nameOf(callee.child('object') ?? callee) === name;
     });
     if (undone) continue;
-    const tested = findAll(fn.body, new Set(['comparison_operator', 'if_statement', 'boolean_operator', 'not_operator'])).some((n) => namesIn(n).has(name));
-    if (tested) return true;
+    if (conditionsOf(fn.body).some((n) => namesIn(n).has(name))) return true;
   }
   return false;
+}
+
+/** Every test the body makes: if / elif / while conditions and comparisons anywhere. */
+function conditionsOf(body: PyNode): PyNode[] {
+  const tests: PyNode[] = [];
+  for (const n of findAll(body, new Set(['if_statement', 'elif_clause', 'while_statement', 'comparison_operator', 'conditional_expression']))) {
+    if (n.type === 'comparison_operator') tests.push(n);
+    else if (n.type === 'conditional_expression') tests.push(n.namedChildren[1] ?? n);
+    else {
+      const condition = n.child('condition');
+      if (condition) tests.push(condition);
+    }
+  }
+  return tests;
 }

@@ -101,6 +101,10 @@ const CALLS: Record<string, CallShape> = {
   zip: ['iter', 'arg'],
   iter: ['iter', 'arg'],
   map: ['iter', 'second'],
+  merge: ['iter', 'arg'],
+  groupby: ['iter', 'arg'],
+  chain: ['iter', 'arg'],
+  accumulate: ['iter', 'arg'],
   filter: ['iter', 'second'],
   str: ['str', 'arg'],
   sum: ['int', 'element'],
@@ -139,6 +143,7 @@ const METHODS: Record<string, MethodShape> = {
   popleft: ['unknown', 'element'],
   heappop: ['unknown', 'element'],
   most_common: ['list', 'object'],
+  fromkeys: ['dict', 'arg'],
   count: ['int', 'object'],
   index: ['int', 'object'],
   find: ['int', 'object'],
@@ -182,15 +187,18 @@ export class Scope {
     if (this.resolving.has(name)) return null;
     let value: Value | null = null;
     const param = this.params.get(name);
-    const bindings = this.bindings.get(name);
-    if (param || bindings) {
-      this.resolving.add(name);
+    const bindings = this.bindings.get(name) ?? [];
+    // `d[k] = v` or `d.append(v)` changes a container without making `d` a local name.
+    const binds = param !== undefined || bindings.some((b) => b.how !== 'grow');
+    this.resolving.add(name);
+    if (binds) {
       value = param ?? null;
-      for (const b of bindings ?? []) value = join(value, this.valueOfBinding(b));
-      this.resolving.delete(name);
+      for (const b of bindings) if (b.how !== 'grow') value = join(value, this.valueOfBinding(b));
     } else if (this.parent) {
       value = this.parent.lookup(name);
     }
+    for (const b of bindings) if (b.how === 'grow') value = join(value, this.valueOfBinding(b));
+    this.resolving.delete(name);
     this.cache.set(name, value);
     return value;
   }
@@ -253,6 +261,9 @@ export class Scope {
         const iter = clause?.child('right');
         return { kind, size: iter ? this.valueOf(iter).size : null };
       }
+      case 'list_splat':
+        // zip(*rows): one element of the input at a time.
+        return expr.namedChildren[0] ? elementOf(this.valueOf(expr.namedChildren[0])) : UNKNOWN;
       case 'parenthesized_expression':
         return expr.namedChildren[0] ? this.valueOf(expr.namedChildren[0]) : UNKNOWN;
       case 'conditional_expression': {
