@@ -1,0 +1,8 @@
+def contains_duplicate(nums: list[int]) -> bool:
+    """Return True if some value appears in nums more than once."""
+    seen = set()
+    for value in nums:
+        if value in seen:
+            return True
+        seen.add(value)
+    return False
