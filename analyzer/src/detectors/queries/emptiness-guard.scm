@@ -1,0 +1,19 @@
+; `if not xs:` guards the empty case
+(if_statement
+  condition: (not_operator argument: (identifier) @sequence)) @guard
+
+; `if len(xs) == 0:`, `if len(xs) < 2:` and the like guard short inputs
+(if_statement
+  condition: (comparison_operator
+    (call
+      function: (identifier) @length
+      (#eq? @length "len")
+      arguments: (argument_list . (identifier) @sequence . ))
+    (integer))) @guard
+
+; `if xs:` / `if xs and ...` only runs the body for non-empty inputs
+(if_statement
+  condition: [
+    (identifier) @sequence
+    (boolean_operator left: (identifier) @sequence)
+  ]) @guard
