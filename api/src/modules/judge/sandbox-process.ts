@@ -43,8 +43,11 @@ export interface RunControls {
 }
 
 let liveProcesses = 0;
+const recentPids: number[] = [];
 /** How many sandbox processes exist right now (tests assert nothing leaks). */
 export const sandboxProcessCount = (): number => liveProcesses;
+/** The last sandbox process ids (each leads its own process group), for leak checks. */
+export const recentSandboxPids = (): number[] => [...recentPids];
 
 export class SandboxProcess {
   private readonly child: ChildProcess;
@@ -77,6 +80,8 @@ export class SandboxProcess {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     liveProcesses++;
+    if (this.child.pid) recentPids.push(this.child.pid);
+    if (recentPids.length > 200) recentPids.shift();
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
