@@ -16,8 +16,14 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { resolveJwtSecret } from './jwt-secret.js';
 import { collectProcessMetrics } from './metrics.js';
 import { authModule } from './modules/auth/index.js';
+import { createJudge, type Judge } from './modules/judge/judge.js';
 import { opsModule } from './modules/ops/index.js';
+import { createProblemLoader } from './modules/problems/problem-loader.js';
+import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
+import { problemsModule } from './modules/problems/index.js';
 import { profileModule } from './modules/profile/index.js';
+import { submissionsModule } from './modules/submissions/index.js';
+import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
@@ -34,6 +40,8 @@ declare module 'fastify' {
     config: Config;
     db: Database;
     cache: Cache;
+    judge: Judge;
+    problems: ProblemRegistry;
     /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
     readinessChecks: Map<string, ReadinessCheck>;
   }
@@ -43,6 +51,9 @@ export interface AppDependencies {
   /** An already-open database (tests); otherwise opened from the config and closed with the app. */
   database?: DatabaseHandle;
   cache?: Cache;
+  /** A judge to share (tests); otherwise created from the config and closed with the app. */
+  judge?: Judge;
+  problems?: ProblemRegistry;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -61,14 +72,24 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   const database = deps.database ?? (await openConfiguredDatabase(config));
   const redis = deps.cache ? undefined : config.REDIS_URL ? createRedisClient(config.REDIS_URL) : undefined;
   const cache = deps.cache ?? (redis ? createRedisCache(redis) : createMemoryCache());
+  const judge = deps.judge ?? createConfiguredJudge(config, cache);
+  const problems =
+    deps.problems ??
+    createProblemRegistry(
+      createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: `${config.dataDir}/problem-cache` }),
+    );
   app.decorate('config', config);
   app.decorate('db', database.db);
   app.decorate('cache', cache);
+  app.decorate('judge', judge);
+  app.decorate('problems', problems);
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
     ['database', { kind: database.kind, ping: () => database.ping() }],
     ['cache', { kind: cache.kind, ping: () => cache.ping() }],
+    ['executor', { kind: judge.executor.name, ping: () => judge.ping() }],
   ]));
   app.addHook('onClose', async () => {
+    if (!deps.judge) await judge.close();
     if (!deps.cache) await cache.close();
     if (!deps.database) await database.close();
   });
@@ -87,8 +108,32 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
 
   await app.register(opsModule);
   await app.register(authModule, { prefix: '/api/auth' });
+  await app.register(problemsModule, { prefix: '/api/problems' });
+  await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
   return app;
+}
+
+function createConfiguredJudge(config: Config, cache: Cache): Judge {
+  return createJudge({
+    pythonBin: config.PYTHON_BIN,
+    memoryMb: config.JUDGE_MEMORY_MB,
+    concurrency: config.JUDGE_CONCURRENCY,
+    queueSize: config.JUDGE_QUEUE_SIZE,
+    judge0: config.JUDGE0_URL
+      ? {
+          url: config.JUDGE0_URL,
+          authToken: config.JUDGE0_AUTH_TOKEN,
+          rapidApiKey: config.JUDGE0_RAPIDAPI_KEY,
+          rapidApiHost: config.JUDGE0_RAPIDAPI_HOST,
+        }
+      : undefined,
+    // Identical submissions reuse their result: the judge stores strings, the cache JSON.
+    cache: {
+      get: async (key) => (await cache.get<string>(`judge:${key}`)) ?? null,
+      set: (key, value, ttlSeconds) => cache.set(`judge:${key}`, value, ttlSeconds),
+    },
+  });
 }
 
 function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {

@@ -4,12 +4,15 @@ import * as Sentry from '@sentry/node';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { seedProblems } from './modules/problems/seed-problems.js';
+import { invalidateProblemCache } from './modules/problems/service.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 export async function startServer(config: Config = loadConfig()): Promise<FastifyInstance> {
   if (config.SENTRY_DSN) Sentry.init({ dsn: config.SENTRY_DSN, environment: config.NODE_ENV });
   const app = await buildApp(config);
+  await seedProblemsOnStart(app);
   await app.listen({ host: config.HOST, port: config.PORT });
   const shutdown = (signal: string) => {
     app.log.info({ signal }, 'shutting down');
@@ -26,6 +29,16 @@ export async function startServer(config: Config = loadConfig()): Promise<Fastif
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
   return app;
+}
+
+/** Keeps the database's problem set in step with problems/ (idempotent: unchanged ones are skipped). */
+async function seedProblemsOnStart(app: FastifyInstance): Promise<void> {
+  const report = await seedProblems(app.db, await app.problems.all());
+  if (report.inserted.length + report.updated.length > 0) await invalidateProblemCache(app.cache);
+  app.log.info(
+    { inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length },
+    'problem set seeded',
+  );
 }
 
 /** Entry point of `codementor serve`: configuration errors end the process with one line. */

@@ -8,6 +8,8 @@ import { buildApp } from '../../api/src/app.js';
 import type { Cache } from '../../api/src/cache/cache.js';
 import { type Config, loadConfig } from '../../api/src/config.js';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
+import type { Judge } from '../../api/src/modules/judge/judge.js';
+import type { ProblemRegistry } from '../../api/src/modules/problems/problem-registry.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -23,9 +25,15 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 export async function buildTestApp(
   database: DatabaseHandle,
-  options: { env?: Record<string, string>; cache?: Cache } = {},
+  options: { env?: Record<string, string>; cache?: Cache; judge?: Judge; problems?: ProblemRegistry } = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(options.env), { database, cache: options.cache, logger: false });
+  const app = await buildApp(testConfig(options.env), {
+    database,
+    cache: options.cache,
+    judge: options.judge,
+    problems: options.problems,
+    logger: false,
+  });
   await app.ready();
   return app;
 }

@@ -42,6 +42,23 @@ const STATUS_CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/**
+ * Our own coded errors: AppError, or any module's error carrying an HTTP status and a
+ * SCREAMING_SNAKE code (e.g. the judge's JUDGE_BUSY), as opposed to Fastify's FST_* errors.
+ */
+function isCodedError(error: unknown): error is AppError {
+  if (error instanceof AppError) return true;
+  const err = error as { statusCode?: unknown; code?: unknown };
+  return (
+    typeof err?.statusCode === 'number' &&
+    err.statusCode >= 400 &&
+    err.statusCode < 600 &&
+    typeof err.code === 'string' &&
+    /^[A-Z][A-Z0-9_]+$/.test(err.code) &&
+    !err.code.startsWith('FST_')
+  );
+}
+
 /** Connection-level failures of PostgreSQL (refused, reset, server shutting down, pool timeout). */
 function isDatabaseUnavailable(error: unknown): boolean {
   const err = error as { code?: string; message?: string; cause?: unknown };
@@ -66,7 +83,7 @@ function validationDetails(error: FastifyError) {
 
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
+    if (isCodedError(error)) {
       if (error.retryAfterSeconds !== undefined) reply.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
       return sendError(request, reply, error.statusCode, error.code, error.message, error.details);
     }

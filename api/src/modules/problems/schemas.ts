@@ -1,0 +1,103 @@
+// The problem-browsing API contract (shared contract.md): list with filters and pagination,
+// and one problem with its statement, starter code and public tests only.
+import { errorResponses } from '../../schemas/common.js';
+import { CATEGORIES, DIFFICULTIES } from './problem-schema.js';
+
+const status = { type: 'string', enum: ['solved', 'attempted', 'new'] } as const;
+
+export const listProblemsSchema = {
+  tags: ['problems'],
+  summary: 'Browse problems; signed-in callers see their status on each',
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      difficulty: { type: 'string', enum: [...DIFFICULTIES] },
+      category: { type: 'string', enum: [...CATEGORIES] },
+      tag: { type: 'string', maxLength: 64 },
+      q: { type: 'string', maxLength: 100 },
+      page: { type: 'integer', minimum: 1, maximum: 10_000, default: 1 },
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['items', 'total', 'page', 'pageSize'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['slug', 'title', 'difficulty', 'category', 'tags', 'status'],
+            properties: {
+              slug: { type: 'string' },
+              title: { type: 'string' },
+              difficulty: { type: 'string' },
+              category: { type: 'string' },
+              tags: { type: 'array', items: { type: 'string' } },
+              targetPatterns: { type: 'array', items: { type: 'string' } },
+              status,
+            },
+          },
+        },
+        total: { type: 'integer' },
+        page: { type: 'integer' },
+        pageSize: { type: 'integer' },
+      },
+    },
+    ...errorResponses,
+  },
+} as const;
+
+export const getProblemSchema = {
+  tags: ['problems'],
+  summary: 'One problem: statement, starter code, public tests and time classes',
+  params: {
+    type: 'object',
+    required: ['slug'],
+    properties: { slug: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['slug', 'title', 'statement', 'starterCode', 'tests', 'optimal', 'acceptable'],
+      properties: {
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        difficulty: { type: 'string' },
+        category: { type: 'string' },
+        tags: { type: 'array', items: { type: 'string' } },
+        targetPatterns: { type: 'array', items: { type: 'string' } },
+        version: { type: 'integer' },
+        statement: { type: 'string' },
+        starterCode: { type: 'string' },
+        entryPoint: { type: 'string' },
+        params: { type: 'array', items: { type: 'string' } },
+        comparator: { type: 'string' },
+        inPlace: { type: 'boolean' },
+        timeLimitMs: { type: 'integer' },
+        optimal: { type: 'string' },
+        acceptable: { type: 'string' },
+        hiddenTests: { type: 'integer' },
+        status,
+        tests: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'input', 'expected', 'tags'],
+            properties: { id: { type: 'string' }, input: {}, expected: {}, tags: { type: 'array', items: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    ...errorResponses,
+  },
+} as const;
+
+export interface ListProblemsQuery {
+  difficulty?: string;
+  category?: string;
+  tag?: string;
+  q?: string;
+  page: number;
+}

@@ -1,0 +1,7 @@
+// The submissions module under /api: POST /run, and POST/GET /submissions.
+import type { FastifyInstance } from 'fastify';
+import { submissionRoutes } from './routes.js';
+
+export async function submissionsModule(app: FastifyInstance) {
+  await app.register(submissionRoutes);
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../errors.js';
+import { rateLimitKey } from '../../plugins/rate-limits.js';
+import {
+  type CodeBody,
+  createSubmissionSchema,
+  getSubmissionSchema,
+  listSubmissionsSchema,
+  runSchema,
+} from './schemas.js';
+import {
+  createSubmission,
+  findOwnSubmission,
+  listOwnSubmissions,
+  presentSubmission,
+  runPublicTests,
+  type SubmissionDeps,
+} from './service.js';
+
+export async function submissionRoutes(app: FastifyInstance) {
+  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems };
+  app.addHook('preHandler', app.authenticate);
+
+  app.post<{ Body: CodeBody }>('/run', { schema: runSchema }, async (request) =>
+    runPublicTests(deps, request.body.problem, request.body.code),
+  );
+
+  app.post<{ Body: CodeBody }>(
+    '/submissions',
+    {
+      schema: createSubmissionSchema,
+      config: {
+        rateLimit: { max: app.config.SUBMISSIONS_PER_HOUR, timeWindow: 3_600_000, keyGenerator: rateLimitKey, groupId: 'submissions' },
+      },
+    },
+    async (request, reply) => {
+      const { problem, code, language = 'python' } = request.body;
+      const submission = await createSubmission(deps, request.userId!, problem, code, language);
+      return reply.code(201).send(submission);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/submissions/:id', { schema: getSubmissionSchema }, async (request) => {
+    const row = await findOwnSubmission(app.db, request.userId!, request.params.id);
+    if (!row) throw notFound('submission');
+    const problem = await app.problems.get(row.problemSlug);
+    return presentSubmission(row, problem ?? { optimal: 'unknown', acceptable: 'unknown' });
+  });
+
+  app.get<{ Querystring: { problem?: string; page: number } }>('/submissions', { schema: listSubmissionsSchema }, async (request) =>
+    listOwnSubmissions(app.db, request.userId!, request.query),
+  );
+}

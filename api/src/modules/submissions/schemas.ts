@@ -1,0 +1,127 @@
+// The judging API contract (shared contract.md): run public tests, submit, read back, list.
+import { bearerAuth, errorResponses } from '../../schemas/common.js';
+
+export const MAX_CODE_CHARS = 10_000;
+
+const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } as const;
+// Longer code is refused by the judge's policy with a clear verdict; past this the body is junk.
+const code = { type: 'string', minLength: 1, maxLength: 100_000 } as const;
+
+const testResult = {
+  type: 'object',
+  required: ['id', 'hidden', 'tags', 'status', 'error', 'time_ms'],
+  properties: {
+    id: { type: 'string' },
+    hidden: { type: 'boolean' },
+    tags: { type: 'array', items: { type: 'string' } },
+    status: { type: 'string', enum: ['passed', 'failed', 'error', 'timeout', 'skipped'] },
+    input: {},
+    expected: {},
+    actual: {},
+    error: {
+      type: ['object', 'null'],
+      properties: { type: { type: 'string' }, message: { type: 'string' }, line: { type: ['integer', 'null'] } },
+    },
+    time_ms: { type: ['number', 'null'] },
+    stdout: { type: 'string' },
+  },
+} as const;
+
+const judgeOutput = {
+  type: 'object',
+  required: ['problem', 'verdict', 'passed', 'total', 'tests', 'patterns', 'complexity', 'feedback'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    status: { type: 'string' },
+    language: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    problem: { type: 'string' },
+    verdict: { type: ['string', 'null'] },
+    passed: { type: 'integer' },
+    total: { type: 'integer' },
+    tests: { type: 'array', items: testResult },
+    patterns: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    complexity: { type: ['object', 'null'], additionalProperties: true },
+    feedback: { type: ['object', 'null'], additionalProperties: true },
+    syntaxError: { type: 'object', additionalProperties: true },
+    rejection: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+export const runSchema = {
+  tags: ['submissions'],
+  summary: 'Run the public tests of a problem; nothing is recorded',
+  security: bearerAuth,
+  body: {
+    type: 'object',
+    required: ['problem', 'code'],
+    additionalProperties: false,
+    properties: { problem: slug, code, language: { type: 'string', enum: ['python'] } },
+  },
+  response: { 200: judgeOutput, ...errorResponses },
+} as const;
+
+export const createSubmissionSchema = {
+  tags: ['submissions'],
+  summary: 'Judge a solution against every test and store it',
+  security: bearerAuth,
+  body: {
+    type: 'object',
+    required: ['problem', 'code'],
+    additionalProperties: false,
+    properties: { problem: slug, code, language: { type: 'string', maxLength: 32, default: 'python' } },
+  },
+  response: { 201: judgeOutput, ...errorResponses },
+} as const;
+
+export const getSubmissionSchema = {
+  tags: ['submissions'],
+  summary: 'One of your submissions',
+  security: bearerAuth,
+  params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
+  response: { 200: judgeOutput, ...errorResponses },
+} as const;
+
+export const listSubmissionsSchema = {
+  tags: ['submissions'],
+  summary: 'Your submissions, newest first',
+  security: bearerAuth,
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { problem: slug, page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 } },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['items', 'total', 'page', 'pageSize'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              problem: { type: 'string' },
+              status: { type: 'string' },
+              verdict: { type: ['string', 'null'] },
+              passed: { type: ['integer', 'null'] },
+              total: { type: ['integer', 'null'] },
+              createdAt: { type: 'string', format: 'date-time' },
+            },
+          },
+        },
+        total: { type: 'integer' },
+        page: { type: 'integer' },
+        pageSize: { type: 'integer' },
+      },
+    },
+    ...errorResponses,
+  },
+} as const;
+
+export interface CodeBody {
+  problem: string;
+  code: string;
+  language?: string;
+}

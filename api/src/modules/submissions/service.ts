@@ -1,0 +1,128 @@
+// Judging through the API. A run checks the public tests and stores nothing. A submission is
+// stored as `pending` before judging (so a crash mid-judge leaves a row to finish at restart),
+// then judged against every test and completed with its verdict and report.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { type Submission, submissions } from '../../db/schema.js';
+import { badRequest, notFound } from '../../errors.js';
+import type { Judge } from '../judge/judge.js';
+import type { JudgeReport } from '../judge/types.js';
+import type { ProblemRegistry } from '../problems/problem-registry.js';
+import { findCurrentProblem } from '../problems/service.js';
+import type { Cache } from '../../cache/cache.js';
+import { presentTests } from './present-report.js';
+
+export const SUBMISSIONS_PAGE_SIZE = 20;
+
+export interface SubmissionDeps {
+  db: Database;
+  cache: Cache;
+  judge: Judge;
+  problems: ProblemRegistry;
+}
+
+async function loadProblem(deps: SubmissionDeps, slug: string) {
+  const problem = await deps.problems.get(slug);
+  if (!problem) throw notFound(`problem "${slug}"`);
+  return problem;
+}
+
+/** The contract's judge output for a learner (hidden tests redacted). */
+export function presentReport(report: JudgeReport, problem: { optimal: string; acceptable: string }) {
+  return {
+    problem: report.problem,
+    verdict: report.verdict,
+    passed: report.passed,
+    total: report.total,
+    tests: presentTests(report),
+    patterns: [] as unknown[],
+    complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null },
+    feedback: null,
+    ...(report.syntaxError ? { syntaxError: report.syntaxError } : {}),
+    ...(report.rejection ? { rejection: report.rejection } : {}),
+  };
+}
+
+export async function runPublicTests(deps: SubmissionDeps, slug: string, code: string) {
+  const problem = await loadProblem(deps, slug);
+  const report = await deps.judge.judge({ problem, code, scope: 'public' });
+  return presentReport(report, problem);
+}
+
+export async function createSubmission(deps: SubmissionDeps, userId: string, slug: string, code: string, language: string) {
+  if (language !== 'python') throw badRequest(`language "${language}" is not supported; only "python" is`);
+  const problem = await loadProblem(deps, slug);
+  const row = await findCurrentProblem(deps.db, deps.cache, slug);
+  if (!row) throw notFound(`problem "${slug}"`);
+  const [pending] = await deps.db
+    .insert(submissions)
+    .values({ userId, problemId: row.id, problemSlug: slug, code, language, status: 'pending' })
+    .returning({ id: submissions.id });
+  let report: JudgeReport;
+  try {
+    report = await deps.judge.judge({ problem, code, scope: 'all' });
+  } catch (error) {
+    // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
+    await deps.db.delete(submissions).where(eq(submissions.id, pending.id));
+    throw error;
+  }
+  const [stored] = await deps.db
+    .update(submissions)
+    .set({ status: 'judged', verdict: report.verdict, passed: report.passed, total: report.total, result: report })
+    .where(eq(submissions.id, pending.id))
+    .returning();
+  return presentSubmission(stored, problem);
+}
+
+export function presentSubmission(row: Submission, problem: { optimal: string; acceptable: string }) {
+  const report = row.result as JudgeReport | null;
+  const base = {
+    id: row.id,
+    status: row.status,
+    language: row.language,
+    createdAt: row.createdAt.toISOString(),
+  };
+  if (!report) {
+    return { ...base, problem: row.problemSlug, verdict: null, passed: 0, total: 0, tests: [], patterns: [], complexity: null, feedback: null };
+  }
+  return { ...base, ...presentReport(report, problem) };
+}
+
+/** The caller's own submission, or null (another user's id reads as unknown). */
+export async function findOwnSubmission(db: Database, userId: string, id: string): Promise<Submission | null> {
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.id, id), eq(submissions.userId, userId)));
+  return row ?? null;
+}
+
+export async function listOwnSubmissions(db: Database, userId: string, filter: { problem?: string; page: number }) {
+  const where = filter.problem
+    ? and(eq(submissions.userId, userId), eq(submissions.problemSlug, filter.problem))
+    : eq(submissions.userId, userId);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: submissions.id,
+        problem: submissions.problemSlug,
+        status: submissions.status,
+        verdict: submissions.verdict,
+        passed: submissions.passed,
+        total: submissions.total,
+        createdAt: submissions.createdAt,
+      })
+      .from(submissions)
+      .where(where)
+      .orderBy(desc(submissions.createdAt))
+      .limit(SUBMISSIONS_PAGE_SIZE)
+      .offset((filter.page - 1) * SUBMISSIONS_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(submissions).where(where),
+  ]);
+  return {
+    items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+    total,
+    page: filter.page,
+    pageSize: SUBMISSIONS_PAGE_SIZE,
+  };
+}

@@ -1,0 +1,149 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../api/src/db/client.js';
+import { buildTestApp, type Session, signUp } from '../helpers/app.js';
+import { testDatabases } from '../helpers/databases.js';
+import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
+
+const CORRECT = `
+def binary_search(nums, target):
+    lo, hi = 0, len(nums) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == target:
+            return mid
+        if nums[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return -1
+`;
+// Misses the last element: the classic `hi = len(nums) - 2` slip.
+const OFF_BY_ONE = CORRECT.replace('len(nums) - 1', 'len(nums) - 2');
+
+describe.each(testDatabases())('judging through the API on $name', (target) => {
+  let database: DatabaseHandle & { dispose(): Promise<void> };
+  let app: FastifyInstance;
+  let alice: Session;
+  let bob: Session;
+
+  beforeAll(async () => {
+    database = await target.open();
+    app = await buildTestApp(database, { problems: testProblemRegistry(), env: { SUBMISSIONS_PER_HOUR: '1000' } });
+    await seedTestProblems(database.db);
+    alice = await signUp(app);
+    bob = await signUp(app);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  const submit = (session: Session, code: string, problem = 'binary-search') =>
+    app.inject({ method: 'POST', url: '/api/submissions', headers: session.auth, payload: { problem, code, language: 'python' } });
+
+  it('runs the public tests only and records nothing', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/run', headers: alice.auth, payload: { problem: 'binary-search', code: CORRECT } });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.verdict).toBe('accepted');
+    expect(body.tests.every((test: { hidden: boolean }) => !test.hidden)).toBe(true);
+    const list = (await app.inject({ url: '/api/submissions', headers: alice.auth })).json();
+    expect(list.total).toBe(0);
+  });
+
+  it('stores an accepted submission and shows it to its author', async () => {
+    const response = await submit(alice, CORRECT);
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body).toMatchObject({ problem: 'binary-search', verdict: 'accepted', status: 'judged' });
+    expect(body.passed).toBe(body.total);
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await app.inject({ url: `/api/submissions/${body.id}`, headers: alice.auth });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().verdict).toBe('accepted');
+  });
+
+  it('redacts hidden tests except the first failing one', async () => {
+    const body = (await submit(alice, OFF_BY_ONE)).json();
+    expect(body.verdict).toBe('wrong_answer');
+    const firstFailing = body.tests.find((test: { status: string }) => test.status !== 'passed');
+    expect(firstFailing).toHaveProperty('input');
+    expect(firstFailing).toHaveProperty('expected');
+    expect(firstFailing).toHaveProperty('actual');
+    for (const test of body.tests) {
+      if (test.hidden && test !== firstFailing) {
+        expect(test).not.toHaveProperty('input');
+        expect(test).not.toHaveProperty('expected');
+        expect(test).not.toHaveProperty('actual');
+      }
+    }
+  });
+
+  it('gives syntax errors and policy rejections as verdicts', async () => {
+    const syntax = (await submit(alice, 'def binary_search(nums, target)\n    return -1\n')).json();
+    expect(syntax.verdict).toBe('syntax_error');
+    expect(syntax.syntaxError.line).toBe(1);
+    const rejected = (await submit(alice, 'import os\ndef binary_search(nums, target):\n    return -1\n')).json();
+    expect(rejected.verdict).toBe('rejected');
+    expect(rejected.rejection.line).toBe(1);
+  });
+
+  it('lets nobody else read a submission: another user gets 404', async () => {
+    const mine = (await submit(alice, CORRECT)).json();
+    const theirs = await app.inject({ url: `/api/submissions/${mine.id}`, headers: bob.auth });
+    expect(theirs.statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/submissions', headers: bob.auth })).json().total).toBe(0);
+  });
+
+  it('lists the caller\'s submissions newest first, filtered by problem', async () => {
+    const list = (await app.inject({ url: '/api/submissions?problem=binary-search', headers: alice.auth })).json();
+    expect(list.total).toBeGreaterThanOrEqual(3);
+    const times = list.items.map((item: { createdAt: string }) => Date.parse(item.createdAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('shows each problem\'s status to its user: solved, attempted or new', async () => {
+    await submit(bob, OFF_BY_ONE);
+    const forBob = (await app.inject({ url: '/api/problems?q=binary', headers: bob.auth })).json();
+    expect(forBob.items.find((item: { slug: string }) => item.slug === 'binary-search').status).toBe('attempted');
+    const forAlice = (await app.inject({ url: '/api/problems?q=binary', headers: alice.auth })).json();
+    expect(forAlice.items.find((item: { slug: string }) => item.slug === 'binary-search').status).toBe('solved');
+  });
+
+  it('answers clear errors for bad submissions', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/submissions', payload: { problem: 'binary-search', code: CORRECT } })).statusCode).toBe(401);
+    expect((await submit(alice, CORRECT, 'no-such-problem')).statusCode).toBe(404);
+    const java = await app.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      headers: alice.auth,
+      payload: { problem: 'binary-search', code: CORRECT, language: 'java' },
+    });
+    expect(java.statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/submissions/not-a-uuid', headers: alice.auth })).statusCode).toBe(400);
+  });
+});
+
+describe('submission limits', () => {
+  it('answers 429 past SUBMISSIONS_PER_HOUR', async () => {
+    const [pglite] = testDatabases();
+    const database = await pglite.open();
+    const app = await buildTestApp(database, { problems: testProblemRegistry(), env: { SUBMISSIONS_PER_HOUR: '2' } });
+    await seedTestProblems(database.db);
+    const user = await signUp(app);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/submissions',
+        headers: user.auth,
+        payload: { problem: 'binary-search', code: CORRECT },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([201, 201, 429]);
+    await app.close();
+    await database.dispose();
+  }, 120_000);
+});
