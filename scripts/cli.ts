@@ -13,6 +13,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('../api/src/server.js')).runServeCommand,
+  judge: async () => (await import('./commands/judge.js')).runJudgeCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,10 +3,11 @@
 // so every one is validated here and anything that does not match is ignored.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../paths.js';
 import type { RawOutcome, SandboxTest, SyntaxErrorDetail, TestError } from './types.js';
 
-const HARNESS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'harness');
+// From the project root, not this file: compiled into dist/, the .py files stay in the source tree.
+const HARNESS_DIR = path.join(PROJECT_ROOT, 'api', 'src', 'modules', 'judge', 'harness');
 export const HARNESS_PATH = path.join(HARNESS_DIR, 'harness.py');
 export const SANDBOX_SETUP_PATH = path.join(HARNESS_DIR, 'sandbox_setup.py');
 export const GROWTH_PATH = path.join(HARNESS_DIR, 'growth.py');

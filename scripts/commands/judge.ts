@@ -1,0 +1,104 @@
+// `codementor judge --problem SLUG FILE.py [--json]`: judges a file against a problem read
+// straight from problems/, with no server or database. Exit 0 whenever judging completed,
+// whatever the verdict; non-zero with a one-line reason when it could not be done.
+import { readFile } from 'node:fs/promises';
+import { createJudge } from '../../api/src/modules/judge/judge.js';
+import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
+import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
+import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
+import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
+import { PROBLEMS_DIR } from '../../api/src/paths.js';
+
+const USAGE = 'usage: codementor judge --problem SLUG FILE.py [--json]';
+
+function parseArgs(args: string[]): { slug: string; file: string; json: boolean } | string {
+  let slug: string | undefined;
+  let file: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--problem') slug = args[++i];
+    else if (a.startsWith('--problem=')) slug = a.slice('--problem='.length);
+    else if (a.startsWith('-')) return `unknown option ${a}`;
+    else if (file === undefined) file = a;
+    else return `unexpected argument ${a}`;
+  }
+  if (!slug) return 'missing --problem SLUG';
+  if (!file) return 'missing FILE.py';
+  return { slug, file, json };
+}
+
+/** The contract's `judge --json` document; analysis and feedback are placeholders until the analyzer lands. */
+export function contractDocument(problem: Problem, report: JudgeReport): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    problem: report.problem,
+    verdict: report.verdict,
+    passed: report.passed,
+    total: report.total,
+    tests: report.tests,
+    patterns: [],
+    complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null },
+    feedback: null,
+  };
+  if (report.syntaxError) doc.syntaxError = report.syntaxError;
+  if (report.rejection) doc.rejection = report.rejection;
+  return doc;
+}
+
+const show = (v: unknown, max = 120): string => {
+  const text = JSON.stringify(v) ?? 'null';
+  return text.length > max ? `${text.slice(0, max)}... (${text.length} chars)` : text;
+};
+
+function describeTest(t: TestReport): string {
+  const mark = { passed: 'PASS', failed: 'FAIL', error: 'ERR ', timeout: 'TIME', skipped: 'SKIP' }[t.status];
+  const lines = [`  ${mark} ${t.id}${t.hidden ? ' (hidden)' : ''}${t.tags.length ? ` [${t.tags.join(', ')}]` : ''}${t.time_ms !== null ? `  ${t.time_ms} ms` : ''}`];
+  if (t.status !== 'passed' && t.status !== 'skipped') {
+    lines.push(`       input:    ${show(t.input)}`, `       expected: ${show(t.expected)}`);
+    if (t.status === 'failed') lines.push(`       actual:   ${show(t.actual)}`);
+    if (t.error) lines.push(`       error:    ${t.error.type}: ${t.error.message}${t.error.line ? ` (line ${t.error.line})` : ''}`);
+  }
+  if (t.stdout) lines.push(`       printed:  ${show(t.stdout, 200)}`);
+  return lines.join('\n');
+}
+
+function readableReport(problem: Problem, report: JudgeReport): string {
+  const out = [`${problem.title} (${problem.slug}): ${report.verdict.toUpperCase().replace(/_/g, ' ')}  ${report.passed}/${report.total} tests passed`];
+  if (report.syntaxError) out.push(`syntax error at line ${report.syntaxError.line ?? '?'}: ${report.syntaxError.message}`);
+  if (report.rejection) out.push(`rejected: ${report.rejection.message}`);
+  if (!report.syntaxError && !report.rejection) out.push(...report.tests.map(describeTest));
+  out.push('patterns: none detected (analysis not available yet)', 'feedback: not available yet');
+  return out.join('\n') + '\n';
+}
+
+export async function runJudgeCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`codementor judge: ${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  let code: string;
+  try {
+    code = await readFile(parsed.file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`codementor judge: cannot read ${parsed.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 1;
+  }
+  const pythonBin = process.env.PYTHON_BIN || 'python3';
+  const judge0Url = process.env.JUDGE0_URL;
+  let judge;
+  try {
+    const problem = await createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }).load(parsed.slug);
+    judge = createJudge({ pythonBin, poolSize: 0, concurrency: 1, judge0: judge0Url ? { url: judge0Url } : undefined });
+    const report = await judge.judge({ problem, code, scope: 'all' });
+    process.stdout.write(parsed.json ? JSON.stringify(contractDocument(problem, report)) + '\n' : readableReport(problem, report));
+    return 0;
+  } catch (e) {
+    const reason = e instanceof ProblemNotFoundError || e instanceof NoExecutorError ? e.message : `cannot judge: ${(e as Error).message}`;
+    process.stderr.write(`codementor judge: ${reason.split('\n')[0]}\n`);
+    return 1;
+  } finally {
+    await judge?.close();
+  }
+}
