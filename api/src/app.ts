@@ -23,6 +23,7 @@ import { createProblemRegistry, type ProblemRegistry } from './modules/problems/
 import { problemsModule } from './modules/problems/index.js';
 import { profileModule } from './modules/profile/index.js';
 import { submissionsModule } from './modules/submissions/index.js';
+import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -42,6 +43,8 @@ declare module 'fastify' {
     cache: Cache;
     judge: Judge;
     problems: ProblemRegistry;
+    /** What other modules do when a submission is judged (see submissions/service.ts). */
+    submissionHooks: SubmissionHooks;
     /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
     readinessChecks: Map<string, ReadinessCheck>;
   }
@@ -83,6 +86,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('cache', cache);
   app.decorate('judge', judge);
   app.decorate('problems', problems);
+  app.decorate('submissionHooks', {} satisfies SubmissionHooks);
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
     ['database', { kind: database.kind, ping: () => database.ping() }],
     ['cache', { kind: cache.kind, ping: () => cache.ping() }],

@@ -18,7 +18,7 @@ import {
 } from './service.js';
 
 export async function submissionRoutes(app: FastifyInstance) {
-  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems };
+  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks };
   app.addHook('preHandler', app.authenticate);
 
   app.post<{ Body: CodeBody }>('/run', { schema: runSchema }, async (request) =>

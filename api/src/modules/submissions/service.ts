@@ -14,11 +14,22 @@ import { presentTests } from './present-report.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
+/**
+ * Extension points of the submission pipeline, wired in app.ts by the modules that need them.
+ * `onJudged` runs inside the transaction that stores the verdict (profile counters change
+ * atomically with it); `afterJudged` runs after the commit and must not delay the answer.
+ */
+export interface SubmissionHooks {
+  onJudged?: (tx: Database, submission: Submission) => Promise<void>;
+  afterJudged?: (submission: Submission) => void;
+}
+
 export interface SubmissionDeps {
   db: Database;
   cache: Cache;
   judge: Judge;
   problems: ProblemRegistry;
+  hooks: SubmissionHooks;
 }
 
 async function loadProblem(deps: SubmissionDeps, slug: string) {
@@ -66,11 +77,16 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
     await deps.db.delete(submissions).where(eq(submissions.id, pending.id));
     throw error;
   }
-  const [stored] = await deps.db
-    .update(submissions)
-    .set({ status: 'judged', verdict: report.verdict, passed: report.passed, total: report.total, result: report })
-    .where(eq(submissions.id, pending.id))
-    .returning();
+  const stored = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(submissions)
+      .set({ status: 'judged', verdict: report.verdict, passed: report.passed, total: report.total, result: report })
+      .where(eq(submissions.id, pending.id))
+      .returning();
+    await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    return row;
+  });
+  deps.hooks.afterJudged?.(stored);
   return presentSubmission(stored, problem);
 }
 
