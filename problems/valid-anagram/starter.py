@@ -1,0 +1,3 @@
+def is_anagram(s: str, t: str) -> bool:
+    """Return True if t uses exactly the same characters as s, with the same counts."""
+    pass
