@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CircuitBreaker, CircuitOpenError } from '../../api/src/modules/judge/circuit-breaker.js';
+import { ConcurrencyLimiter } from '../../api/src/modules/judge/concurrency-limiter.js';
+
+describe('the concurrency limiter', () => {
+  it('runs at most `concurrency` tasks, queues up to `queueSize`, then answers JUDGE_BUSY', async () => {
+    const limiter = new ConcurrencyLimiter(1, 1);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const first = limiter.run(async () => {
+      order.push('first');
+      await gate;
+    });
+    const second = limiter.run(async () => order.push('second'));
+    const third = limiter.run(async () => order.push('third'));
+    await expect(third).rejects.toMatchObject({ code: 'JUDGE_BUSY', statusCode: 503, retryAfterSeconds: expect.any(Number) });
+    expect(limiter.load).toEqual({ running: 1, waiting: 1 });
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'second']);
+    expect(limiter.load).toEqual({ running: 0, waiting: 0 });
+  });
+});
+
+describe('the circuit breaker', () => {
+  it('opens after repeated failures, fails fast, then lets one trial through', async () => {
+    let now = 0;
+    const breaker = new CircuitBreaker(2, 1000, () => now);
+    const fail = () => breaker.call(() => Promise.reject(new Error('down')));
+    await expect(fail()).rejects.toThrow('down');
+    await expect(fail()).rejects.toThrow('down');
+    expect(breaker.state).toBe('open');
+    await expect(breaker.call(async () => 'never')).rejects.toBeInstanceOf(CircuitOpenError);
+    now = 1500;
+    expect(breaker.state).toBe('half-open');
+    await expect(breaker.call(async () => 'ok')).resolves.toBe('ok');
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('does not count errors the server is not to blame for', async () => {
+    const breaker = new CircuitBreaker(1, 1000);
+    await expect(breaker.call(() => Promise.reject(new Error('422')), () => false)).rejects.toThrow('422');
+    expect(breaker.state).toBe('closed');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CODE_CHARS, checkSafety } from '../../api/src/modules/judge/safety-policy.js';
+
+const refused: Array<[string, string, number | null]> = [
+  ['imports os', 'import os\n', 1],
+  ['imports from os.path', 'x = 1\nfrom os.path import join\n', 2],
+  ['imports subprocess under an alias', 'import subprocess as sp\n', 1],
+  ['imports socket, ctypes, multiprocessing, shutil, signal, importlib', 'import math\nimport socket, ctypes\n', 2],
+  ['imports shutil', 'import shutil\n', 1],
+  ['imports signal', 'def f():\n    import signal\n', 2],
+  ['imports importlib.util', 'import importlib.util\n', 1],
+  ['imports multiprocessing', 'from multiprocessing import Pool\n', 1],
+  ['imports a module outside the allowlist', 'import pathlib\n', 1],
+  ['uses a relative import', 'from . import helper\n', 1],
+  ['calls eval', 'def f(s):\n    return eval(s)\n', 2],
+  ['calls exec', 'exec("x = 1")\n', 1],
+  ['calls compile', 'code = compile("1", "f", "eval")\n', 1],
+  ['calls open', 'def f():\n    return open("/etc/passwd").read()\n', 2],
+  ['takes a reference to open', 'reader = open\n', 1],
+  ['calls __import__', 'm = __import__("o" + "s")\n', 1],
+  ['reaches os through another module', 'import random\nrandom._os.system("id")\n', 2],
+  ['walks to object subclasses', 'x = ().__class__.__bases__[0].__subclasses__()\n', 1],
+  ['reaches frames', 'import sys\nf = sys._getframe(1).f_globals\n', 2],
+  ['reads sys.modules', 'import sys\nm = sys.modules["os"]\n', 2],
+  ['names a dunder in a string', 'getattr(f, "__globals__")\n', 1],
+];
+
+const allowed: Array<[string, string]> = [
+  ['the allowed standard modules', 'import sys, collections, heapq, bisect, math, itertools, functools, typing, re, string\nfrom collections import deque\n'],
+  ['sys.setrecursionlimit and sys.maxsize', 'import sys\nsys.setrecursionlimit(5000)\nbig = sys.maxsize\n'],
+  ['re.compile (an attribute, not the builtin)', 'import re\nWORD = re.compile(r"\\w+")\n'],
+  ['a variable named open', 'def valid(s):\n    open = "([{"\n    return all(c in open for c in s)\n'],
+  ['a variable named signal', 'def f(signal):\n    return signal * 2\n'],
+  ['a class Solution', 'class Solution:\n    def twoSum(self, nums, target):\n        return []\n'],
+];
+
+describe('the safety policy', () => {
+  it.each(refused)('refuses code that %s, naming the line', (_, code, line) => {
+    const result = checkSafety(code);
+    expect(result.rejection).not.toBeNull();
+    expect(result.rejection!.line).toBe(line);
+    expect(result.rejection!.message).toContain(`line ${line}`);
+  });
+
+  it.each(allowed)('allows %s', (_, code) => {
+    expect(checkSafety(code)).toEqual({ rejection: null, parsedCleanly: true });
+  });
+
+  it('refuses code over 10,000 characters with a clear message', () => {
+    const result = checkSafety('x = 1\n'.repeat(MAX_CODE_CHARS / 5));
+    expect(result.rejection).toMatchObject({ rule: 'too-long', line: null });
+    expect(result.rejection!.message).toMatch(/12,000 characters long; the judge accepts at most 10,000/);
+  });
+
+  it('leaves syntax errors to Python but still reports what it refuses', () => {
+    expect(checkSafety('def f(:\n    return 1\n')).toEqual({ rejection: null, parsedCleanly: false });
+    expect(checkSafety('def f(:\n    import os\n')).toMatchObject({ parsedCleanly: false, rejection: { line: 2 } });
+  });
+});
