@@ -1,0 +1,13 @@
+from collections import defaultdict
+
+
+def group_anagrams(strs: list[str]) -> list[list[str]]:
+    """Return the words of strs grouped so that each group holds exactly the anagrams of each other."""
+    groups = defaultdict(list)
+    for word in strs:
+        # Anagrams share their letter counts; the 26 counts are the group's key.
+        counts = [0] * 26
+        for ch in word:
+            counts[ord(ch) - ord("a")] += 1
+        groups[tuple(counts)].append(word)
+    return list(groups.values())
