@@ -128,6 +128,19 @@ export const weaknessPatterns = pgTable(
   (table) => [uniqueIndex('weakness_patterns_user_pattern_idx').on(table.userId, table.patternId)],
 );
 
+/** Each problem a user has solved, once: kept when old submissions are deleted by retention. */
+export const solvedProblems = pgTable(
+  'solved_problems',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemSlug: text('problem_slug').notNull(),
+    firstSolvedAt: timestamp('first_solved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.problemSlug] })],
+);
+
 export const llmUsage = pgTable(
   'llm_usage',
   {
@@ -176,3 +189,4 @@ export type NewSubmission = typeof submissions.$inferInsert;
 export type WeaknessPattern = typeof weaknessPatterns.$inferSelect;
 export type LlmUsage = typeof llmUsage.$inferSelect;
 export type RecommendationFeedback = typeof recommendationFeedback.$inferSelect;
+export type SolvedProblem = typeof solvedProblems.$inferSelect;
