@@ -80,6 +80,7 @@ export const VARIABLES = {
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),
   JUDGE0_RAPIDAPI_HOST: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Host for the hosted Judge0 CE'),
+  RETENTION_DAYS: variable(integer(1, 36_500), 90, 'submissions older than this many days are deleted by a daily job'),
 } as const;
 
 type Variables = typeof VARIABLES;
