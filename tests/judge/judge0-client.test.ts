@@ -1,0 +1,86 @@
+// The Judge0 client against the fake server: authentication, language lookup, base64,
+// batching past 20, retries on 429/503, the circuit breaker and the request counter.
+import client from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJudge } from '../../api/src/modules/judge/judge.js';
+import { Judge0Client } from '../../api/src/modules/judge/judge0-client.js';
+import { startFakeJudge0, rubyEncode64, type FakeJudge0 } from './fake-judge0-server.js';
+import { PYTHON_BIN, caps, makeProblem, test } from './helpers.js';
+
+let fake: FakeJudge0;
+beforeAll(async () => {
+  fake = await startFakeJudge0({ python: caps.python, authToken: 'tok' });
+});
+afterAll(() => fake.close());
+
+const fast = { retryBaseMs: 5, pollIntervalMs: 30, maxPollIntervalMs: 100 };
+
+async function counted(status: string): Promise<number> {
+  const metric = await client.register.getSingleMetric('judge0_requests_total')!.get();
+  return metric.values.find((v) => v.labels.status === status)?.value ?? 0;
+}
+
+describe('the Judge0 client', () => {
+  it('resolves the Python language id from /languages', async () => {
+    expect(await new Judge0Client({ url: fake.url, authToken: 'tok' }).pythonLanguageId()).toBe(71);
+  });
+
+  it('reports a bad token clearly and does not retry it', async () => {
+    const before = fake.requests.length;
+    await expect(new Judge0Client({ url: fake.url, authToken: 'wrong', ...fast }).languages()).rejects.toThrow(/401.*JUDGE0_AUTH_TOKEN/);
+    expect(fake.requests.length - before).toBe(1);
+  });
+
+  it('retries 429 and 503 with backoff, counting every request by status', async () => {
+    const before429 = await counted('429');
+    const before503 = await counted('503');
+    fake.inject(429, { message: 'You have exceeded the DAILY quota for Submissions on your current plan, BASIC.' });
+    fake.inject(503, { error: 'queue is full' });
+    expect(await new Judge0Client({ url: fake.url, authToken: 'tok', ...fast }).languages()).toContainEqual({ id: 71, name: 'Python (3.8.1)' });
+    expect(await counted('429')).toBe(before429 + 1);
+    expect(await counted('503')).toBe(before503 + 1);
+  });
+
+  it('opens the circuit after repeated failures and then fails fast', async () => {
+    const c = new Judge0Client({ url: fake.url, authToken: 'tok', ...fast, maxRetries: 0, breakerThreshold: 2 });
+    fake.inject(503, { error: 'queue is full' }, 2);
+    await expect(c.languages()).rejects.toThrow(/503/);
+    await expect(c.languages()).rejects.toThrow(/503/);
+    const before = fake.requests.length;
+    await expect(c.languages()).rejects.toThrow(/circuit open/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('emits base64 the way Ruby does, which the client decodes', () => {
+    const text = 'x'.repeat(100);
+    const encoded = rubyEncode64(text);
+    expect(encoded.split('\n').slice(0, -1).every((l) => l.length <= 60)).toBe(true);
+    expect(encoded.endsWith('\n')).toBe(true);
+    expect(Buffer.from(encoded, 'base64').toString()).toBe(text);
+  });
+});
+
+describe('the Judge0 backend', () => {
+  it('judges more than one batch of 20 tests', async () => {
+    const tests = Array.from({ length: 25 }, (_, i) => test(`t${i}`, [i], i * 2, i > 0));
+    const problem = makeProblem({ entryPoint: 'double', tests });
+    const judge = createJudge({ pythonBin: PYTHON_BIN, judge0: { url: fake.url, authToken: 'tok', ...fast } });
+    const before = fake.requests.filter((r) => r.path === '/submissions/batch' && r.method === 'POST').length;
+    const report = await judge.judge({ problem, code: 'def double(n):\n    return n * 2\n', scope: 'all' });
+    expect(report).toMatchObject({ verdict: 'accepted', passed: 25, total: 25, executor: 'judge0' });
+    expect(fake.requests.filter((r) => r.path === '/submissions/batch' && r.method === 'POST').length - before).toBe(2);
+    await judge.close();
+  }, 60_000);
+
+  it('answers 503 JUDGE0_UNAVAILABLE when Judge0 keeps failing', async () => {
+    const judge = createJudge({ pythonBin: PYTHON_BIN, judge0: { url: fake.url, authToken: 'tok', ...fast, maxRetries: 1 } });
+    const problem = makeProblem({ entryPoint: 'double', tests: [test('t1', [1], 2)] });
+    fake.inject(503, { error: 'queue is full' }, 3);
+    await expect(judge.judge({ problem, code: 'def double(n):\n    return n * 2\n', scope: 'all' })).rejects.toMatchObject({
+      statusCode: 503,
+      code: 'JUDGE0_UNAVAILABLE',
+    });
+    expect(await judge.ping()).toBe(true);
+    await judge.close();
+  }, 60_000);
+});
