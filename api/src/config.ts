@@ -46,6 +46,26 @@ const oneOf = <T extends string>(values: readonly T[]): Parse<T> => (raw, name) 
 };
 const list: Parse<string[]> = (raw) => raw.split(',').map((item) => item.trim()).filter(Boolean);
 
+/** What a model costs, in USD per million tokens. */
+export interface ModelPrice {
+  input: number;
+  output: number;
+}
+const DEFAULT_MODEL_PRICES: Record<string, ModelPrice> = {
+  'gpt-4o-mini': { input: 0.15, output: 0.6 },
+  'gpt-4o': { input: 2.5, output: 10 },
+};
+// `model=input/output,...` in USD per million tokens; entries override the defaults above.
+const modelPrices: Parse<Record<string, ModelPrice>> = (raw, name) => {
+  const prices = { ...DEFAULT_MODEL_PRICES };
+  for (const entry of list(raw, name)) {
+    const match = /^([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(entry);
+    if (!match) throw new ConfigError(name, `must be model=input/output in USD per million tokens, got "${entry}"`);
+    prices[match[1]] = { input: Number(match[2]), output: Number(match[3]) };
+  }
+  return prices;
+};
+
 interface Variable<T> {
   parse: Parse<T>;
   fallback: T;
@@ -80,6 +100,14 @@ export const VARIABLES = {
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),
   JUDGE0_RAPIDAPI_HOST: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Host for the hosted Judge0 CE'),
+  OPENAI_API_KEY: variable(text as Parse<string | undefined>, undefined, 'OpenAI (or compatible) API key; set = tutor feedback from a model, unset = rule-based feedback only'),
+  OPENAI_BASE_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'base URL of an OpenAI-compatible server; unset = api.openai.com'),
+  OPENAI_SMALL_MODEL: variable(text, 'gpt-4o-mini', 'model for most feedback (about 90% of model requests)'),
+  OPENAI_LARGE_MODEL: variable(text, 'gpt-4o', 'model for hard cases (never more than 10% of model requests)'),
+  OPENAI_PRICES: variable(modelPrices, DEFAULT_MODEL_PRICES, 'model=input/output USD per million tokens, comma-separated; overrides the built-in prices'),
+  OPENAI_DAILY_BUDGET_USD: variable(decimal(0), 2, 'daily model spend cap in USD (warning at 75%; past it the small model only, then rules)'),
+  OPENAI_TIMEOUT_MS: variable(integer(100, 600_000), 20_000, 'longest wait for a model answer before falling back to rule-based feedback'),
+  OPENAI_MAX_OUTPUT_TOKENS: variable(integer(50, 8000), 700, 'longest model answer, in tokens (also bounds the cost reserved per request)'),
   RETENTION_DAYS: variable(integer(1, 36_500), 90, 'submissions older than this many days are deleted by a daily job'),
 } as const;
 
