@@ -1,0 +1,3 @@
+def subarray_sum(nums: list[int], k: int) -> int:
+    """Return how many non-empty runs of consecutive elements of nums add up to k."""
+    pass
