@@ -1,0 +1,158 @@
+// Judgement shared by the detectors: where a node sits (loops, function), whether a cost
+// site is what makes the code slow, whether an input's emptiness is guarded, how to name a
+// loop in a message.
+import { maxCost, type LoopFrame, type Site } from '../complexity.js';
+import { classIndex, classOf, compareCosts, hasSize, rankOf } from '../cost.js';
+import type { PyNode } from '../syntax.js';
+import { compact, findAll, namesIn } from '../syntax-queries.js';
+import type { Evidence, Finding, PatternId, Severity } from '../types.js';
+import type { DetectorContext } from './detector.js';
+
+const LOOPS = new Set(['for_statement', 'while_statement', 'for_in_clause']);
+const FUNCTION_BOUNDARY = new Set(['function_definition', 'lambda', 'class_definition']);
+
+/** Loops around `node` inside its own function, innermost first. */
+export function loopsAround(node: PyNode): PyNode[] {
+  const loops: PyNode[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    if (FUNCTION_BOUNDARY.has(p.type)) break;
+    if (LOOPS.has(p.type) && !isInLoopHeader(node, p)) loops.push(p);
+  }
+  return loops;
+}
+
+/** `for x in sorted(xs)`: the iterable is evaluated once, not on every pass. */
+function isInLoopHeader(node: PyNode, loop: PyNode): boolean {
+  const header = loop.type === 'while_statement' ? null : loop.child('right');
+  return header !== null && node.start >= header.start && node.end <= header.end;
+}
+
+export function functionOf(node: PyNode): PyNode | null {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
+  return null;
+}
+
+export function sitesAt(ctx: DetectorContext, node: PyNode): Site[] {
+  return ctx.estimate.sites.filter((s) => s.node === node);
+}
+
+/** True when replacing this site's own operation by O(1) would lower the estimated class. */
+export function raisesClass(ctx: DetectorContext, site: Site): boolean {
+  if (site.opCost.length === 0) return false;
+  const total = ctx.estimate.total;
+  if (compareCosts(site.cost, total) < 0) return false;
+  const withoutOp = site.cost.slice(0, site.cost.length - site.opCost.length);
+  const others = maxCost(ctx.estimate.sites.filter((s) => s !== site && !(s.node === site.node && s.kind === site.kind)));
+  const rest = compareCosts(withoutOp, others) > 0 ? withoutOp : others;
+  return classIndex(classOf(rest)) < classIndex(classOf(total));
+}
+
+/** The problem's acceptable class is exceeded (by growth when measured, else statically). */
+export function exceedsAcceptable(ctx: DetectorContext): boolean {
+  return ctx.problem !== null && classIndex(ctx.time) > classIndex(ctx.problem.acceptable);
+}
+
+/**
+ * Whether a slow operation is worth a finding. With a problem: only when the solution is
+ * slower than accepted and this site is among the costliest. Without one: only when the
+ * operation by itself raises the class (a correct solution of the right class never shows it).
+ */
+export function isCostlyEnough(ctx: DetectorContext, site: Site): boolean {
+  if (!hasSize(site.opCost)) return false;
+  if (ctx.problem) {
+    if (!exceedsAcceptable(ctx)) return false;
+    const staticClass = classIndex(ctx.estimate.time);
+    const siteClass = classIndex(classOf(site.cost));
+    if (siteClass >= staticClass && siteClass > classIndex(ctx.problem.acceptable)) return true;
+    return ctx.growth?.hotLine?.line === site.line;
+  }
+  return raisesClass(ctx, site);
+}
+
+/**
+ * The operation goes over the same data a surrounding loop goes over (`nums.count(x)` inside
+ * `for x in nums`), rather than over each element in turn (`sorted(word)` for each word).
+ */
+export function repeatsLoopData(site: Site): boolean {
+  if (site.kind === 'prepend' || site.kind === 'concat') return true;
+  const loops = site.cost.slice(0, site.cost.length - site.opCost.length);
+  return site.opCost.some((f) => f.t === 'n' && loops.some((g) => g.t === 'n' && g.source === f.source && g.dim === f.dim));
+}
+
+/** The innermost loop around a site that runs an input-sized number of times. */
+export function drivingLoop(site: Site): LoopFrame | null {
+  for (let i = site.loops.length - 1; i >= 0; i--) if (hasSize(site.loops[i].factors)) return site.loops[i];
+  return site.loops[site.loops.length - 1] ?? null;
+}
+
+/** "the loop on line 4 (over `nums`)". */
+export function describeLoop(loop: LoopFrame): string {
+  const over = loop.over.replace(/\s+/g, ' ');
+  const shown = over.length > 30 ? `${over.slice(0, 27)}...` : over;
+  return loop.kind === 'while' ? `the \`while ${shown}\` loop on line ${loop.line}` : `the loop over \`${shown}\` on line ${loop.line}`;
+}
+
+/** How many times the site's operation runs, in words: "n times", "n^2 times". */
+export function timesInWords(site: Site): string {
+  const loopsCost = site.cost.slice(0, site.cost.length - site.opCost.length);
+  const rank = rankOf(loopsCost);
+  if (rank.exp) return 'an exponential number of times';
+  if (rank.poly === 0) return rank.log ? 'log n times' : 'once';
+  return rank.poly === 1 ? 'n times' : `n^${rank.poly} times`;
+}
+
+/** Is `name` checked for emptiness (`if not xs`, `if len(xs) < 2`, `if xs`) before `node`? */
+export function isGuardedBefore(ctx: DetectorContext, name: string, node: PyNode): boolean {
+  const fn = functionOf(node);
+  for (const match of ctx.matches('emptiness-guard')) {
+    const guard = match.captures.guard;
+    if (match.captures.sequence?.text !== name || functionOf(guard) !== fn) continue;
+    // A guard that encloses the node, or an earlier one that leaves the function.
+    if (node.start >= guard.start && node.end <= guard.end) return true;
+    if (guard.end <= node.start) return true;
+  }
+  // `if n == 0` / `if n < 2` where n = len(xs); `while xs and ...`; `xs[0] if xs else ...`
+  const scope = fn ?? ctx.root;
+  const lengthNames = new Set(
+    findAll(scope, new Set(['assignment']))
+      .filter((a) => compact(a.child('right')) === `len(${name})`)
+      .map((a) => a.child('left')?.text ?? ''),
+  );
+  for (const test of findAll(scope, new Set(['if_statement', 'while_statement', 'conditional_expression', 'boolean_operator']))) {
+    const condition = test.type === 'conditional_expression' ? test.namedChildren[1] : test.type === 'boolean_operator' ? test.child('left') : test.child('condition');
+    if (!condition) continue;
+    const names = namesIn(condition);
+    const mentions = names.has(name) || [...lengthNames].some((l) => names.has(l));
+    if (!mentions) continue;
+    if (node.start >= test.start && node.end <= test.end && node.start > condition.end) return true;
+    if (test.type === 'if_statement' && test.end <= node.start) return true;
+  }
+  return isInTryBlock(node);
+}
+
+export function isInTryBlock(node: PyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (FUNCTION_BOUNDARY.has(p.type)) return false;
+    if (p.type === 'try_statement') return true;
+  }
+  return false;
+}
+
+export function makeFinding(id: PatternId, severity: Severity, confidence: number, line: number, message: string, evidence: Evidence[]): Finding {
+  return { id, severity, confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100, line, message, evidence: [...new Set(evidence)] };
+}
+
+/** Mutants of the given kinds whose outputs matched some of the failing tests. */
+export function matchingMutants(ctx: DetectorContext, kinds: readonly string[]): Array<{ kind: string; tests: string[] }> {
+  return ctx.mutants.filter((m) => kinds.includes(m.kind) && m.matchedTests.length > 0).map((m) => ({ kind: m.kind, tests: m.matchedTests }));
+}
+
+/** The source line, trimmed, for quoting in a message. */
+export function lineText(ctx: DetectorContext, line: number): string {
+  return (ctx.code.split('\n')[line - 1] ?? '').trim();
+}
+
+export function quote(text: string, limit = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit - 3)}...` : flat;
+}

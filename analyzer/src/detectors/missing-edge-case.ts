@@ -1,0 +1,133 @@
+// missing-edge-case: a valid but extreme input is mishandled: empty, one element, all equal,
+// duplicates, negatives, zero. Failing tests tagged `edge:*` (or with an empty argument) are
+// the main evidence; the static signs (`xs[0]`, `max(xs)`, `/ len(xs)` with no guard) name the
+// line. Without tests it only reports what the code itself admits: an element read before the
+// emptiness check that the author did write.
+import type { PyNode } from '../syntax.js';
+import type { Finding, TestResult } from '../types.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
+import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
+
+export const EDGE_MUTANTS = ['guard-dropped'] as const;
+
+const EDGE_WORDS: Record<string, string> = {
+  'edge:empty': 'an empty input',
+  'edge:single': 'a single element',
+  'edge:duplicates': 'repeated values',
+  'edge:negative': 'negative numbers',
+  'edge:zero': 'zeros',
+  'edge:boundary': 'a value at the boundary',
+};
+
+const NEEDS: Record<string, string> = {
+  subscript: 'needs at least one element',
+  call: 'fails on an empty sequence',
+  binary_operator: 'divides by the length, which is 0 for an empty input',
+};
+
+const say = {
+  crash: (p: { test: string; line: number; error: string; code: string; needs: string; fix: string }) =>
+    `On ${p.test}, line ${p.line} raises ${p.error}: \`${p.code}\` ${p.needs}. ${p.fix}`,
+  wrong: (p: { test: string; edge: string; actual: string; expected: string; hint: string }) =>
+    `On ${p.test}, ${p.edge}, the result is ${p.actual} instead of ${p.expected}.${p.hint}`,
+  readBeforeGuard: (p: { line: number; code: string; sequence: string; guardLine: number }) =>
+    `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
+  hint: (p: { line: number; code: string; sequence: string }) =>
+    ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
+  mutantNote: () => ' Dropping the emptiness guard of the reference solution gives exactly this output.',
+} satisfies Record<string, Template<never>>;
+
+export const missingEdgeCase = defineDetector({
+  id: 'missing-edge-case',
+  title: 'An extreme input is mishandled',
+  docs: {
+    what: 'A valid but extreme input allowed by the statement breaks the code: an empty list, a single element, all values equal, duplicates, negative numbers, zero, the target at either end.',
+    why: 'Interviewers check the edges first, and production data contains them. The fix is usually one early return, but only if you think of the case.',
+    example: 'def max_profit(prices):\n    lowest = prices[0]        # IndexError on []\n    ...',
+    better: 'def max_profit(prices):\n    if not prices:\n        return 0\n    lowest = prices[0]\n    ...',
+    knownMisses: 'Without test results only an element read before an emptiness check the code already has is reported; whether an input may be empty depends on the statement.',
+  },
+  queries: ['boundary-element', 'emptiness-guard'],
+  detect(ctx) {
+    if (ctx.tests === null) return readsBeforeGuard(ctx);
+    const edgeFailures = ctx.tests.filter((t) => isFailing(t) && classifyFailure(t) === 'edge');
+    const mutants = matchingMutants(ctx, EDGE_MUTANTS);
+    const mutantTests = new Set(mutants.flatMap((m) => m.tests));
+    const failures = edgeFailures.length ? edgeFailures : ctx.tests.filter((t) => isFailing(t) && mutantTests.has(t.id));
+    if (failures.length === 0) return [];
+    const first = failures.find((t) => t.status === 'error' && t.error?.line) ?? failures.find((t) => t.status === 'error') ?? failures[0];
+    const evidence = [...failures.slice(0, 5).map((t) => `test:${t.id}`), ...mutants.map((m) => `mutant:${m.kind}`)];
+    const note = mutants.length ? say.mutantNote() : '';
+    const sign = unguardedSign(ctx, first.error?.line ?? null);
+    if (sign) evidence.unshift('static');
+    const test = describeTest(first, ctx.params);
+    if (first.status === 'error' && first.error) {
+      const line = first.error.line ?? sign?.line ?? ctx.entry?.line ?? 1;
+      const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
+      const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
+      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : 'Handle this case before the main loop.';
+      const confidence = mutants.length ? 0.95 : sign && sign.line === line ? 0.95 : 0.88;
+      return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
+    }
+    const edge = edgeTags(first).map((t) => EDGE_WORDS[t]).find(Boolean) ?? 'an extreme input';
+    const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : '';
+    const line = sign?.line ?? ctx.entry?.line ?? 1;
+    const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
+    return [makeFinding('missing-edge-case', 'critical', mutants.length ? 0.95 : 0.8, line, message, evidence)];
+  },
+});
+
+interface Sign {
+  node: PyNode;
+  line: number;
+  sequence: string;
+}
+
+/** Static signs on an input the entry point receives, not guarded for emptiness. */
+function unguardedSigns(ctx: DetectorContext): Sign[] {
+  const inputs = new Set(ctx.functions.all.flatMap((f) => f.params.map((p) => p.name)));
+  const signs: Sign[] = [];
+  for (const m of ctx.matches('boundary-element')) {
+    const sequence = m.captures.sequence?.text;
+    const node = m.captures.finding;
+    if (!sequence || !inputs.has(sequence)) continue;
+    const index = m.captures.index?.text;
+    if (index !== undefined && index !== '0' && index !== '-1') continue;
+    if (isGuardedBefore(ctx, sequence, node)) continue;
+    signs.push({ node, line: node.line, sequence });
+  }
+  return signs;
+}
+
+function unguardedSign(ctx: DetectorContext, errorLine: number | null): Sign | null {
+  const signs = unguardedSigns(ctx);
+  return signs.find((s) => s.line === errorLine) ?? (errorLine === null ? signs[0] ?? null : null);
+}
+
+/** `xs[0]` on a line before `if not xs:` in the same function. */
+function readsBeforeGuard(ctx: DetectorContext): Finding[] {
+  const findings: Finding[] = [];
+  const guards = ctx.matches('emptiness-guard').filter((m) => m.captures.guard.child('condition')?.type !== 'identifier' && m.captures.guard.child('condition')?.type !== 'boolean_operator');
+  for (const m of ctx.matches('boundary-element')) {
+    const sequence = m.captures.sequence?.text;
+    const node = m.captures.finding;
+    const index = m.captures.index?.text;
+    if (!sequence || (index !== undefined && index !== '0' && index !== '-1')) continue;
+    const later = guards.find((g) => g.captures.sequence.text === sequence && functionOf(g.captures.guard) === functionOf(node) && g.captures.guard.start > node.end && !enclosedByGuard(node, sequence));
+    if (!later || isGuardedBefore(ctx, sequence, node)) continue;
+    findings.push(makeFinding('missing-edge-case', 'warning', 0.7, node.line, say.readBeforeGuard({ line: node.line, code: quote(node.text), sequence, guardLine: later.captures.guard.line }), ['static']));
+  }
+  return findings.slice(0, 1);
+}
+
+function enclosedByGuard(node: PyNode, sequence: string): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'if_statement' && (p.child('condition')?.text ?? '').includes(sequence)) return true;
+  }
+  return false;
+}
+
+export function failingEdgeTests(tests: TestResult[]): TestResult[] {
+  return tests.filter((t) => isFailing(t) && classifyFailure(t) === 'edge');
+}

@@ -1,0 +1,126 @@
+// missing-validation: the code assumes something about its arguments that the statement does
+// not promise: only lowercase ASCII letters (a [0] * 26 table indexed by ord(c) - ord('a')),
+// k no larger than the length (xs[-k:] without k % len(xs)), a value that exists (xs.index).
+// Failing tests tagged edge:unicode / edge:boundary, or a ValueError from .index, confirm it;
+// when tests ran and passed, the assumption held for this problem and nothing is reported.
+import type { PyNode } from '../syntax.js';
+import { compact, findAll, namesIn } from '../syntax-queries.js';
+import type { Finding, TestResult } from '../types.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
+import { classifyFailure, describeTest, isFailing } from './test-failures.js';
+
+const say = {
+  lowercase: (p: { line: number; code: string; test: string }) =>
+    `Line ${p.line}: \`${p.code}\` only fits the 26 lowercase letters a-z; any other character (an uppercase letter, a digit, an accent) lands outside the table or in the wrong slot${p.test}. Count with a dict or collections.Counter instead.`,
+  countPastLength: (p: { line: number; code: string; count: string; sequence: string; test: string }) =>
+    `Line ${p.line}: \`${p.code}\` assumes 0 < \`${p.count}\` <= len(${p.sequence}): with \`${p.count}\` = 0 the slice is the whole list, and a larger \`${p.count}\` gives the wrong part${p.test}. Check or reduce \`${p.count}\` first (for example \`${p.count} %= len(${p.sequence})\`).`,
+  valueMissing: (p: { line: number; code: string; test: string; message: string }) =>
+    `Line ${p.line}: \`${p.code}\` assumes the value is present; on ${p.test} it is not and Python raises ValueError (${p.message}). Check with \`in\` first or keep positions in a dict.`,
+  fromTest: (p: { test: string; what: string }) =>
+    `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
+} satisfies Record<string, Template<never>>;
+
+export const missingValidation = defineDetector({
+  id: 'missing-validation',
+  title: 'An assumption the statement does not make',
+  docs: {
+    what: 'The code relies on something about its arguments that the problem does not promise: only lowercase ASCII letters, k no larger than the list, a value that is certainly present, a sorted input.',
+    why: 'Such code passes the examples and breaks on the first input outside the assumption. Reading the constraints and either handling or checking them is part of the answer.',
+    example: 'counts = [0] * 26\nfor c in s:\n    counts[ord(c) - ord("a")] += 1   # "É" or "A" break this',
+    better: 'from collections import Counter\ncounts = Counter(s)',
+    knownMisses: 'Assumptions about order (sorted input) and value ranges are only found through failing tests; a table of 26 is fine when the statement promises lowercase letters, which is why a passing test run silences it.',
+  },
+  queries: ['lowercase-table', 'count-slice', 'value-lookup'],
+  detect(ctx) {
+    const failures = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && classifyFailure(t) === 'validation') : [];
+    if (ctx.tests !== null && failures.length === 0) return [];
+    const findings: Finding[] = [];
+    const unicode = failures.filter((t) => t.tags.includes('edge:unicode') || t.status !== 'error' || t.error?.type !== 'ValueError');
+    const backing = (tests: TestResult[]) => (tests.length ? `; ${describeTest(tests[0], ctx.params)} fails` : '');
+    const evidence = (tests: TestResult[]) => ['static', ...tests.slice(0, 5).map((t) => `test:${t.id}`)];
+    const confidence = (tests: TestResult[], alone: number) => (tests.length ? 0.92 : alone);
+
+    // Only with a failing test: many statements promise lowercase letters, and then the
+    // table is the right tool.
+    const table = unicode.length > 0 ? lowercaseIndex(ctx) : null;
+    if (table) {
+      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', confidence(unicode, 0.6), table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+    }
+    const pastLength = failures.filter((t) => t.tags.includes('edge:boundary'));
+    for (const sign of countSlices(ctx)) {
+      if (ctx.tests !== null && pastLength.length === 0) break;
+      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', confidence(pastLength, 0.55), sign.node.line,
+        say.countPastLength({ line: sign.node.line, code: quote(sign.node.text), count: sign.count, sequence: sign.sequence, test: backing(pastLength) }), evidence(pastLength)));
+      break;
+    }
+    const missing = failures.filter((t) => t.status === 'error' && t.error?.type === 'ValueError');
+    for (const m of ctx.matches('value-lookup')) {
+      const test = missing.find((t) => t.error?.line === m.captures.finding.line);
+      if (!test) continue;
+      findings.push(makeFinding('missing-validation', 'critical', 0.9, m.captures.finding.line,
+        say.valueMissing({ line: m.captures.finding.line, code: quote(m.captures.finding.text), test: describeTest(test, ctx.params), message: test.error?.message ?? '' }), ['static', `test:${test.id}`]));
+      break;
+    }
+    if (findings.length === 0 && failures.length > 0) {
+      const test = failures[0];
+      const what = test.tags.includes('edge:unicode') ? 'only plain ASCII letters' : test.error?.type === 'ValueError' ? 'that every value it looks up is present' : 'more about the input than the statement says';
+      const line = test.error?.line ?? ctx.entry?.line ?? 1;
+      findings.push(makeFinding('missing-validation', 'critical', 0.7, line, say.fromTest({ test: describeTest(test, ctx.params), what }), failures.slice(0, 5).map((t) => `test:${t.id}`)));
+    }
+    return findings;
+  },
+});
+
+/** `ord(c) - ord('a')` used as an index, in a function that also builds a `[0] * 26` table. */
+function lowercaseIndex(ctx: DetectorContext): PyNode | null {
+  const tables = ctx.matches('lowercase-table').filter((m) => m.captures.table);
+  for (const m of ctx.matches('lowercase-table')) {
+    const found = m.captures.finding;
+    if (!found || !/^['"]a['"]$/.test(m.captures.base?.text ?? '')) continue;
+    const fn = functionOf(found);
+    const usedAsIndex = found.parent?.type === 'subscript' || found.parent?.parent?.type === 'subscript';
+    if (!usedAsIndex || isInTryBlock(found)) continue;
+    if (!tables.some((t) => functionOf(t.captures.table) === fn) && !usedOnNonTable(found)) continue;
+    if (guardsLetters(fn ?? ctx.root)) continue;
+    return found;
+  }
+  return null;
+}
+
+function usedOnNonTable(node: PyNode): boolean {
+  return node.parent?.type === 'subscript';
+}
+
+/** `if c.isalpha()` / `if 'a' <= c <= 'z'` / `c.islower()` in the function: the input is checked. */
+function guardsLetters(scope: PyNode): boolean {
+  return /\.(islower|isalpha|isascii)\(\)|['"]a['"]\s*<=|<=\s*['"]z['"]|string\.ascii_lowercase/.test(scope.text);
+}
+
+interface CountSlice {
+  node: PyNode;
+  count: string;
+  sequence: string;
+}
+
+/** `xs[-k:]` where k is a parameter never reduced (k %= n, min(k, n)) or compared with a length. */
+function countSlices(ctx: DetectorContext): CountSlice[] {
+  const signs: CountSlice[] = [];
+  for (const m of ctx.matches('count-slice')) {
+    const node = m.captures.finding;
+    const count = m.captures.count.text;
+    const fn = functionOf(node);
+    const params = new Set(ctx.functions.all.filter((f) => f.node === fn).flatMap((f) => f.params.map((p) => p.name)));
+    if (!fn || !params.has(count) || isInTryBlock(node)) continue;
+    const reduced = findAll(fn, new Set(['augmented_assignment', 'assignment', 'comparison_operator', 'call', 'binary_operator'])).some((n) => {
+      if (n.start >= node.start) return false;
+      if (n.type === 'comparison_operator') return namesIn(n).has(count);
+      if (n.type === 'binary_operator') return n.child('operator')?.type === '%' && namesIn(n).has(count);
+      if (n.type === 'call') return /^(min|max)$/.test(n.child('function')?.text ?? '') && namesIn(n).has(count);
+      return compact(n.child('left')) === count;
+    });
+    const sequence = m.captures.sequence.type === 'identifier' ? m.captures.sequence.text : 'the list';
+    if (!reduced) signs.push({ node, count, sequence });
+  }
+  return signs;
+}

@@ -1,0 +1,127 @@
+// off-by-one: an index or range boundary wrong by one. Static signs (a range that stops one
+// early or runs one past, `xs[i + 1]` on the last pass, binary-search bounds that never close
+// or skip the last candidate) are confirmed by failing tests, by an IndexError on an ordinary
+// input, by a result wrong only at its first or last element, or by a mutant of the reference
+// solution with a bound moved by one that gives the same wrong output.
+import type { Finding, TestResult } from '../types.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { makeFinding, matchingMutants } from './helpers.js';
+import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
+import { classifyFailure, describeTest, formatValue, isFailing } from './test-failures.js';
+
+export const OFF_BY_ONE_MUTANTS = ['range-bound-shifted', 'comparison-swapped'] as const;
+
+const say = {
+  'one-early': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`for ${p.index} in ${p.code}\` stops one index early, so the last element of \`${p.sequence}\` is never looked at${p.also}. Use range(len(${p.sequence})).`,
+  'stops-early': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`for ${p.index} in ${p.code}\` stops ${p.variable} indices before the end but only looks ${Number(p.variable) - 1} ahead, so the last ${Number(p.variable) === 2 ? 'pair' : 'elements'} of \`${p.sequence}\` ${Number(p.variable) === 2 ? 'is' : 'are'} never checked${p.also}. Stop at len(${p.sequence}) - ${Number(p.variable) - 1}.`,
+  'reverse-skips-first': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`for ${p.index} in ${p.code}\` stops before index 0 (the stop of a range is excluded), so \`${p.sequence}[0]\` is never updated${p.also}. Use -1 as the stop.`,
+  'mirror-minus': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`${p.code}\` is meant to be the mirror of index ${p.index}, but for ${p.index} = 0 it is the first element again, not the last (the last is [-1])${p.also}. Use \`[-1 - ${p.index}]\`.`,
+  'mirror-past-end': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`${p.code}\` is one past the last index when ${p.index} = 0 (the last index is len - 1), so it raises IndexError${p.also}. Use \`len(${p.sequence}) - 1 - ${p.index}\`.`,
+  'while-above-zero': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`while ${p.code}\` stops before \`${p.index}\` reaches 0, so \`${p.sequence}[0]\` is never compared${p.also}. Use \`${p.index} >= 0\`.`,
+  'pointers-skip-middle': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`while ${p.code}\` ends when the two pointers meet, so the element where they meet is never taken into the result${p.also}. Use \`<=\`.`,
+  'last-group-dropped': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: the loop only adds a group to \`${p.sequence}\` when a different element arrives, so the last group is never added${p.also}. Add it after the loop.`,
+  'skips-first': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`for ${p.index} in ${p.code}\` starts at 1, so \`${p.sequence}[0]\` is never looked at${p.also}. Start at 0, or seed the result from \`${p.sequence}[0]\`.`,
+  'one-past': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`${p.code}\` runs up to len(${p.sequence}), one past the last index, so \`${p.sequence}[${p.index}]\` raises IndexError on the last pass${p.also}. Use range(len(${p.sequence})).`,
+  'next-past-end': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`${p.code}\` reads one past the end when \`${p.index}\` reaches the last index of \`${p.sequence}\`${p.also}. Stop the loop one earlier, or check \`${p.index} + 1 < len(${p.sequence})\` first.`,
+  'while-up-to': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`while ${p.code}\` lets \`${p.index}\` reach len(${p.sequence}), one past the last index, and \`${p.sequence}[${p.index}]\` is read there${p.also}. Use \`<\`.`,
+  'search-never-ends': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: with \`while ${p.code}\`, setting \`${p.variable} = mid\` can leave the range unchanged, so the search can loop forever${p.also}. Move past mid (\`mid + 1\` / \`mid - 1\`), or pair \`while lo < hi\` with \`hi = mid\`.`,
+  'search-misses-last': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`while ${p.code}\` stops while one candidate is still left, and \`${p.variable} = mid - 1\` already dropped mid, so that last candidate (for example the only element) is never compared${p.also}. Use \`<=\`.`,
+  'search-past-end': (p: OffByOneSign & { also: string }) =>
+    `Line ${p.line}: \`${p.variable}\` starts at len(${p.sequence}) and \`while ${p.code}\` lets mid reach it, so \`${p.sequence}[mid]\` raises IndexError for a target above every value${p.also}. Start \`${p.variable}\` at len(${p.sequence}) - 1.`,
+  indexError: (p: { test: string; line: number; message: string }) =>
+    `On ${p.test}, line ${p.line} raises IndexError (${p.message}) on an ordinary input: an index runs one past the end. Check the bounds of the loop around line ${p.line}.`,
+  endsDiffer: (p: { test: string; end: 'first' | 'last'; actual: string; expected: string }) =>
+    `On ${p.test} the result is wrong only at its ${p.end} element (${p.actual} instead of ${p.expected}): a loop bound is off by one.`,
+  hang: (p: { test: string; line: number }) =>
+    `${p.test} never finished although its input is small: the loop on line ${p.line} can keep the same bounds forever.`,
+  mutantNote: (p: { tests: string }) => ` Moving a bound of the reference solution by one gives exactly your wrong output on ${p.tests}.`,
+} satisfies Record<string, Template<never>>;
+
+export const offByOne = defineDetector({
+  id: 'off-by-one',
+  title: 'A boundary off by one',
+  docs: {
+    what: 'An index or a range boundary is wrong by one: a loop that stops before the last element or runs past it, `xs[i + 1]` on the last pass, a binary search whose bounds never close or skip the last candidate.',
+    why: 'These bugs pass most tests and fail exactly at the ends (the last element, a single element, the target at either end), which is what interviewers test first.',
+    example: 'for i in range(len(prices) - 1):   # never reaches the last day\n    best = max(best, prices[i] - low)',
+    better: 'for i in range(len(prices)):\n    best = max(best, prices[i] - low)',
+    knownMisses: 'Off-by-one errors in arithmetic on values (rather than indices) and in loops over computed bounds are only found when a test fails on them.',
+  },
+  queries: ['range-loop', 'pointer-search-loop', 'index-upper-bound-loop', 'index-lower-bound'],
+  detect(ctx) {
+    const signs = findOffByOneSigns(ctx);
+    const mutants = matchingMutants(ctx, OFF_BY_ONE_MUTANTS);
+    const mutantTests = new Set(mutants.flatMap((m) => m.tests));
+    const mutantEvidence = mutants.map((m) => `mutant:${m.kind}`);
+    const mutantNote = mutants.length ? say.mutantNote({ tests: [...mutantTests].slice(0, 3).join(', ') }) : '';
+    if (ctx.tests === null) {
+      return signs.map((s) => makeFinding('off-by-one', 'warning', s.confidence, s.line, say[s.kind]({ ...s, also: '' }), ['static']));
+    }
+    const failing = ctx.tests.filter(isFailing);
+    if (failing.length === 0) return [];
+    const relevant = failing.filter((t) => classifyFailure(t) !== 'slow' && classifyFailure(t) !== 'validation');
+    if (relevant.length === 0) return [];
+    const findings: Finding[] = [];
+    for (const sign of signs) {
+      const backing = relevant.filter((t) => backs(t, sign));
+      if (backing.length === 0) continue;
+      const also = `; ${describeTest(backing[0], ctx.params)} fails`;
+      const evidence = ['static', ...backing.slice(0, 5).map((t) => `test:${t.id}`), ...mutantEvidence];
+      const confidence = Math.max(sign.confidence + 0.25, mutants.length ? 0.95 : 0);
+      findings.push(makeFinding('off-by-one', 'critical', confidence, sign.line, say[sign.kind]({ ...sign, also }) + mutantNote, evidence));
+    }
+    if (findings.length > 0) return findings;
+    return fromTestsAlone(ctx, relevant, mutantNote, mutantEvidence);
+  },
+});
+
+const LOSES_AN_END = new Set(['search-misses-last', 'one-early', 'stops-early', 'skips-first', 'reverse-skips-first', 'while-above-zero', 'pointers-skip-middle', 'last-group-dropped', 'mirror-minus']);
+
+/** Does a failing test support this sign? Errors and hangs must come from its loop. */
+function backs(test: TestResult, sign: OffByOneSign): boolean {
+  const cause = classifyFailure(test);
+  const line = test.error?.line ?? null;
+  const inLoop = line !== null && line >= sign.loop.line && line <= sign.loop.line + sign.loop.text.split('\n').length - 1;
+  if (test.status === 'error') return inLoop;
+  if (cause === 'hang') return sign.kind === 'search-never-ends';
+  // A wrong answer on a one-element or boundary input is what a skipped end looks like.
+  if (cause === 'edge') return LOSES_AN_END.has(sign.kind) && test.tags.some((t) => t === 'edge:single' || t === 'edge:boundary');
+  return cause === 'boundary-index' || cause === 'other';
+}
+
+function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNote: string, mutantEvidence: string[]): Finding[] {
+  const relevant = candidates.filter((t) => classifyFailure(t) !== 'edge' || mutantEvidence.length > 0);
+  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t) === 'boundary-index');
+  if (indexError && indexError.error) {
+    const line = indexError.error.line ?? ctx.entry?.line ?? 1;
+    const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
+    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? 0.95 : 0.75, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
+  }
+  const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t) === 'boundary-index');
+  if (ends && Array.isArray(ends.expected) && Array.isArray(ends.actual)) {
+    const last = JSON.stringify(ends.expected[0]) === JSON.stringify(ends.actual[0]);
+    const i = last ? ends.expected.length - 1 : 0;
+    const message = say.endsDiffer({ test: describeTest(ends, ctx.params), end: last ? 'last' : 'first', actual: formatValue(ends.actual[i]), expected: formatValue(ends.expected[i]) }) + mutantNote;
+    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? 0.95 : 0.7, ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
+  }
+  if (mutantEvidence.length) {
+    const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
+    const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}`;
+    return [makeFinding('off-by-one', 'critical', 0.9, ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
+  }
+  return [];
+}

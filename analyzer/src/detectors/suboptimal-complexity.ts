@@ -1,0 +1,128 @@
+// suboptimal-complexity: the algorithm is in a slower class than the problem accepts. Growth
+// measurements decide when present (they name the line whose count grows fastest); otherwise
+// the static estimate, which names the loops or the operation behind it. Without a problem,
+// only what is slow whatever the task: recursion that recomputes the same calls exponentially.
+import type { Site } from '../complexity.js';
+import { classIndex, classOf, compareCosts, isGuess } from '../cost.js';
+import type { Finding, TimeClass } from '../types.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { describeLoop, exceedsAcceptable, lineText, makeFinding, quote } from './helpers.js';
+import { classifyFailure, isFailing } from './test-failures.js';
+
+const say = {
+  measured: (p: { factor: string; time: TimeClass; optimal: TimeClass; acceptable: TimeClass; hot: string }) =>
+    `Doubling n multiplied the work by about ${p.factor}: ${p.time}; this problem has an ${p.optimal} solution (${p.acceptable} is accepted).${p.hot}`,
+  hotLine: (p: { line: number; times: string; what: string }) => ` Line ${p.line} runs about ${p.times} times: ${p.what}.`,
+  estimated: (p: { time: TimeClass; reason: string; optimal: TimeClass; acceptable: TimeClass }) =>
+    `Your solution is ${p.time}: ${p.reason}. This problem has an ${p.optimal} solution (${p.acceptable} is accepted).`,
+  timedOut: (p: { tests: string; time: TimeClass; reason: string; acceptable: TimeClass }) =>
+    `${p.tests} ran out of time: the solution is ${p.time} (${p.reason}) where ${p.acceptable} is needed.`,
+  exponential: (p: { name: string; calls: string; line: number }) =>
+    `\`${p.name}\` calls itself ${p.calls} per call (line ${p.line}) and never remembers a result, so the same arguments are solved again and again: O(2^n). Cache the results (@functools.cache or a dict) and it runs once per distinct argument.`,
+} satisfies Record<string, Template<never>>;
+
+export const suboptimalComplexity = defineDetector({
+  id: 'suboptimal-complexity',
+  title: 'Slower than the problem needs',
+  docs: {
+    what: "The algorithm's time class is worse than the class the problem accepts: nested loops over the same input, brute force over all pairs or triples, recursion that recomputes the same subproblems, sorting inside a loop.",
+    why: 'Interview problems are chosen so that the expected idea beats brute force; on large inputs the slower class runs out of time, and the interviewer is asking for the idea.',
+    example: 'for i in range(len(nums)):\n    for j in range(i + 1, len(nums)):\n        if nums[i] + nums[j] == target:\n            return [i, j]',
+    better: 'seen = {}\nfor i, x in enumerate(nums):\n    if target - x in seen:\n        return [seen[target - x], i]\n    seen[x] = i',
+    knownMisses: 'Without a problem only exponential recursion is reported. The static estimate can miss costs hidden in library calls it does not know, and treats an inner loop as amortized only for the common shapes (sliding windows, stacks, pointer jumps).',
+  },
+  queries: ['nested-loop'],
+  detect(ctx) {
+    if (!ctx.problem) return detectExponential(ctx);
+    const { acceptable, optimal } = ctx.problem;
+    const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t) === 'slow');
+    const timeoutEvidence = timeouts.map((t) => `test:${t.id}`);
+    const staticSlow = classIndex(ctx.estimate.time) > classIndex(acceptable);
+    const site = dominantSite(ctx);
+    const line = ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
+
+    if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
+      const hot = ctx.growth.hotLine;
+      const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
+      const message = say.measured({ factor: formatFactor(ctx.growth.doublingFactor), time: ctx.growth.time, optimal, acceptable, hot: hotText });
+      const evidence = ['growth', ...(staticSlow ? ['static'] : []), ...timeoutEvidence];
+      return [makeFinding('suboptimal-complexity', 'warning', staticSlow ? 0.95 : 0.88, line, message, evidence)];
+    }
+    if (!staticSlow) return [];
+    // Growth measured and within bounds: trust it unless the static cost hides in built-ins
+    // (`in` on a list, slicing, sorting), which counted Python lines do not see.
+    if (ctx.growth && site && site.kind === 'loop') return [];
+    const reason = site ? explainSite(site) : 'the loops around the main work are nested';
+    if (timeouts.length > 0) {
+      const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;
+      return [makeFinding('suboptimal-complexity', 'critical', 0.92, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), ['static', ...timeoutEvidence])];
+    }
+    const confidence = site && isGuess(site.cost) ? 0.6 : 0.8;
+    return [makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.estimate.time, reason, optimal, acceptable }), ['static'])];
+  },
+});
+
+/** Without a problem: exponential recursion that recombines its own results (not backtracking). */
+function detectExponential(ctx: DetectorContext): Finding[] {
+  if (ctx.estimate.time !== 'O(2^n)') return [];
+  const findings: Finding[] = [];
+  for (const [fn, cost] of ctx.estimate.functions) {
+    const recursion = cost.recursion;
+    if (!recursion || recursion.kind !== 'exponential' || recursion.callsPerCall === Infinity) continue;
+    // Results combined (`f(n - 1) + f(n - 2)`, `max(f(i + 1), ...)`): overlapping subproblems.
+    const combined = recursion.selfCalls.some((call) => call.parent?.type !== 'expression_statement');
+    if (!combined) continue;
+    const calls = recursion.callsPerCall === 2 ? 'twice' : `${recursion.callsPerCall} times`;
+    findings.push(makeFinding('suboptimal-complexity', 'warning', 0.85, recursion.selfCalls[0].line, say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }), ['static']));
+  }
+  return findings;
+}
+
+/** The costliest site, preferring an operation over the loop that contains it. */
+export function dominantSite(ctx: DetectorContext): Site | null {
+  let best: Site | null = null;
+  for (const s of ctx.estimate.sites) {
+    if (!best) best = s;
+    const cmp = compareCosts(s.cost, best.cost);
+    if (cmp > 0 || (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') || (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)) best = s;
+  }
+  return best;
+}
+
+function explainSite(site: Site): string {
+  const sized = site.loops.filter((l) => l.factors.some((f) => f.t === 'n'));
+  if (site.kind === 'recursion') return `\`${site.subject ?? 'the function'}\` calls itself so often that the calls grow as ${classOf(site.cost)}`;
+  if (site.kind === 'loop') {
+    if (sized.length >= 2) {
+      const [outer, ...inner] = sized;
+      return `${describeLoop(inner[inner.length - 1])} runs inside ${describeLoop(outer)}${inner.length > 1 ? ` (${sized.length} loops deep)` : ''}`;
+    }
+    return `${sized[0] ? describeLoop(sized[0]) : `the loop on line ${site.line}`} runs ${classOf(site.cost).replace(/^O\((.*)\)$/, '$1')} times`;
+  }
+  const what = `\`${quote(site.what, 35)}\` on line ${site.line}`;
+  const loop = sized[sized.length - 1];
+  return loop ? `${what} costs O(n) each time and runs inside ${describeLoop(loop)}` : `${what} costs ${classOf(site.opCost)}`;
+}
+
+function describeLine(ctx: DetectorContext, line: number): string {
+  const site = ctx.estimate.sites.find((s) => s.line === line && s.kind !== 'loop') ?? ctx.estimate.sites.find((s) => s.line === line);
+  const text = quote(lineText(ctx, line), 40);
+  if (!site) return `\`${text}\``;
+  switch (site.kind) {
+    case 'membership':
+      return `the \`in\` test on the list \`${site.subject ?? ''}\``;
+    case 'scan-method':
+      return `\`${quote(site.what, 30)}\` scans the list`;
+    case 'slice':
+      return `the slice \`${quote(site.what, 30)}\` copies`;
+    case 'loop':
+      return `\`${text}\`, a loop nested in another`;
+    default:
+      return `\`${text}\``;
+  }
+}
+
+function formatFactor(factor: number): string {
+  if (!Number.isFinite(factor) || factor > 1000) return 'more than 1000';
+  return factor >= 10 ? String(Math.round(factor)) : String(Math.round(factor * 10) / 10);
+}

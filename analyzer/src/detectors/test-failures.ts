@@ -1,0 +1,101 @@
+// Reading test results: which tests failed, what their inputs looked like, and which kind of
+// mistake a failure most likely shows. Shared by the detectors so that one failing test is
+// not claimed by two patterns for two different reasons.
+import type { TestResult } from '../types.js';
+
+export type FailureCause =
+  | 'edge' // an extreme but valid input: empty, single, duplicates, negatives, zero
+  | 'validation' // an input the code assumed away: unicode, k past the length, a missing value
+  | 'boundary-index' // an index one past the end on an ordinary input, or only the ends differ
+  | 'slow' // ran out of time on a large input
+  | 'hang' // ran out of time on a small input: a loop that never ends
+  | 'other';
+
+export function isFailing(test: TestResult): boolean {
+  return test.status === 'failed' || test.status === 'error' || test.status === 'timeout';
+}
+
+export function edgeTags(test: TestResult): string[] {
+  return test.tags.filter((t) => t.startsWith('edge:'));
+}
+
+export function hasEmptyArgument(test: TestResult): boolean {
+  return (test.input ?? []).some((a) => (Array.isArray(a) || typeof a === 'string') && a.length === 0);
+}
+
+export function hasSingleArgument(test: TestResult): boolean {
+  return (test.input ?? []).some((a) => (Array.isArray(a) || typeof a === 'string') && a.length === 1);
+}
+
+/** An integer argument larger than the length of a list argument: `k` past the end. */
+export function hasCountPastLength(test: TestResult): boolean {
+  const input = test.input ?? [];
+  const lists = input.filter((a): a is unknown[] => Array.isArray(a));
+  const ints = input.filter((a): a is number => typeof a === 'number' && Number.isInteger(a));
+  return lists.length > 0 && ints.some((k) => lists.some((l) => k > l.length));
+}
+
+function hasNonAscii(test: TestResult): boolean {
+  return JSON.stringify(test.input ?? []).split('').some((c) => c.charCodeAt(0) > 127) || /\\u[0-9a-f]{4}/i.test(JSON.stringify(test.input ?? []));
+}
+
+export function classifyFailure(test: TestResult): FailureCause {
+  const tags = edgeTags(test);
+  const edge = tags.length > 0 || hasEmptyArgument(test);
+  if (test.status === 'timeout') return test.tags.includes('large') ? 'slow' : 'hang';
+  if (tags.includes('edge:unicode') || (hasNonAscii(test) && !tags.some((t) => t !== 'edge:unicode'))) return 'validation';
+  if (tags.includes('edge:boundary') && hasCountPastLength(test)) return 'validation';
+  if (test.status === 'error') {
+    const type = test.error?.type ?? '';
+    const message = test.error?.message ?? '';
+    if (type === 'ValueError' && /not in list|substring not found|is not in/.test(message)) return 'validation';
+    if (type === 'ZeroDivisionError') return 'edge';
+    if (type === 'ValueError' && /empty/.test(message)) return 'edge';
+    if (type === 'IndexError') {
+      if (/empty/.test(message) || edge || hasSingleArgument(test)) return 'edge';
+      return 'boundary-index';
+    }
+    if (type === 'KeyError') return edge ? 'edge' : 'validation';
+    return edge ? 'edge' : 'other';
+  }
+  if (test.status === 'failed') {
+    if (edge) return 'edge';
+    if (differsOnlyAtAnEnd(test.expected, test.actual)) return 'boundary-index';
+  }
+  return 'other';
+}
+
+/** Two lists of the same length that differ only in their first or last element. */
+export function differsOnlyAtAnEnd(expected: unknown, actual: unknown): boolean {
+  if (!Array.isArray(expected) || !Array.isArray(actual) || expected.length !== actual.length || expected.length < 2) return false;
+  const differs = expected.map((e, i) => JSON.stringify(e) !== JSON.stringify(actual[i]));
+  const count = differs.filter(Boolean).length;
+  return count === 1 && (differs[0] || differs[differs.length - 1]);
+}
+
+/** `nums = [1, 2], k = 3`, each value cut to a readable length. */
+export function formatInput(test: TestResult, params: string[]): string {
+  const input = test.input ?? [];
+  return input.map((value, i) => `${params[i] ?? `arg${i + 1}`} = ${formatValue(value)}`).join(', ');
+}
+
+export function formatValue(value: unknown, limit = 40): string {
+  const text = toPython(value);
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+
+function toPython(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(toPython).join(', ')}]`;
+  if (typeof value === 'object') return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${toPython(v)}`).join(', ')}}`;
+  return String(value);
+}
+
+/** "test t7 (nums = [3, 3])" or just "test t7" when the input is not known. */
+export function describeTest(test: TestResult, params: string[]): string {
+  const input = test.input ? formatInput(test, params) : '';
+  return input ? `test ${test.id} (${input})` : `test ${test.id}`;
+}

@@ -1,0 +1,100 @@
+// wrong-data-structure: a container whose operations do not fit it. Membership tests and
+// .index/.count/.remove on a list inside a loop (a set or dict fits), pop(0) / insert(0, x)
+// on a list used as a queue (a deque fits), re-sorting a list after every insert (a heap fits).
+// Only reported when the operation is what makes the code slower (see helpers.isCostlyEnough).
+import type { Site } from '../complexity.js';
+import { classOf } from '../cost.js';
+import type { Finding } from '../types.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, sitesAt } from './helpers.js';
+
+interface Where {
+  line: number;
+  container: string;
+  loop: string;
+  cost: string;
+}
+
+const say = {
+  membership: (p: Where & { test: string }) =>
+    `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
+  scan: (p: Where & { method: string }) =>
+    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). Keep a dict of positions or counts, or a set, and look the value up in O(1).`,
+  popFront: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` shifts every remaining element of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). A collections.deque takes from the front in O(1) with popleft().`,
+  insertFront: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` shifts the whole list \`${p.container}\` on every pass of ${p.loop} (${p.cost} in total). Append to the end and reverse once, or use a collections.deque and appendleft().`,
+  resort: (p: Where) =>
+    `Line ${p.line}: \`${p.container}\` is sorted again on every pass of ${p.loop} although only one element changed (${p.cost} in total). A heap (heapq) keeps the smallest element at hand in O(log n) per insert.`,
+} satisfies Record<string, Template<never>>;
+
+export const wrongDataStructure = defineDetector({
+  id: 'wrong-data-structure',
+  title: 'A container that does not fit its operations',
+  docs: {
+    what: 'The code keeps values in a container whose operations are slow for the way it is used: a list searched with `in`, a list used as a queue, a list re-sorted after every insert.',
+    why: 'A list answers `x in items` by looking at every element, and `pop(0)` moves every element; inside a loop that turns a linear solution into a quadratic one. The right container makes the same operation O(1) or O(log n).',
+    example: 'seen = []\nfor x in nums:\n    if x in seen:        # scans the list\n        return True\n    seen.append(x)',
+    better: 'seen = set()\nfor x in nums:\n    if x in seen:        # O(1)\n        return True\n    seen.add(x)',
+    knownMisses: 'Containers passed through several helper functions, lists that stay short in practice, and custom classes wrapping a list are not recognised.',
+  },
+  queries: ['membership-test', 'linear-list-methods', 'front-of-list', 'sort-call'],
+  detect(ctx) {
+    const findings: Finding[] = [];
+    const report = (site: Site, message: string): void => {
+      const confidence = ctx.growth?.hotLine?.line === site.line ? 0.92 : ctx.problem ? 0.85 : 0.8;
+      const evidence = ['static', ...(ctx.growth && ctx.problem ? ['growth'] : [])];
+      findings.push(makeFinding('wrong-data-structure', 'warning', confidence, site.line, message, evidence));
+    };
+    const where = (site: Site): Where | null => {
+      const loop = drivingLoop(site);
+      if (!loop || !site.subject) return null;
+      return { line: site.line, container: quote(site.subject, 30), loop: describeLoop(loop), cost: classOf(site.cost) };
+    };
+
+    for (const match of ctx.matches('membership-test')) {
+      for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'membership')) {
+        if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
+        const w = where(site);
+        if (w) report(site, say.membership({ ...w, test: quote(match.captures.finding.text) }));
+      }
+    }
+    for (const match of ctx.matches('linear-list-methods')) {
+      for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'scan-method')) {
+        if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
+        const w = where(site);
+        if (w) report(site, say.scan({ ...w, method: match.captures.method.text }));
+      }
+    }
+    for (const match of ctx.matches('front-of-list')) {
+      for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'pop-front' || s.kind === 'insert-front')) {
+        if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
+        const w = where(site);
+        if (!w) continue;
+        const call = quote(match.captures.finding.text);
+        report(site, site.kind === 'pop-front' ? say.popFront({ ...w, call }) : say.insertFront({ ...w, call }));
+      }
+    }
+    for (const match of ctx.matches('sort-call')) {
+      const container = match.captures.container;
+      for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'sort')) {
+        if (!growsInSameLoop(ctx, container.text, match.captures.finding) || !isCostlyEnough(ctx, site)) continue;
+        const w = where(site);
+        if (w) report(site, say.resort(w));
+      }
+    }
+    return findings;
+  },
+});
+
+function isListLike(site: Site): boolean {
+  return site.subjectKind === 'list' || site.subjectKind === 'unknown' || site.subjectKind === 'deque' || site.subjectKind === 'tuple';
+}
+
+/** `items.append(x)` (or heappush-like growth) in the loop that also sorts `items`. */
+function growsInSameLoop(ctx: DetectorContext, container: string, sortCall: import('../syntax.js').PyNode): boolean {
+  const loop = loopsAround(sortCall)[0];
+  if (!loop) return false;
+  const body = loop.child('body') ?? loop;
+  return new RegExp(`\\b${container.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.\\s*(append|insert|extend)\\(`).test(body.text) && ctx.code.length > 0;
+}
