@@ -168,6 +168,32 @@ export const recommendationFeedback = pgTable(
   (table) => [index('recommendation_feedback_user_idx').on(table.userId, table.createdAt)],
 );
 
+/** A learner's report that a finding is wrong, kept to calibrate the detectors. */
+export const findingDisputes = pgTable(
+  'finding_disputes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    findingIndex: integer('finding_index').notNull(),
+    patternId: text('pattern_id').notNull(),
+    line: integer('line'),
+    severity: text('severity'),
+    confidence: real('confidence'),
+    message: text('message'),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('finding_disputes_submission_finding_idx').on(table.submissionId, table.findingIndex),
+    index('finding_disputes_pattern_idx').on(table.patternId, table.createdAt),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   submissions: many(submissions),
   weaknessPatterns: many(weaknessPatterns),
@@ -190,3 +216,4 @@ export type WeaknessPattern = typeof weaknessPatterns.$inferSelect;
 export type LlmUsage = typeof llmUsage.$inferSelect;
 export type RecommendationFeedback = typeof recommendationFeedback.$inferSelect;
 export type SolvedProblem = typeof solvedProblems.$inferSelect;
+export type FindingDispute = typeof findingDisputes.$inferSelect;
