@@ -31,6 +31,17 @@ export interface HarnessJob {
   eventBudget?: number;
 }
 
+const serialized = new WeakMap<object, string>();
+/** A test's arguments as JSON, computed once per input (large generated inputs are megabytes). */
+export function serializeArgs(input: unknown[]): string {
+  let text = serialized.get(input);
+  if (text === undefined) {
+    text = JSON.stringify(input);
+    serialized.set(input, text);
+  }
+  return text;
+}
+
 export function newNonce(): string {
   return randomBytes(16).toString('hex');
 }
@@ -49,7 +60,7 @@ export function encodeJob(job: HarnessJob, nonce: string): string {
     resultLimitChars: job.limits.resultLimitChars,
     eventBudget: job.eventBudget,
   };
-  return [JSON.stringify(header), ...job.tests.map((t) => JSON.stringify(t.input))].join('\n') + '\n';
+  return [JSON.stringify(header), ...job.tests.map((t) => serializeArgs(t.input))].join('\n') + '\n';
 }
 
 export type HarnessRecord =

@@ -3,7 +3,7 @@
 // test is charged with it and the rest continue in a fresh process, all inside the
 // submission's wall-time bound. Threat model: see api/src/modules/judge/README.md.
 import os from 'node:os';
-import type { HarnessJob, HarnessLimits, HarnessRecord } from './harness-protocol.js';
+import { serializeArgs, type HarnessJob, type HarnessLimits, type HarnessRecord } from './harness-protocol.js';
 import { InterpreterPool } from './interpreter-pool.js';
 import { probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
 import type { ProcessRun, SandboxSpec } from './sandbox-process.js';
@@ -92,7 +92,7 @@ export class LocalRunner implements Executor {
 
   /** Runs one harness job in a fresh interpreter with per-test watchdog deadlines. */
   async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0): Promise<ProcessRun> {
-    const inputChars = job.tests.map((t) => JSON.stringify(t.input).length);
+    const inputChars = job.tests.map((t) => serializeArgs(t.input).length);
     let next = 0;
     const deadlineFor = (i: number) =>
       i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline;

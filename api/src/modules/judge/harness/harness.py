@@ -65,37 +65,45 @@ class _OutputLimit(BaseException):
     pass
 
 
-def encode_plain(value, depth=0):
-    """JSON text of `value` if it is plain data of exactly the built-in types, else _NotPlain.
-    Tuples count as lists (a natural way to return a pair); subclasses never count."""
+# The C encoder, after the type check below: patching json cannot reach either.
+_c_encode = _json.make_encoder(None, None, _enc_str, None, ":", ",", False, False, False)
+_NoneType = _type(None)
+
+
+def _check_plain(value, depth=0):
+    """Raises _NotPlain unless `value` is plain data of exactly the built-in types. Tuples
+    count as lists (a natural way to return a pair); subclasses never count."""
     t = _type(value)
-    if t is _str:
-        return _enc_str(value)
-    if t is _bool:
-        return "true" if value else "false"
-    if t is _int:
-        try:
-            return _int_repr(value)
-        except ValueError:
-            raise _NotPlain("an integer too large to print")
-    if value is None:
-        return "null"
+    if t is _str or t is _int or t is _bool or t is _NoneType:
+        return
     if t is _float:
         if value != value or value == _INF or value == -_INF:
             raise _NotPlain("a non-finite float (" + _float_repr(value) + ")")
-        return _float_repr(value)
+        return
     if depth > _MAX_DEPTH:
         raise _NotPlain("a value nested too deeply (or containing itself)")
     if t is _list or t is _tuple:
-        return "[" + ",".join([encode_plain(x, depth + 1) for x in value]) + "]"
+        for x in value:
+            tx = _type(x)
+            if tx is not _int and tx is not _str and tx is not _bool:
+                _check_plain(x, depth + 1)
+        return
     if t is _dict:
-        parts = []
         for k, v in _dict.items(value):
             if _type(k) is not _str:
                 raise _NotPlain("a dict with a non-string key")
-            parts.append(_enc_str(k) + ":" + encode_plain(v, depth + 1))
-        return "{" + ",".join(parts) + "}"
+            _check_plain(v, depth + 1)
+        return
     raise _NotPlain("a " + _type_name(value))
+
+
+def encode_plain(value):
+    """JSON text of `value` if it is plain data, else _NotPlain."""
+    _check_plain(value)
+    try:
+        return "".join(_c_encode(value, 0))
+    except ValueError:
+        raise _NotPlain("an integer too large to print")
 
 
 def _type_name(value):
