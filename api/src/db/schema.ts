@@ -123,6 +123,8 @@ export const weaknessPatterns = pgTable(
     lastOccurred: timestamp('last_occurred', { withTimezone: true }),
     problemSlugs: text('problem_slugs').array().notNull().default(sql`'{}'::text[]`),
     mastery: real('mastery').notNull().default(0.3),
+    /** How many observations (submissions to problems targeting the pattern) the mastery reflects. */
+    observations: integer('observations').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('weakness_patterns_user_pattern_idx').on(table.userId, table.patternId)],

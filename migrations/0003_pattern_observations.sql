@@ -1,0 +1,1 @@
+ALTER TABLE "weakness_patterns" ADD COLUMN "observations" integer DEFAULT 0 NOT NULL;
