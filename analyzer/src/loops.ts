@@ -282,6 +282,14 @@ function startsOnlyAtSequenceStart(loop: PyNode, outer: PyNode): boolean {
   const condition = loop.child('condition');
   if (!condition || condition.type !== 'comparison_operator' || !comparisonOperators(condition).includes('in')) return false;
   const set = compact(condition.namedChildren[condition.namedChildren.length - 1] ?? null);
+  const testsSet = (c: PyNode, op: string) => comparisonOperators(c).includes(op) && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set;
+  // `if x - 1 in seen: continue` earlier in the outer loop's body.
+  const outerBody = outer.child('body');
+  for (const ifNode of outerBody ? findAll(outerBody, new Set(['if_statement'])) : []) {
+    const guard = ifNode.child('condition');
+    const leaves = ifNode.child('consequence')?.namedChildren[0]?.type === 'continue_statement';
+    if (ifNode.end <= loop.start && guard && leaves && guard.type === 'comparison_operator' && testsSet(guard, 'in')) return true;
+  }
   for (let p = loop.parent; p && p !== outer; p = p.parent) {
     if (p.type !== 'if_statement') continue;
     const guard = p.child('condition');

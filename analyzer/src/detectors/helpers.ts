@@ -2,7 +2,7 @@
 // site is what makes the code slow, whether an input's emptiness is guarded, how to name a
 // loop in a message.
 import { maxCost, type LoopFrame, type Site } from '../complexity.js';
-import { classIndex, classOf, compareCosts, hasSize, rankOf } from '../cost.js';
+import { classIndex, classOf, hasSize, rankOf } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Evidence, Finding, PatternId, Severity } from '../types.js';
@@ -36,15 +36,17 @@ export function sitesAt(ctx: DetectorContext, node: PyNode): Site[] {
   return ctx.estimate.sites.filter((s) => s.node === node);
 }
 
-/** True when replacing this site's own operation by O(1) would lower the estimated class. */
+/**
+ * True when the operations hidden in built-ins (this one among them) are what lifts the
+ * estimate: the loops and recursion alone give a cheaper class, and this site costs as much
+ * as the whole.
+ */
 export function raisesClass(ctx: DetectorContext, site: Site): boolean {
-  if (site.opCost.length === 0) return false;
-  const total = ctx.estimate.total;
-  if (compareCosts(site.cost, total) < 0) return false;
-  const withoutOp = site.cost.slice(0, site.cost.length - site.opCost.length);
-  const others = maxCost(ctx.estimate.sites.filter((s) => s !== site && !(s.node === site.node && s.kind === site.kind)));
-  const rest = compareCosts(withoutOp, others) > 0 ? withoutOp : others;
-  return classIndex(classOf(rest)) < classIndex(classOf(total));
+  if (site.opCost.length === 0 || site.kind === 'loop' || site.kind === 'recursion') return false;
+  const total = classIndex(classOf(ctx.estimate.total));
+  if (classIndex(classOf(site.cost)) < total) return false;
+  const structural = maxCost(ctx.estimate.sites.filter((s) => s.kind === 'loop' || s.kind === 'recursion'));
+  return classIndex(classOf(structural)) < total;
 }
 
 /** The problem's acceptable class is exceeded (by growth when measured, else statically). */
@@ -70,13 +72,20 @@ export function isCostlyEnough(ctx: DetectorContext, site: Site): boolean {
 }
 
 /**
- * The operation goes over the same data a surrounding loop goes over (`nums.count(x)` inside
- * `for x in nums`), rather than over each element in turn (`sorted(word)` for each word).
+ * The operation repeats work across passes of its loop: it goes over data the loop does not
+ * change (`sorted(nums)` or `nums.count(x)` inside `for x in ...`, `sum(nums[:i])`), rather
+ * than over a different element each time (`sorted(word)` for each word).
  */
 export function repeatsLoopData(site: Site): boolean {
   if (site.kind === 'prepend' || site.kind === 'concat') return true;
   const loops = site.cost.slice(0, site.cost.length - site.opCost.length);
-  return site.opCost.some((f) => f.t === 'n' && loops.some((g) => g.t === 'n' && g.source === f.source && g.dim === f.dim));
+  if (site.opCost.some((f) => f.t === 'n' && loops.some((g) => g.t === 'n' && g.source === f.source && g.dim === f.dim))) return true;
+  const loop = drivingLoop(site);
+  const base = site.subject?.replace(/\[.*$/s, '').trim();
+  if (!loop || !base || !/^[A-Za-z_][\w.]*$/.test(base)) return false;
+  const binders = [loop.node, ...findAll(loop.node, new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause']))];
+  const assigned = binders.some((a) => a.type !== 'while_statement' && [...namesIn(a.child('left') ?? a)].includes(base));
+  return !assigned;
 }
 
 /** The innermost loop around a site that runs an input-sized number of times. */
