@@ -1,0 +1,152 @@
+// Rule-based feedback: the rendered messages are kept as file snapshots (wording changes show in
+// review), and the behaviour behind them is asserted directly.
+import { describe, expect, it } from 'vitest';
+import { PATTERN_IDS } from '../../analyzer/src/types.js';
+import type { FeedbackInput } from '../../api/src/modules/feedback/feedback-types.js';
+import { PATTERN_PROSE } from '../../api/src/modules/feedback/finding-templates.js';
+import { rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
+import { finding, offByOneInput, quadraticInput, report, test, TWO_SUM } from './fixtures.js';
+
+const SCENARIOS: Record<string, FeedbackInput> = {
+  'wrong-answer-off-by-one-hint': offByOneInput(1),
+  'wrong-answer-off-by-one-explanation': offByOneInput(2),
+  'wrong-answer-off-by-one-walkthrough': offByOneInput(3),
+  'time-limit-quadratic-growth': quadraticInput(),
+  'runtime-error-index-error-edge-case': {
+    report: report('runtime_error', [
+      test('t1', 'passed'),
+      test('t4', 'error', { input: [[], 0], expected: [], tags: ['edge:empty'], error: { type: 'IndexError', message: 'list index out of range', line: 2 } }),
+    ]),
+    findings: [
+      finding('missing-edge-case', 2, {
+        severity: 'critical',
+        message: 'Line 2: `nums[0]` is read before checking that `nums` has any element.',
+        evidence: ['static', 'test:t4'],
+      }),
+    ],
+    problem: TWO_SUM,
+  },
+  'runtime-error-unfamiliar-exception': {
+    report: report('runtime_error', [
+      test('t3', 'error', { error: { type: 'OverflowError', message: 'int too large to convert to float', line: 5 } }),
+    ]),
+    findings: [],
+    problem: TWO_SUM,
+  },
+  'syntax-error': {
+    report: report('syntax_error', [], { syntaxError: { line: 2, column: 30, message: "expected ':'" }, executor: 'none' }),
+    findings: [],
+    problem: TWO_SUM,
+  },
+  rejected: {
+    report: report('rejected', [], { rejection: { line: 1, rule: 'import', message: 'importing `os` is not allowed' }, executor: 'none' }),
+    findings: [],
+    problem: TWO_SUM,
+  },
+  'accepted-optimal': {
+    report: report('accepted', [test('t1', 'passed'), test('t2', 'passed')]),
+    findings: [],
+    complexity: { time: 'O(n)', source: 'both', acceptable: 'O(n)', optimal: 'O(n)' },
+    problem: TWO_SUM,
+  },
+  'accepted-with-a-finding': {
+    report: report('accepted', [test('t1', 'passed')]),
+    findings: [
+      finding('inefficient-loop', 4, {
+        severity: 'info',
+        message: 'Line 4: `sum(window)` adds up the whole window again on every pass of the loop over `nums`.',
+      }),
+    ],
+    complexity: { time: 'O(n log n)', source: 'growth', acceptable: 'O(n log n)', optimal: 'O(n)' },
+    problem: TWO_SUM,
+  },
+  'wrong-answer-hidden-test-only': {
+    report: report('wrong_answer', [
+      test('t1', 'passed'),
+      test('t7', 'failed', { hidden: true, tags: ['edge:negatives'], input: [[-3, 4, 3, 90], 0], expected: [0, 2], actual: [1, 2] }),
+      test('t8', 'failed', { hidden: true, tags: ['edge:zero'], input: [[0, 4, 3, 0], 0], expected: [0, 3], actual: [0, 0] }),
+    ]),
+    findings: [],
+    problem: TWO_SUM,
+  },
+  'several-findings-most-severe-first': {
+    report: report('time_limit_exceeded', [test('t9', 'timeout', { tags: ['large'] })]),
+    findings: [
+      finding('inefficient-loop', 6, { severity: 'info', message: 'Line 6: `nums[:i]` copies the start of the list on every pass.' }),
+      finding('wrong-data-structure', 5, {
+        severity: 'warning',
+        confidence: 0.92,
+        message: 'Line 5: `target - x in seen` searches the list `seen` from the start every time it runs (inside the loop over `nums`), so this line costs O(n^2) in total. A set (or a dict) answers `in` in O(1).',
+        evidence: ['static', 'growth'],
+      }),
+      finding('suboptimal-complexity', 3, { severity: 'critical', message: 'The solution is O(n^2); this problem accepts O(n).', evidence: ['growth', 'test:t9'] }),
+    ],
+    complexity: { time: 'O(n^2)', source: 'growth', acceptable: 'O(n)', optimal: 'O(n)' },
+    problem: TWO_SUM,
+  },
+  'memory-limit': {
+    report: report('memory_limit_exceeded', [test('t9', 'error', { tags: ['large'], error: { type: 'MemoryError', message: '', line: 3 } })]),
+    findings: [],
+    problem: TWO_SUM,
+  },
+};
+
+describe('rule-based feedback', () => {
+  it.each(Object.keys(SCENARIOS))('renders %s as in its snapshot', async (name) => {
+    const feedback = rulesFeedback(SCENARIOS[name]);
+    expect(feedback).toMatchObject({ source: 'rules', model: null });
+    await expect(feedback.text).toMatchFileSnapshot(`./__snapshots__/rules/${name}.md`);
+  });
+
+  it('quotes the failing input, the expected and the actual answer of a finding', () => {
+    const text = rulesFeedback(offByOneInput()).text;
+    expect(text).toContain('nums = [3, 2, 4], target = 6');
+    expect(text).toContain('expected answer is [1, 2], but the code returned [0, 0]');
+    expect(text).toContain('Line 3');
+  });
+
+  it('states the measured growth against what the problem needs', () => {
+    expect(rulesFeedback(quadraticInput()).text).toContain('the work grows like O(n^2), while this problem needs O(n)');
+  });
+
+  it('sums up from the most severe finding', () => {
+    const text = rulesFeedback(SCENARIOS['several-findings-most-severe-first']).text;
+    expect(text.split('\n')[0]).toBe('**Summary:** the most important issue is on line 3: the algorithm is slower than the problem allows (critical).');
+    expect(text.indexOf('Line 3:')).toBeLessThan(text.indexOf('Line 5:'));
+    expect(text.indexOf('Line 5:')).toBeLessThan(text.indexOf('Line 6:'));
+  });
+
+  it('gives comments stable ids with their parameters', () => {
+    const ids = rulesFeedback(offByOneInput()).comments.map((comment) => comment.id);
+    expect(ids).toEqual(['summary.finding', 'verdict.wrong-answer', 'finding.off-by-one', 'complexity.measured']);
+  });
+
+  it('never quotes a hidden test other than the first failing one', () => {
+    const text = rulesFeedback(SCENARIOS['wrong-answer-hidden-test-only']).text;
+    expect(text).toContain('nums = [-3, 4, 3, 90]');
+    expect(text).not.toContain('[0, 4, 3, 0]');
+  });
+
+  it('says something positive, with the complexity, for a clean accepted solution', () => {
+    const text = rulesFeedback(SCENARIOS['accepted-optimal']).text;
+    expect(text).toMatch(/All 2 tests pass\. It runs in O\(n\), which is optimal/);
+    expect(text).toContain('Well done');
+  });
+
+  it('explains syntax errors and rejections from the verdict alone', () => {
+    expect(rulesFeedback(SCENARIOS['syntax-error']).text).toContain("expected ':' (line 2, column 30)");
+    expect(rulesFeedback(SCENARIOS.rejected).text).toContain('importing `os` is not allowed (line 1)');
+  });
+
+  it('has a title, an interview reason and three rungs of hints for every pattern, none with code', () => {
+    for (const id of PATTERN_IDS) {
+      const prose = PATTERN_PROSE[id];
+      expect(prose.title && prose.why).toBeTruthy();
+      for (const level of [1, 2, 3] as const) {
+        const hint = prose.hints[level]({ line: 7, measured: 'O(n^2)', acceptable: 'O(n)' });
+        expect(hint.length).toBeGreaterThan(40);
+        expect(hint).not.toMatch(/\bdef |return \[|```/);
+      }
+    }
+  });
+});
