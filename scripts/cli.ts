@@ -14,6 +14,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('../api/src/server.js')).runServeCommand,
   judge: async () => (await import('./commands/judge.js')).runJudgeCommand,
+  findings: async () => (await import('./commands/findings.js')).runFindingsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -16,6 +16,7 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { resolveJwtSecret } from './jwt-secret.js';
 import { collectProcessMetrics } from './metrics.js';
 import { authModule } from './modules/auth/index.js';
+import { disputesModule } from './modules/disputes/index.js';
 import { createJudge, type Judge } from './modules/judge/judge.js';
 import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader } from './modules/problems/problem-loader.js';
@@ -29,6 +30,7 @@ import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
+import { webAppPlugin } from './plugins/web-app.js';
 import { errorBodySchema } from './schemas/common.js';
 
 export interface ReadinessCheck {
@@ -104,7 +106,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.addSchema(errorBodySchema);
   await app.register(errorHandlerPlugin);
   await app.register(httpMetricsPlugin);
-  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(helmet, { contentSecurityPolicy: { directives: contentSecurityPolicy(config) }, crossOriginEmbedderPolicy: false });
   await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
   await registerOpenApi(app);
   await app.register(authenticatePlugin, { config, jwtSecret: await resolveJwtSecret(config) });
@@ -115,7 +117,29 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(problemsModule, { prefix: '/api/problems' });
   await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
+  await app.register(disputesModule, { prefix: '/api' });
+  await app.register(webAppPlugin);
   return app;
+}
+
+/** The web app's CSP: Monaco needs blob: workers and inline styles; Clerk, its own hosts. */
+function contentSecurityPolicy(config: Config): Record<string, string[] | null> {
+  const clerk = config.authMode === 'clerk' ? ['https://*.clerk.accounts.dev', 'https://*.clerk.com', 'https://challenges.cloudflare.com'] : [];
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...clerk],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'worker-src': ["'self'", 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...clerk],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...clerk],
+    'frame-src': ["'self'", ...clerk],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'upgrade-insecure-requests': null,
+  };
 }
 
 function createConfiguredJudge(config: Config, cache: Cache): Judge {

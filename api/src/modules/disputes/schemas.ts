@@ -1,0 +1,77 @@
+// The findings-dispute API and the detectors' documentation ("learn more" in the web app).
+import { bearerAuth, errorResponses } from '../../schemas/common.js';
+
+export const MAX_COMMENT_CHARS = 1000;
+
+const dispute = {
+  type: 'object',
+  required: ['id', 'submissionId', 'index', 'patternId', 'createdAt'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    submissionId: { type: 'string', format: 'uuid' },
+    index: { type: 'integer' },
+    patternId: { type: 'string' },
+    comment: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export const disputeFindingSchema = {
+  tags: ['findings'],
+  summary: 'Report that a finding of your submission is wrong (recorded to calibrate the detectors)',
+  security: bearerAuth,
+  params: {
+    type: 'object',
+    required: ['id', 'index'],
+    properties: { id: { type: 'string', format: 'uuid' }, index: { type: 'integer', minimum: 0, maximum: 1000 } },
+  },
+  body: {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    properties: { comment: { type: 'string', maxLength: MAX_COMMENT_CHARS } },
+  },
+  response: { 201: dispute, ...errorResponses },
+} as const;
+
+export const listPatternsSchema = {
+  tags: ['findings'],
+  summary: 'The six error patterns with their detectors’ documentation',
+  response: {
+    200: {
+      type: 'object',
+      required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'title', 'docs'],
+            properties: {
+              id: { type: 'string' },
+              title: { type: 'string' },
+              docs: {
+                type: 'object',
+                properties: {
+                  what: { type: 'string' },
+                  why: { type: 'string' },
+                  example: { type: 'string' },
+                  better: { type: 'string' },
+                  knownMisses: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export interface DisputeParams {
+  id: string;
+  index: number;
+}
+
+export interface DisputeBody {
+  comment?: string;
+}

@@ -1,0 +1,37 @@
+// Serves the built web app (web/dist) at `/`: hashed assets cached for a year, precompressed
+// (.br/.gz) when the browser accepts it, and index.html for any other GET that is not an API
+// route, so client-side routes survive a reload. Without a build the server stays API-only.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { WEB_DIST_DIR } from '../paths.js';
+
+const SERVER_PATHS = /^\/(api|docs|metrics|health|ready)(\/|$)/;
+
+export async function webAppPlugin(app: FastifyInstance, opts: { root?: string } = {}) {
+  const root = opts.root ?? WEB_DIST_DIR;
+  if (!existsSync(path.join(root, 'index.html'))) {
+    app.log.warn({ root }, 'web app not built (npm run build): serving the API only');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    serve: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, file) => {
+      const immutable = file.includes(`${path.sep}assets${path.sep}`);
+      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
+    const pathname = decodeURIComponent(request.url.split('?')[0]);
+    if (SERVER_PATHS.test(pathname)) return reply.callNotFound();
+    const file = path.normalize(pathname).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
+    if (file && statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile()) return reply.sendFile(file);
+    // A missing asset is a real 404; anything else is a client-side route.
+    if (file.startsWith('assets/') || /\.[a-z0-9]{2,5}$/i.test(file)) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../api/src/db/client.js';
+import { webAppPlugin } from '../../api/src/plugins/web-app.js';
+import { buildTestApp } from '../helpers/app.js';
+
+describe('serving the built web app', () => {
+  let app: FastifyInstance;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cm-web-'));
+
+  beforeAll(async () => {
+    mkdirSync(path.join(root, 'assets'));
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
+    const script = 'console.log("app");'.repeat(50);
+    writeFileSync(path.join(root, 'assets', 'index-abc123.js'), script);
+    writeFileSync(path.join(root, 'assets', 'index-abc123.js.gz'), gzipSync(script));
+    app = Fastify();
+    app.get('/api/problems', async () => ({ items: [] }));
+    await app.register(webAppPlugin, { root });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  it('answers client-side routes with index.html, never cached', async () => {
+    for (const url of ['/', '/problems', '/problems/two-sum?tab=1', '/dashboard']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('serves hashed assets for a year, precompressed when accepted', async () => {
+    const plain = await app.inject({ url: '/assets/index-abc123.js' });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['cache-control']).toContain('immutable');
+    const gzipped = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('leaves API routes alone and 404s unknown API paths and missing assets', async () => {
+    expect((await app.inject({ url: '/api/problems' })).json()).toEqual({ items: [] });
+    expect((await app.inject({ url: '/api/nothing-here' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/assets/missing-123.js' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/../package.json' })).statusCode).not.toBe(200);
+  });
+});
+
+describe('the content security policy', () => {
+  it("allows Monaco's blob: workers and inline styles, and nothing from other origins", async () => {
+    const database = await openDatabase({ kind: 'pglite' });
+    const app = await buildTestApp(database);
+    try {
+      const csp = (await app.inject({ url: '/health' })).headers['content-security-policy'] as string;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("worker-src 'self' blob:");
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).not.toContain('upgrade-insecure-requests');
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});
