@@ -23,6 +23,7 @@ import { createProblemLoader } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
 import { profileModule } from './modules/profile/index.js';
+import { recordJudgedSubmission } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
@@ -117,6 +118,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(problemsModule, { prefix: '/api/problems' });
   await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
+  app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
   await app.register(disputesModule, { prefix: '/api' });
   await app.register(webAppPlugin);
   return app;

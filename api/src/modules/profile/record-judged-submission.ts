@@ -1,0 +1,107 @@
+// The profile update for one judged submission, run by `SubmissionHooks.onJudged` inside the
+// transaction that stores the verdict, so the profile never disagrees with the submissions.
+// Concurrent submissions of one user are serialized on the user's row (FOR NO KEY UPDATE: it
+// excludes other profile updates but not inserts that reference the user), which makes the
+// read-modify-write of mastery and streak safe; counters are atomic SQL increments regardless.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Cache } from '../../cache/cache.js';
+import type { Database } from '../../db/client.js';
+import { problems, solvedProblems, type Submission, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import { invalidateDashboard } from './dashboard-cache.js';
+import { BKT_PARAMETERS, hintEvidenceWeight, updateMastery } from './mastery.js';
+import { extendStreak, utcDay } from './streak.js';
+import { hintLevelOf, observePatterns, type PatternObservation, shownPatternIds } from './submission-evidence.js';
+
+export async function recordJudgedSubmission(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
+  if (!submission) return; // deleted with its account while being judged: the update found no row
+  const [user] = await tx
+    .select({ streakDays: users.streakDays, lastActiveDay: users.lastActiveDay })
+    .from(users)
+    .where(eq(users.id, submission.userId))
+    .for('no key update');
+  if (!user) return; // the account was deleted while the submission was being judged
+
+  const observations = await observationsOf(tx, submission);
+  await updatePatternRows(tx, submission, observations);
+  const newlySolved = submission.verdict === 'accepted' ? await markSolved(tx, submission) : false;
+  const streak = extendStreak(user, utcDay(submission.createdAt));
+  await tx
+    .update(users)
+    .set({
+      problemsSolved: newlySolved ? sql`${users.problemsSolved} + 1` : undefined,
+      streakDays: streak.streakDays,
+      lastActiveDay: streak.lastActiveDay,
+    })
+    .where(eq(users.id, submission.userId));
+  // Before the commit: a dashboard read in the few milliseconds until then could cache the old
+  // state for up to a minute; the hook has no after-commit point, and that window is accepted.
+  if (cache) await invalidateDashboard(cache, submission.userId);
+}
+
+async function observationsOf(tx: Database, submission: Submission): Promise<PatternObservation[]> {
+  const [problem] = await tx
+    .select({ targetPatterns: problems.targetPatterns })
+    .from(problems)
+    .where(eq(problems.id, submission.problemId));
+  return observePatterns(submission.verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns));
+}
+
+/** One upsert per observed pattern: frequency, last occurrence and problems when it showed; mastery always. */
+async function updatePatternRows(tx: Database, submission: Submission, observations: PatternObservation[]): Promise<void> {
+  if (observations.length === 0) return;
+  const current = await tx
+    .select({ patternId: weaknessPatterns.patternId, mastery: weaknessPatterns.mastery, observations: weaknessPatterns.observations })
+    .from(weaknessPatterns)
+    .where(eq(weaknessPatterns.userId, submission.userId))
+    .for('update');
+  const before = new Map(current.map((row) => [row.patternId, row]));
+  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
+
+  await tx
+    .insert(weaknessPatterns)
+    .values(
+      observations.map(({ patternId, shown }) => ({
+        userId: submission.userId,
+        patternId,
+        frequency: shown ? 1 : 0,
+        lastOccurred: shown ? submission.createdAt : null,
+        problemSlugs: shown ? [submission.problemSlug] : [],
+        // Mastery and the number of observations behind it are one state, computed from the
+        // locked read and written together: a lost update would show as a missing observation.
+        mastery: updateMastery(before.get(patternId)?.mastery ?? BKT_PARAMETERS.pInit, { correct: !shown, weight: shown ? 1 : rightWeight }),
+        observations: (before.get(patternId)?.observations ?? 0) + 1,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [weaknessPatterns.userId, weaknessPatterns.patternId],
+      set: {
+        frequency: sql`${weaknessPatterns.frequency} + excluded.frequency`,
+        lastOccurred: sql`greatest(${weaknessPatterns.lastOccurred}, excluded.last_occurred)`,
+        problemSlugs: sql`case when excluded.problem_slugs <@ ${weaknessPatterns.problemSlugs} then ${weaknessPatterns.problemSlugs}
+          else ${weaknessPatterns.problemSlugs} || excluded.problem_slugs end`,
+        mastery: sql`excluded.mastery`,
+        observations: sql`excluded.observations`,
+        updatedAt: sql`now()`,
+      },
+    });
+}
+
+/** The deepest hint the learner was shown on this problem, this submission included. */
+async function deepestHintLevel(tx: Database, submission: Submission): Promise<number | null> {
+  const rows = await tx
+    .select({ feedback: submissions.feedback })
+    .from(submissions)
+    .where(and(eq(submissions.userId, submission.userId), eq(submissions.problemSlug, submission.problemSlug)));
+  const levels = [...rows.map((row) => row.feedback), submission.feedback].map(hintLevelOf).filter((level) => level !== null);
+  return levels.length > 0 ? Math.max(...levels) : null;
+}
+
+/** True the first time this user solves this problem (the primary key decides, atomically). */
+async function markSolved(tx: Database, submission: Submission): Promise<boolean> {
+  const inserted = await tx
+    .insert(solvedProblems)
+    .values({ userId: submission.userId, problemSlug: submission.problemSlug, firstSolvedAt: submission.createdAt })
+    .onConflictDoNothing()
+    .returning({ slug: solvedProblems.problemSlug });
+  return inserted.length > 0;
+}

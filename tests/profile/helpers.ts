@@ -1,0 +1,91 @@
+// Fixtures for the profile tests: minimal problems, users and judged submissions written
+// straight to the database, findings in the analyzer's shape, and a submission hook that
+// stores chosen findings on API submissions (the analyzer's output is not what is tested here).
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../api/src/db/client.js';
+import { problems, type Submission, submissions, users } from '../../api/src/db/schema.js';
+import { recordJudgedSubmission } from '../../api/src/modules/profile/record-judged-submission.js';
+
+export const finding = (id: string, line = 3) => ({
+  id,
+  severity: 'critical',
+  confidence: 0.9,
+  line,
+  message: `test finding ${id}`,
+  evidence: ['static'],
+});
+
+let counter = 0;
+
+export async function insertProblem(
+  db: Database,
+  fields: { slug: string; targetPatterns: string[]; difficulty?: 'easy' | 'medium' | 'hard'; category?: 'arrays' | 'strings' | 'hash-maps' },
+) {
+  const [row] = await db
+    .insert(problems)
+    .values({
+      slug: fields.slug,
+      version: 1,
+      contentHash: `hash-${fields.slug}`,
+      title: fields.slug,
+      difficulty: fields.difficulty ?? 'easy',
+      category: fields.category ?? 'arrays',
+      targetPatterns: fields.targetPatterns,
+      content: {},
+    })
+    .returning();
+  return row;
+}
+
+export async function insertUser(db: Database): Promise<string> {
+  const [row] = await db.insert(users).values({ email: `profile-${Date.now()}-${counter++}@example.com` }).returning({ id: users.id });
+  return row.id;
+}
+
+export interface JudgedFields {
+  verdict?: string;
+  patterns?: unknown[];
+  at?: Date;
+  feedback?: unknown;
+}
+
+/** A judged submission stored as the pipeline stores it, with no profile update. */
+export async function insertJudged(db: Database, userId: string, problem: { id: string; slug: string }, fields: JudgedFields = {}): Promise<Submission> {
+  const [row] = await db
+    .insert(submissions)
+    .values({
+      userId,
+      problemId: problem.id,
+      problemSlug: problem.slug,
+      code: 'pass',
+      status: 'judged',
+      verdict: fields.verdict ?? 'wrong_answer',
+      passed: 0,
+      total: 10,
+      patterns: fields.patterns ?? [],
+      feedback: fields.feedback ?? null,
+      createdAt: fields.at ?? new Date(),
+    })
+    .returning();
+  return row;
+}
+
+/** A judged submission followed by the profile update, in one transaction like the pipeline. */
+export async function judge(db: Database, userId: string, problem: { id: string; slug: string }, fields: JudgedFields = {}): Promise<Submission> {
+  return db.transaction(async (tx) => {
+    const row = await insertJudged(tx as unknown as Database, userId, problem, fields);
+    await recordJudgedSubmission(tx as unknown as Database, row);
+    return row;
+  });
+}
+
+/** Makes API submissions whose code contains `# shows: <pattern id>` store that finding. */
+export function storeFindingsNamedInCode(app: FastifyInstance): void {
+  const record = app.submissionHooks.onJudged!;
+  app.submissionHooks.onJudged = async (tx, submission) => {
+    const named = [...submission.code.matchAll(/# shows: ([a-z-]+)/g)].map((match) => finding(match[1]));
+    const [row] = await tx.update(submissions).set({ patterns: named }).where(eq(submissions.id, submission.id)).returning();
+    await record(tx, row);
+  };
+}
