@@ -4,13 +4,13 @@ CHARS = "abcdefghijklmnopqrstuvwxyzABC0123456789 .!éß日本😀"
 
 
 def generate(size: int, rng: random.Random) -> list:
-    """A string of `size` characters made of runs: mostly 1 to 3 long, one in twenty 10 to 40
+    """A string of `size` characters made of runs: mostly 1 or 2 long, one in twenty 10 to 40
     long; letters, digits, spaces, punctuation and characters beyond ASCII, emoji included."""
     out = []
     while len(out) < size:
         ch = rng.choice(CHARS)
         if out and ch == out[-1]:
             continue
-        length = rng.randint(10, 40) if rng.random() < 0.05 else rng.randint(1, 3)
+        length = rng.randint(10, 40) if rng.random() < 0.05 else rng.randint(1, 2)
         out.extend(ch * length)
     return ["".join(out[:size])]

@@ -1,9 +1,10 @@
 def run_length_encode(s: str) -> str:
-    """O(n^2): cuts each run off the front of the string, copying the rest of it every time."""
+    """O(n^2): measures each run on a fresh copy of the rest of the string."""
     parts = []
-    while s:
-        ch = s[0]
-        rest = s.lstrip(ch)
-        parts.append(f"{ch}{len(s) - len(rest)}")
-        s = rest
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        run = len(s[i:]) - len(s[i:].lstrip(ch))
+        parts.append(f"{ch}{run}")
+        i += run
     return "".join(parts)
