@@ -259,3 +259,16 @@ function sleepersAlive(): number {
   }
   return count;
 }
+
+describe.skipIf(!caps.unshare)('the sandbox file system', () => {
+  it('hides the project directory (its .env and sources) from the submission', async () => {
+    const judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, unsafeSkipPolicy: true, unsafeDisableAuditHooks: true });
+    const code = `import os\ndef solve(nums):\n    return [sorted(os.listdir(${JSON.stringify(process.cwd())})), os.getcwd(), os.getuid()]\n`;
+    const report = await judge.judge({ problem, code, scope: 'public' });
+    const [listing, cwd, uid] = report.tests[0].actual as [string[], string, number];
+    expect(listing).toEqual([]);
+    expect(cwd).toBe('/tmp');
+    expect(uid).toBe(caps.sandboxUser?.uid);
+    await judge.close();
+  }, 60_000);
+});

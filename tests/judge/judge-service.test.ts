@@ -54,4 +54,12 @@ describe('the judge service', () => {
     expect(refused.reason.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     await busy.close();
   }, 60_000);
+
+  it('reports a sandbox that cannot start as our failure, never as the submission\'s runtime error', async () => {
+    const starved = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, memoryMb: 4 });
+    await expect(starved.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    return sum(nums)\n', scope: 'public' })).rejects.toThrow(
+      /sandbox failed to start/,
+    );
+    await starved.close();
+  }, 60_000);
 });

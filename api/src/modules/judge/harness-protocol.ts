@@ -67,6 +67,7 @@ export type HarnessRecord =
   | { t: 'syntax'; detail: SyntaxErrorDetail }
   | { t: 'result'; id: string; outcome: RawOutcome }
   | { t: 'growth'; size: number; events: number; lineCounts: Record<string, number>; exceeded: boolean; error: TestError | null }
+  | { t: 'ready' }
   | { t: 'done' };
 
 type Obj = Record<string, unknown>;
@@ -105,6 +106,8 @@ export function parseRecord(line: string, nonce: string): HarnessRecord | null {
   switch (r.t) {
     case 'done':
       return { t: 'done' };
+    case 'ready':
+      return { t: 'ready' };
     case 'syntax': {
       const l = num(r.line);
       const c = num(r.col);

@@ -28,8 +28,10 @@ const seconds = (time: string | null) => (time === null ? null : Number(time) * 
 /** Our outcome for one test from its finished Judge0 submission. */
 export function mapJudge0Result(sub: Judge0Submission, testId: string, nonce: string): RawOutcome | { kind: 'syntax'; detail: SyntaxErrorDetail } {
   const stdout = fromBase64(sub.stdout);
+  let ready = false;
   for (const line of stdout.split('\n')) {
     const record = parseRecord(line, nonce);
+    ready ||= record?.t === 'ready';
     if (record?.t === 'syntax') return { kind: 'syntax', detail: record.detail };
     if (record?.t === 'result' && record.id === testId) return record.outcome;
   }
@@ -37,6 +39,10 @@ export function mapJudge0Result(sub: Judge0Submission, testId: string, nonce: st
   const timeMs = seconds(sub.time);
   const status = sub.status.id;
   if (status === 5) return { kind: 'timeout', timeMs, stdout: '' };
+  if (!ready) {
+    // The harness never got to user code: an interpreter or harness problem on that server.
+    throw new Judge0Error(`the harness failed on Judge0 (${sub.status.description}): ${stderr.trim().split('\n').pop() ?? ''}`, null, false);
+  }
   if (/MemoryError|Cannot allocate memory/.test(stderr)) {
     return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs, stdout: '', limit: 'memory' };
   }

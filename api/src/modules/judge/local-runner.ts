@@ -58,6 +58,7 @@ export class LocalRunner implements Executor {
 
     while (remaining.length > 0 && Date.now() < wallDeadline) {
       const run = await this.runJob(job(remaining), wallDeadline, 3000);
+      assertSandboxStarted(run);
       const syntax = run.records.find((r) => r.t === 'syntax');
       if (syntax?.t === 'syntax') return { kind: 'syntax_error', detail: syntax.detail };
       let reported = 0;
@@ -84,6 +85,7 @@ export class LocalRunner implements Executor {
   async checkSyntax(code: string): Promise<SyntaxErrorDetail | null> {
     const job: HarnessJob = { mode: 'check', code, entryPoint: 'check', inPlace: false, tests: [], limits: this.limits };
     const run = await this.runJob(job, Date.now() + 10_000, 5000);
+    assertSandboxStarted(run);
     const syntax = run.records.find((r) => r.t === 'syntax');
     if (syntax?.t === 'syntax') return syntax.detail;
     if (!run.done) throw new Error(`the syntax check failed to run: ${run.stderrTail.slice(-300) || `exit ${run.exitCode ?? run.signal}`}`);
@@ -111,6 +113,13 @@ export class LocalRunner implements Executor {
   async close(): Promise<void> {
     await this.pool.close();
   }
+}
+
+/** A process that died before the harness was ready never ran user code: that is our failure. */
+function assertSandboxStarted(run: ProcessRun): void {
+  if (run.killedBy || run.records.some((r) => r.t === 'ready')) return;
+  const why = run.stderrTail.trim().split('\n').slice(-3).join(' | ') || `exit ${run.exitCode ?? run.signal}`;
+  throw new Error(`the sandbox failed to start: ${why}`);
 }
 
 /** The outcome charged to the test a process was running when it ended without reporting. */

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { GROWTH_PATH, SANDBOX_SETUP_PATH, HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
+import { PROJECT_ROOT } from '../../paths.js';
 import type { SandboxCapabilities } from './sandbox-capabilities.js';
 
 export interface SandboxSpec {
@@ -70,7 +71,7 @@ export class SandboxProcess {
       '--file-mb', '8',
     ];
     if (caps.sandboxUser) args.push('--uid', String(caps.sandboxUser.uid), '--gid', String(caps.sandboxUser.gid));
-    if (caps.unshare) args.push('--private-tmp');
+    if (caps.unshare) args.push('--private-tmp', '--hide', PROJECT_ROOT, '--hide', os.homedir());
     if (spec.disableAuditHooks) args.push('--no-audit');
     const [command, argv] = caps.unshare ? [caps.unshare, ['-n', '-m', '--', caps.python, ...args]] : [caps.python, args];
     this.child = spawn(command, argv, {
@@ -161,7 +162,7 @@ export class SandboxProcess {
         if (!record) continue;
         records.push(record);
         if (record.t === 'done') done = true;
-        else deadline = controls.onRecord(record);
+        else if (record.t !== 'ready') deadline = controls.onRecord(record);
       }
     });
     results.on('error', () => undefined);

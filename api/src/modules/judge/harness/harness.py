@@ -8,7 +8,7 @@
 #    "tests": [{"id", "timeLimitMs"}], "keepChars", "outputLimitChars", "resultLimitChars",
 #    "eventBudget"?}
 # followed by one line per test holding that test's argument list as JSON.
-# Records: "<nonce> <json>\n", types syntax | result | growth | done.
+# Records: "<nonce> <json>\n", types ready | syntax | result | growth | done.
 
 import os
 import sys
@@ -435,6 +435,7 @@ def main(results_fd=None, workdir=None, audit=True, extra_modes=None):
     sys.stdin = open(os.devnull)
     workdir = workdir or os.getcwd()
     emit = make_emitter(results_fd, job["nonce"])
+    emit('{"t":"ready"}')  # from here on, a failure is the submission's, not the sandbox's
     guard = [False, None]
     if audit and _hasattr(sys, "addaudithook"):
         sys.addaudithook(make_audit_hook(guard, workdir))

@@ -3,7 +3,7 @@
 # user code) is even read, which is what lets a pool start these processes ahead of need.
 #
 # argv: --harness PATH --growth PATH --memory-mb N --cpu-seconds N --file-mb N [--uid N --gid N] [--private-tmp]
-#       [--no-audit]
+#       [--hide DIR]... [--no-audit]
 # Confinement: private tmpfs as the working directory (and the other world-writable dirs made
 # unwritable), address-space / CPU / file-size / no-new-process limits, then setuid.
 
@@ -15,12 +15,15 @@ WORLD_WRITABLE = ("/var/tmp", "/dev/shm", "/run/lock", "/dev/mqueue")
 
 
 def parse_args(argv):
-    opts, i = {}, 0
+    opts, i = {"hide": []}, 0
     while i < len(argv):
         key = argv[i].lstrip("-").replace("-", "_")
         if key in ("private_tmp", "no_audit"):
             opts[key] = True
             i += 1
+        elif key == "hide":
+            opts["hide"].append(argv[i + 1])
+            i += 2
         else:
             opts[key] = argv[i + 1]
             i += 2
@@ -54,7 +57,7 @@ def libc_mount():
     return mount
 
 
-def private_mounts(uid, gid):
+def private_mounts(uid, gid, hide):
     """In our own mount namespace: /tmp becomes a small fresh tmpfs owned by the sandbox user
     (the working directory), the other world-writable places become unwritable empty tmpfs."""
     mount = libc_mount()
@@ -68,6 +71,11 @@ def private_mounts(uid, gid):
     for path in WORLD_WRITABLE:
         if os.path.isdir(path):
             mount(b"tmpfs", path.encode(), b"tmpfs", flags, b"size=4k,nr_inodes=4,mode=0755")
+    prefixes = [os.path.realpath(p) + os.sep for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)]
+    for path in hide:  # e.g. the project (its .env), unless the interpreter lives inside it
+        real = os.path.realpath(path)
+        if os.path.isdir(real) and not any(p.startswith(real + os.sep) for p in prefixes):
+            mount(b"tmpfs", real.encode(), b"tmpfs", flags | 1, b"size=4k,nr_inodes=4,mode=0755")  # 1 = MS_RDONLY
     os.chdir("/tmp")
     del sys.modules["_ctypes"]  # a later `import _ctypes` must go through the audit hook again
 
@@ -99,13 +107,13 @@ def main():
     opts = parse_args(sys.argv[1:])
     uid = int(opts.get("uid", -1))
     gid = int(opts.get("gid", -1))
-    if opts.get("private_tmp"):
-        private_mounts(max(uid, os.getuid()), max(gid, os.getgid()))
-    workdir = os.getcwd()
-    codes = []
+    codes = []  # read first: the mounts below may hide the project
     for key in ("harness", "growth"):
         with open(opts[key], "rb") as f:
             codes.append(compile(f.read(), opts[key], "exec"))
+    if opts.get("private_tmp"):
+        private_mounts(max(uid, os.getuid()), max(gid, os.getgid()), opts["hide"])
+    workdir = os.getcwd()
     limit(resource.RLIMIT_CORE, 0)
     limit(resource.RLIMIT_FSIZE, int(opts["file_mb"]) << 20)
     limit(resource.RLIMIT_CPU, int(opts["cpu_seconds"]))
