@@ -1,0 +1,56 @@
+// `codementor judge` as a user runs it: a child process reading problems/ directly.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'judge-command-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'scripts/cli.ts', 'judge', ...args], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const write = (name: string, code: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, code);
+  return file;
+};
+
+describe('codementor judge', () => {
+  it('prints exactly one JSON document in the contract shape and exits 0 whatever the verdict', async () => {
+    const file = write('wrong.py', 'def binary_search(nums, target):\n    return -1\n');
+    const { code, stdout } = await cli(['--problem', 'binary-search', file, '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc).toMatchObject({ problem: 'binary-search', verdict: 'wrong_answer', patterns: [], feedback: null });
+    expect(doc.complexity).toEqual({ time: null, optimal: 'O(log n)', acceptable: 'O(log n)', source: null });
+    expect(doc.total).toBe(doc.tests.length);
+    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'error', 'expected', 'hidden', 'id', 'input', 'status', 'tags', 'time_ms']);
+  }, 150_000);
+
+  it('prints a readable report without --json', async () => {
+    const file = write('ok.py', 'from bisect import bisect_left\ndef binary_search(nums, target):\n    i = bisect_left(nums, target)\n    return i if i < len(nums) and nums[i] == target else -1\n');
+    const { code, stdout } = await cli(['--problem', 'binary-search', file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ACCEPTED/);
+    expect(stdout).toMatch(/PASS t1/);
+  }, 150_000);
+
+  it.each([
+    ['an unknown problem', ['--problem', 'no-such-problem', 'FILE'], 1, /unknown problem "no-such-problem"/],
+    ['an unreadable file', ['--problem', 'binary-search', '/nonexistent/x.py'], 1, /cannot read \/nonexistent\/x.py/],
+    ['a missing --problem', ['FILE'], 2, /missing --problem/],
+  ])('exits non-zero with a one-line reason on %s', async (_, args, exitCode, reason) => {
+    const file = write('any.py', 'def binary_search(nums, target):\n    return -1\n');
+    const { code, stdout, stderr } = await cli(args.map((a) => (a === 'FILE' ? file : a)));
+    expect(code).toBe(exitCode);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))[0]).toMatch(reason);
+  }, 150_000);
+});
