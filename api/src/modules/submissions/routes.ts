@@ -18,7 +18,8 @@ import {
 } from './service.js';
 
 export async function submissionRoutes(app: FastifyInstance) {
-  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks };
+  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks,
+    analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: app.judge.executor.name === 'local' } };
   app.addHook('preHandler', app.authenticate);
 
   app.post<{ Body: CodeBody }>('/run', { schema: runSchema }, async (request) =>
@@ -43,8 +44,7 @@ export async function submissionRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/submissions/:id', { schema: getSubmissionSchema }, async (request) => {
     const row = await findOwnSubmission(app.db, request.userId!, request.params.id);
     if (!row) throw notFound('submission');
-    const problem = await app.problems.get(row.problemSlug);
-    return presentSubmission(row, problem ?? { optimal: 'unknown', acceptable: 'unknown' });
+    return presentSubmission(row);
   });
 
   app.get<{ Querystring: { problem?: string; page: number } }>('/submissions', { schema: listSubmissionsSchema }, async (request) =>

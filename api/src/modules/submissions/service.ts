@@ -10,6 +10,7 @@ import type { JudgeReport } from '../judge/types.js';
 import type { ProblemRegistry } from '../problems/problem-registry.js';
 import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
+import { analyzeSubmission, type SubmissionAnalysis } from '../analysis/analyze-submission.js';
 import { presentTests } from './present-report.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
@@ -30,7 +31,11 @@ export interface SubmissionDeps {
   judge: Judge;
   problems: ProblemRegistry;
   hooks: SubmissionHooks;
+  analysis: { pythonBin: string; dynamic: boolean };
 }
+
+/** What is stored in `submissions.result`: the judge report and the measured complexity. */
+export type StoredResult = JudgeReport & { complexity: SubmissionAnalysis['complexity'] };
 
 async function loadProblem(deps: SubmissionDeps, slug: string) {
   const problem = await deps.problems.get(slug);
@@ -39,16 +44,17 @@ async function loadProblem(deps: SubmissionDeps, slug: string) {
 }
 
 /** The contract's judge output for a learner (hidden tests redacted). */
-export function presentReport(report: JudgeReport, problem: { optimal: string; acceptable: string }) {
+export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = null) {
+  const { report } = analysis;
   return {
     problem: report.problem,
     verdict: report.verdict,
     passed: report.passed,
     total: report.total,
     tests: presentTests(report),
-    patterns: [] as unknown[],
-    complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null },
-    feedback: null,
+    patterns: analysis.patterns,
+    complexity: analysis.complexity,
+    feedback,
     ...(report.syntaxError ? { syntaxError: report.syntaxError } : {}),
     ...(report.rejection ? { rejection: report.rejection } : {}),
   };
@@ -57,7 +63,8 @@ export function presentReport(report: JudgeReport, problem: { optimal: string; a
 export async function runPublicTests(deps: SubmissionDeps, slug: string, code: string) {
   const problem = await loadProblem(deps, slug);
   const report = await deps.judge.judge({ problem, code, scope: 'public' });
-  return presentReport(report, problem);
+  // A run is a quick check: findings from the code and the public tests, no extra runs.
+  return presentReport(await analyzeSubmission(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false }));
 }
 
 export async function createSubmission(deps: SubmissionDeps, userId: string, slug: string, code: string, language: string) {
@@ -69,9 +76,10 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
     .insert(submissions)
     .values({ userId, problemId: row.id, problemSlug: slug, code, language, status: 'pending' })
     .returning({ id: submissions.id });
-  let report: JudgeReport;
+  let analysis: SubmissionAnalysis;
   try {
-    report = await deps.judge.judge({ problem, code, scope: 'all' });
+    const judged = await deps.judge.judge({ problem, code, scope: 'all' });
+    analysis = await analyzeSubmission(deps.judge, problem, code, judged, deps.analysis);
   } catch (error) {
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
     await deps.db.delete(submissions).where(eq(submissions.id, pending.id));
@@ -80,28 +88,37 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
   const stored = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(submissions)
-      .set({ status: 'judged', verdict: report.verdict, passed: report.passed, total: report.total, result: report })
+      .set({
+        status: 'judged',
+        verdict: analysis.report.verdict,
+        passed: analysis.report.passed,
+        total: analysis.report.total,
+        result: { ...analysis.report, complexity: analysis.complexity } satisfies StoredResult,
+        patterns: analysis.patterns,
+      })
       .where(eq(submissions.id, pending.id))
       .returning();
     await deps.hooks.onJudged?.(tx as unknown as Database, row);
     return row;
   });
   deps.hooks.afterJudged?.(stored);
-  return presentSubmission(stored, problem);
+  return presentSubmission(stored);
 }
 
-export function presentSubmission(row: Submission, problem: { optimal: string; acceptable: string }) {
-  const report = row.result as JudgeReport | null;
+export function presentSubmission(row: Submission) {
+  const stored = row.result as StoredResult | null;
   const base = {
     id: row.id,
     status: row.status,
     language: row.language,
     createdAt: row.createdAt.toISOString(),
   };
-  if (!report) {
+  if (!stored) {
     return { ...base, problem: row.problemSlug, verdict: null, passed: 0, total: 0, tests: [], patterns: [], complexity: null, feedback: null };
   }
-  return { ...base, ...presentReport(report, problem) };
+  const { complexity, ...report } = stored;
+  const analysis = { report, complexity, patterns: row.patterns as SubmissionAnalysis['patterns'] };
+  return { ...base, ...presentReport(analysis, row.feedback ?? null) };
 }
 
 /** The caller's own submission, or null (another user's id reads as unknown). */

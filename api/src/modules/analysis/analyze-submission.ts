@@ -1,0 +1,94 @@
+// Everything known about a judged submission, beyond its verdict: stress testing against the
+// reference (which can turn `accepted` into `wrong_answer`), mutant matches for failures,
+// measured growth of work, and the analyzer's findings and time class from all of it together.
+// Used by the API and by `codementor judge`, so both give the same answer.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, type AnalyzeResult, type MutantMatch, type TestResult } from '../../../../analyzer/src/index.js';
+import type { Judge } from '../judge/judge.js';
+import type { JudgeReport, TestReport } from '../judge/types.js';
+import type { Problem } from '../problems/problem-schema.js';
+import { matchMutants } from './mutant-matches.js';
+import { stressTest } from './stress-test.js';
+
+/** Sizes of the growth runs; the run stops early once the event budget is used. */
+const GROWTH_SIZES = [16, 32, 64, 128, 256, 512, 1024];
+const GROWTH_EVENT_BUDGET = 3_000_000;
+
+export interface SubmissionAnalysis {
+  /** The judge report, with a `stress` test appended when stress testing found a difference. */
+  report: JudgeReport;
+  patterns: AnalyzeResult['patterns'];
+  complexity: { time: string | null; optimal: string; acceptable: string; source: string | null };
+}
+
+export interface AnalysisOptions {
+  pythonBin: string;
+  /** Extra runs (stress, mutants, growth) need the local sandbox; off for Judge0-only setups. */
+  dynamic: boolean;
+}
+
+const hasGenerator = (problem: Problem) => existsSync(path.join(problem.dir, 'generator.py'));
+const isFailure = (test: TestReport) => test.status !== 'passed' && test.status !== 'skipped';
+
+export async function analyzeSubmission(
+  judge: Judge,
+  problem: Problem,
+  code: string,
+  judged: JudgeReport,
+  options: AnalysisOptions,
+): Promise<SubmissionAnalysis> {
+  let report = judged;
+  const classes = { optimal: problem.optimal, acceptable: problem.acceptable };
+  if (report.verdict === 'syntax_error' || report.verdict === 'rejected') {
+    return { report, patterns: [], complexity: { time: null, ...classes, source: null } };
+  }
+  const dynamic = options.dynamic && hasGenerator(problem);
+
+  if (dynamic && report.verdict === 'accepted') {
+    const difference = await stressTest(judge, options.pythonBin, problem, code).catch(() => null);
+    if (difference) report = withStressFailure(report, difference);
+  }
+  const failing = report.tests.filter(isFailure);
+  const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
+
+  const [mutants, growth] = await Promise.all([
+    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing).catch((): MutantMatch[] => []) : [],
+    dynamic && nonLargePassed
+      ? judge.measureGrowth({ problem, code, sizes: GROWTH_SIZES, eventBudget: GROWTH_EVENT_BUDGET }).catch(() => null)
+      : null,
+  ]);
+
+  const result = analyze({
+    code,
+    entryPoint: problem.entryPoint,
+    problem: { slug: problem.slug, acceptable: problem.acceptable, optimal: problem.optimal, targetPatterns: problem.targetPatterns, params: problem.params },
+    tests: report.tests.map(toAnalyzerTest),
+    growth: growth ? { points: growth.points.filter((point) => !point.error) } : undefined,
+    mutants,
+  });
+  return {
+    report,
+    patterns: result.patterns,
+    complexity: { time: result.complexity.time, ...classes, source: result.complexity.source },
+  };
+}
+
+function withStressFailure(report: JudgeReport, failure: TestReport): JudgeReport {
+  return {
+    ...report,
+    verdict: failure.status === 'error' ? 'runtime_error' : failure.status === 'timeout' ? 'time_limit_exceeded' : 'wrong_answer',
+    total: report.total + 1,
+    tests: [...report.tests, failure],
+  };
+}
+
+const toAnalyzerTest = (test: TestReport): TestResult => ({
+  id: test.id,
+  tags: test.tags,
+  status: test.status,
+  input: test.input,
+  expected: test.expected,
+  actual: test.actual,
+  error: test.error,
+});
