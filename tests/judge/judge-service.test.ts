@@ -63,3 +63,16 @@ describe('the judge service', () => {
     await starved.close();
   }, 60_000);
 });
+
+describe('closing the judge', () => {
+  it('ends running and pooled interpreters alike', async () => {
+    const { sandboxProcessCount } = await import('../../api/src/modules/judge/sandbox-process.js');
+    const judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 2 });
+    const running = judge.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    while True:\n        pass\n', scope: 'public' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sandboxProcessCount()).toBeGreaterThan(0);
+    await judge.close();
+    await running.catch(() => undefined);
+    expect(sandboxProcessCount()).toBe(0);
+  }, 60_000);
+});

@@ -6,6 +6,8 @@ import { SandboxProcess, type SandboxSpec } from './sandbox-process.js';
 
 export class InterpreterPool {
   private readonly idle: SandboxProcess[] = [];
+  /** Handed out and still running: close() ends these too. */
+  private readonly busy = new Set<SandboxProcess>();
   private closed = false;
 
   /** `size` = how many ready processes to keep; 0 starts each one on demand. */
@@ -19,8 +21,11 @@ export class InterpreterPool {
     let proc: SandboxProcess | undefined;
     while ((proc = this.idle.shift()) && !proc.alive) void proc.dispose();
     proc ??= new SandboxProcess(this.spec);
+    const handedOut = proc;
+    this.busy.add(handedOut);
+    void handedOut.whenExited().then(() => this.busy.delete(handedOut));
     this.refill();
-    return proc;
+    return handedOut;
   }
 
   private refill(): void {
@@ -33,7 +38,7 @@ export class InterpreterPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const idle = this.idle.splice(0);
-    await Promise.all(idle.map((p) => p.dispose()));
+    const all = [...this.idle.splice(0), ...this.busy];
+    await Promise.all(all.map((p) => p.dispose()));
   }
 }

@@ -173,7 +173,11 @@ export class SandboxProcess {
     return { records, done, exitCode: this.exitInfo!.code, signal: this.exitInfo!.signal, killedBy: this.killedBy, stderrTail };
   }
 
-  /** Ends an idle (pooled) process and waits until it is gone. */
+  whenExited(): Promise<void> {
+    return this.exited;
+  }
+
+  /** Ends the process (idle or running) and waits until it is gone. */
   async dispose(): Promise<void> {
     this.kill('abandoned');
     await this.exited;
