@@ -1,0 +1,187 @@
+// Feedback for judged submissions: `start` runs after the verdict is committed and never delays it;
+// `stream` replays stored feedback, attaches to a generation in progress, or starts one (the next
+// rung of the hint ladder when a deeper explanation is asked for). Every generation ends with
+// feedback stored on the submission, rule-based when anything goes wrong. Generations in progress
+// are known to this process only; another instance regenerates (the cache usually answers).
+import type { Cache } from '../../cache/cache.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/client.js';
+import type { Submission } from '../../db/schema.js';
+import { conflict } from '../../errors.js';
+import { findOwnSubmission } from '../submissions/service.js';
+import { createEventReplay, type EventReplay } from './event-replay.js';
+import { findSubmissionsWithoutFeedback, loadSubmissionFacts, storeFeedback } from './feedback-queries.js';
+import { createConfiguredGenerator } from './feedback-generator.js';
+import { type FeedbackEvent, type FeedbackResult, type HintLevel, MAX_HINT_LEVEL } from './feedback-types.js';
+import type { LlmClient } from './llm-client.js';
+import type { ModelRouter } from './model-router.js';
+import { rulesFeedback } from './rules-feedback.js';
+import { inputFromSubmission, readStoredFeedback } from './submission-input.js';
+
+export interface FeedbackLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface FeedbackServiceDeps {
+  db: Database;
+  cache: Cache;
+  config: Config;
+  log: FeedbackLog;
+  /** Replaces the client the config describes (null = rules only). */
+  llm?: LlmClient | null;
+  router?: ModelRouter;
+  /** True when code would pass the problem's public tests: catches short solutions in answers. */
+  probe?: (problemSlug: string, code: string) => Promise<boolean>;
+  now?: () => Date;
+}
+
+export interface FeedbackService {
+  /** Starts feedback for a just-judged submission in the background; never throws. */
+  start(submission: Submission): void;
+  /** The caller's feedback as events, or null when the submission is not theirs (or unknown). */
+  stream(submissionId: string, userId: string, options?: { deeper?: boolean }): Promise<AsyncIterable<FeedbackEvent> | null>;
+  /** Gives feedback to judged submissions that a stopped process left without any. */
+  resumeMissing(limit?: number): Promise<number>;
+  /** Resolves when no generation is in progress. */
+  idle(): Promise<void>;
+  /** Aborts model calls in progress (their submissions get rule-based feedback) and waits for them. */
+  close(): Promise<void>;
+}
+
+interface Generation {
+  replay: EventReplay<FeedbackEvent>;
+  done: Promise<void>;
+}
+
+export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackService {
+  const { db, log } = deps;
+  const generate = createConfiguredGenerator(deps);
+  const inFlight = new Map<string, Generation>();
+  const shutdown = new AbortController();
+
+  function begin(row: Submission, level: HintLevel): Generation {
+    const replay = createEventReplay<FeedbackEvent>();
+    const emit = (event: FeedbackEvent) => replay.push(event);
+    const generation: Generation = { replay, done: Promise.resolve() };
+    // Registered before any work starts, so a stream arriving a moment later attaches to it.
+    inFlight.set(row.id, generation);
+    generation.done = (async () => {
+      const result = await produce(row, level, emit);
+      try {
+        await storeFeedback(db, row.id, result);
+      } catch (error) {
+        log.error({ err: error, submissionId: row.id }, 'feedback could not be stored');
+      }
+      emit({ type: 'final', result });
+      replay.end();
+      inFlight.delete(row.id);
+    })();
+    return generation;
+  }
+
+  async function idle(): Promise<void> {
+    while (inFlight.size > 0) await Promise.all([...inFlight.values()].map((generation) => generation.done));
+  }
+
+  async function produce(row: Submission, level: HintLevel, emit: (event: FeedbackEvent) => void): Promise<FeedbackResult> {
+    let emitted = false;
+    const tracked = (event: FeedbackEvent) => {
+      emitted = true;
+      emit(event);
+    };
+    try {
+      const facts = await loadSubmissionFacts(db, row);
+      const input = inputFromSubmission(row, facts.problem, level);
+      return await generate(
+        {
+          input,
+          code: row.code,
+          problemVersion: row.problemId,
+          depth: facts.depth,
+          failedAttempts: facts.failedAttempts,
+          wouldPass: deps.probe ? (code) => deps.probe!(row.problemSlug, code) : undefined,
+          signal: shutdown.signal,
+        },
+        tracked,
+      );
+    } catch (error) {
+      // Our bug or a lost database: the learner still gets the rules' reading of the stored row.
+      log.error({ err: error, submissionId: row.id }, 'feedback generation failed; rule-based feedback instead');
+      if (emitted) emit({ type: 'reset' });
+      const result = lastResortFeedback(row, level);
+      emit({ type: 'token', text: result.text });
+      return result;
+    }
+  }
+
+  const attach = (generation: Generation) => generation.replay.subscribe();
+
+  return {
+    start(submission) {
+      try {
+        if (submission.status !== 'judged' || inFlight.has(submission.id) || readStoredFeedback(submission.feedback)) return;
+        begin(submission, 1);
+      } catch (error) {
+        log.error({ err: error, submissionId: submission.id }, 'feedback could not be started');
+      }
+    },
+
+    async stream(submissionId, userId, options = {}) {
+      const row = await findOwnSubmission(db, userId, submissionId);
+      if (!row) return null;
+      if (row.status !== 'judged') throw conflict('FEEDBACK_NOT_READY', 'the submission has not been judged yet');
+      const running = inFlight.get(row.id);
+      if (running) return attach(running);
+      const stored = readStoredFeedback(row.feedback);
+      if (stored && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
+      const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : 1;
+      return attach(begin(row, level));
+    },
+
+    async resumeMissing(limit = 100) {
+      const rows = await findSubmissionsWithoutFeedback(db, 120, limit);
+      let resumed = 0;
+      for (const row of rows) {
+        if (shutdown.signal.aborted) break;
+        if (inFlight.has(row.id)) continue;
+        await begin(row, 1).done;
+        resumed++;
+      }
+      return resumed;
+    },
+
+    idle,
+
+    async close() {
+      shutdown.abort();
+      await idle();
+    },
+  };
+}
+
+async function* replayStored(stored: FeedbackResult): AsyncIterable<FeedbackEvent> {
+  yield { type: 'token', text: stored.text };
+  yield { type: 'final', result: stored };
+}
+
+/** Rule-based feedback from the row alone, for when even the database reads failed. */
+function lastResortFeedback(row: Submission, level: HintLevel): FeedbackResult {
+  let text: string;
+  try {
+    text = rulesFeedback(inputFromSubmission(row, { slug: row.problemSlug, entryPoint: 'solution', params: [] }, level)).text;
+  } catch {
+    text = `The submission was judged: ${row.verdict ?? 'unknown verdict'} (${row.passed ?? 0} of ${row.total ?? 0} tests pass). Start from the first failing test and trace it through the code by hand.`;
+  }
+  return {
+    source: 'rules',
+    model: null,
+    text,
+    tokensIn: 0,
+    tokensOut: 0,
+    level,
+    cached: false,
+    fallbackReason: 'internal-error',
+    createdAt: new Date().toISOString(),
+  };
+}
