@@ -131,7 +131,7 @@ export function findOffByOneSigns(ctx: DetectorContext): OffByOneSign[] {
     if (!seq || !body) continue;
     const uses = indexUses(body, seq, index);
     if (uses.plain.length > 0 && !hasBoundGuard(body, index, seq, scope) && !isInTryBlock(uses.plain[0])) {
-      signs.push({ kind: 'while-up-to', line: loop.line, loop, confidence: 0.8, index, sequence: seq, code: compact(loop.child('condition')) });
+      signs.push({ kind: 'while-up-to', line: loop.line, loop, confidence: 0.8, index, sequence: seq, code: (loop.child('condition')?.text ?? '').replace(/\s+/g, ' ') });
     }
   }
   for (const m of ctx.matches('index-lower-bound')) {

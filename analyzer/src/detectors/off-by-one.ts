@@ -48,7 +48,7 @@ const say = {
     `On ${p.test} the result is wrong only at its ${p.end} element (${p.actual} instead of ${p.expected}): a loop bound is off by one.`,
   hang: (p: { test: string; line: number }) =>
     `${p.test} never finished although its input is small: the loop on line ${p.line} can keep the same bounds forever.`,
-  mutantNote: (p: { tests: string }) => ` Moving a bound of the reference solution by one gives exactly your wrong output on ${p.tests}.`,
+  mutantNote: (p: { change: string; tests: string }) => ` ${p.change} in the reference solution gives exactly your wrong output on ${p.tests}.`,
 } satisfies Record<string, Template<never>>;
 
 export const offByOne = defineDetector({
@@ -67,7 +67,8 @@ export const offByOne = defineDetector({
     const mutants = matchingMutants(ctx, OFF_BY_ONE_MUTANTS);
     const mutantTests = new Set(mutants.flatMap((m) => m.tests));
     const mutantEvidence = mutants.map((m) => `mutant:${m.kind}`);
-    const mutantNote = mutants.length ? say.mutantNote({ tests: [...mutantTests].slice(0, 3).join(', ') }) : '';
+    const change = mutants.some((m) => m.kind === 'range-bound-shifted') ? 'Moving a range bound by one' : 'Swapping `<` and `<=` (or `>` and `>=`)';
+    const mutantNote = mutants.length ? say.mutantNote({ change, tests: [...mutantTests].slice(0, 3).join(', ') }) : '';
     if (ctx.tests === null) {
       return signs.map((s) => makeFinding('off-by-one', 'warning', s.confidence, s.line, say[s.kind]({ ...s, also: '' }), ['static']));
     }
