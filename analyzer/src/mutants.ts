@@ -37,18 +37,25 @@ export function generateMutants(reference: string): Mutant[] {
     ...guardMutants(root),
     ...setToListMutants(root),
   ];
-  const counts = new Map<MutantKind, number>();
-  const mutants: Mutant[] = [];
+  const byKind = new Map<MutantKind, Mutant[]>();
   const seen = new Set<string>();
   for (const c of candidates) {
-    if ((counts.get(c.kind) ?? 0) >= MAX_PER_KIND) continue;
+    const list = byKind.get(c.kind) ?? [];
+    if (list.length >= MAX_PER_KIND) continue;
     const code = applyEdits(reference, c.edits);
     if (code === reference || seen.has(code) || parsePython(code).syntaxError) continue;
     seen.add(code);
-    counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-    mutants.push({ kind: c.kind, code, line: c.line, description: c.description });
+    list.push({ kind: c.kind, code, line: c.line, description: c.description });
+    byKind.set(c.kind, list);
   }
-  return mutants;
+  return interleave([...byKind.values()]);
+}
+
+/** One of each kind in turn, so that any prefix the caller keeps covers every kind. */
+function interleave(groups: Mutant[][]): Mutant[] {
+  const out: Mutant[] = [];
+  for (let i = 0; groups.some((g) => i < g.length); i++) for (const g of groups) if (i < g.length) out.push(g[i]);
+  return out;
 }
 
 function applyEdits(source: string, edits: Edit[]): string {
