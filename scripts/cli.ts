@@ -13,6 +13,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('../api/src/server.js')).runServeCommand,
+  problems: async () => (await import('./commands/problems.js')).runProblemsCommand,
   judge: async () => (await import('./commands/judge.js')).runJudgeCommand,
   findings: async () => (await import('./commands/findings.js')).runFindingsCommand,
 };

@@ -17,9 +17,12 @@ import { resolveJwtSecret } from './jwt-secret.js';
 import { collectProcessMetrics } from './metrics.js';
 import { authModule } from './modules/auth/index.js';
 import { disputesModule } from './modules/disputes/index.js';
+import { createFeedbackService } from './modules/feedback/feedback-service.js';
+import { feedbackModule } from './modules/feedback/index.js';
+import { createSolutionProbe } from './modules/feedback/solution-probe.js';
 import { createJudge, type Judge } from './modules/judge/judge.js';
 import { opsModule } from './modules/ops/index.js';
-import { createProblemLoader } from './modules/problems/problem-loader.js';
+import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
 import { profileModule } from './modules/profile/index.js';
@@ -82,7 +85,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   const problems =
     deps.problems ??
     createProblemRegistry(
-      createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: `${config.dataDir}/problem-cache` }),
+      createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: defaultProblemCacheDir() }),
     );
   app.decorate('config', config);
   app.decorate('db', database.db);
@@ -118,9 +121,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(problemsModule, { prefix: '/api/problems' });
   await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
-  app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
   await app.register(disputesModule, { prefix: '/api' });
   await app.register(webAppPlugin);
+  // Feedback starts once a verdict is committed and never delays it (see feedback-service.ts).
+  const feedback = createFeedbackService({ db: database.db, cache, config, log: app.log, probe: createSolutionProbe(judge, problems) });
+  app.submissionHooks.afterJudged = feedback.start;
+  await app.register(feedbackModule, { prefix: '/api', feedback });
+  app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
   return app;
 }
 

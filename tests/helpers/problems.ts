@@ -1,9 +1,7 @@
 // The real problem set for API tests, loaded once per test process (generated tests are cached
 // on disk across processes), and seeded into a test database.
-import os from 'node:os';
-import path from 'node:path';
 import type { Database } from '../../api/src/db/client.js';
-import { createProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
+import { createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from '../../api/src/modules/problems/problem-registry.js';
 import { seedProblems } from '../../api/src/modules/problems/seed-problems.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
@@ -15,7 +13,7 @@ export function testProblemRegistry(): ProblemRegistry {
     createProblemLoader({
       problemsDir: PROBLEMS_DIR,
       pythonBin: process.env.PYTHON_BIN ?? 'python3',
-      cacheDir: path.join(os.tmpdir(), 'codementor-test-problem-cache'),
+      cacheDir: defaultProblemCacheDir(),
     }),
   );
   return registry;
