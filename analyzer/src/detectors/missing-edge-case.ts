@@ -4,7 +4,7 @@
 // line. Without tests it only reports what the code itself admits: an element read before the
 // emptiness check that the author did write.
 import type { PyNode } from '../syntax.js';
-import type { Finding, TestResult } from '../types.js';
+import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
@@ -51,7 +51,15 @@ export const missingEdgeCase = defineDetector({
   queries: ['boundary-element', 'emptiness-guard'],
   detect(ctx) {
     if (ctx.tests === null) return readsBeforeGuard(ctx);
-    const edgeFailures = ctx.tests.filter((t) => isFailing(t) && classifyFailure(t) === 'edge');
+    const failing = ctx.tests.filter(isFailing);
+    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge');
+    // When ordinary inputs fail too, the code is wrong in general, not at its edges; only a
+    // crash on an unguarded read of an edge input still counts.
+    const ordinaryFailures = failing.filter((t) => ['other', 'boundary-index'].includes(classifyFailure(t, ctx.params)));
+    if (ordinaryFailures.length > 0) {
+      const crash = edgeFailures.find((t) => t.status === 'error' && unguardedSign(ctx, t.error?.line ?? null)?.line === t.error?.line);
+      edgeFailures.splice(0, edgeFailures.length, ...(crash ? [crash] : []));
+    }
     const mutants = matchingMutants(ctx, EDGE_MUTANTS);
     const mutantTests = new Set(mutants.flatMap((m) => m.tests));
     const failures = edgeFailures.length ? edgeFailures : ctx.tests.filter((t) => isFailing(t) && mutantTests.has(t.id));
@@ -126,8 +134,4 @@ function enclosedByGuard(node: PyNode, sequence: string): boolean {
     if (p.type === 'if_statement' && (p.child('condition')?.text ?? '').includes(sequence)) return true;
   }
   return false;
-}
-
-export function failingEdgeTests(tests: TestResult[]): TestResult[] {
-  return tests.filter((t) => isFailing(t) && classifyFailure(t) === 'edge');
 }

@@ -33,7 +33,7 @@ export const missingValidation = defineDetector({
   },
   queries: ['lowercase-table', 'count-slice', 'value-lookup'],
   detect(ctx) {
-    const failures = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && classifyFailure(t) === 'validation') : [];
+    const failures = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && classifyFailure(t, ctx.params) === 'validation') : [];
     if (ctx.tests !== null && failures.length === 0) return [];
     const findings: Finding[] = [];
     const unicode = failures.filter((t) => t.tags.includes('edge:unicode') || t.status !== 'error' || t.error?.type !== 'ValueError');

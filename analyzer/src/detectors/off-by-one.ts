@@ -74,11 +74,11 @@ export const offByOne = defineDetector({
     }
     const failing = ctx.tests.filter(isFailing);
     if (failing.length === 0) return [];
-    const relevant = failing.filter((t) => classifyFailure(t) !== 'slow' && classifyFailure(t) !== 'validation');
+    const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation');
     if (relevant.length === 0) return [];
     const findings: Finding[] = [];
     for (const sign of signs) {
-      const backing = relevant.filter((t) => backs(t, sign));
+      const backing = relevant.filter((t) => backs(t, sign, ctx.params));
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
       const evidence = ['static', ...backing.slice(0, 5).map((t) => `test:${t.id}`), ...mutantEvidence];
@@ -93,26 +93,27 @@ export const offByOne = defineDetector({
 const LOSES_AN_END = new Set(['search-misses-last', 'one-early', 'stops-early', 'skips-first', 'reverse-skips-first', 'while-above-zero', 'pointers-skip-middle', 'last-group-dropped', 'mirror-minus']);
 
 /** Does a failing test support this sign? Errors and hangs must come from its loop. */
-function backs(test: TestResult, sign: OffByOneSign): boolean {
-  const cause = classifyFailure(test);
+function backs(test: TestResult, sign: OffByOneSign, params: string[]): boolean {
+  const cause = classifyFailure(test, params);
   const line = test.error?.line ?? null;
   const inLoop = line !== null && line >= sign.loop.line && line <= sign.loop.line + sign.loop.text.split('\n').length - 1;
   if (test.status === 'error') return inLoop;
   if (cause === 'hang') return sign.kind === 'search-never-ends';
-  // A wrong answer on a one-element or boundary input is what a skipped end looks like.
-  if (cause === 'edge') return LOSES_AN_END.has(sign.kind) && test.tags.some((t) => t === 'edge:single' || t === 'edge:boundary');
+  // A wrong answer on an edge input (one element, the target at an end) is what a skipped
+  // end looks like.
+  if (cause === 'edge') return LOSES_AN_END.has(sign.kind) && test.status === 'failed';
   return cause === 'boundary-index' || cause === 'other';
 }
 
 function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNote: string, mutantEvidence: string[]): Finding[] {
-  const relevant = candidates.filter((t) => classifyFailure(t) !== 'edge' || mutantEvidence.length > 0);
-  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t) === 'boundary-index');
+  const relevant = candidates.filter((t) => classifyFailure(t, ctx.params) !== 'edge' || mutantEvidence.length > 0);
+  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t, ctx.params) === 'boundary-index');
   if (indexError && indexError.error) {
     const line = indexError.error.line ?? ctx.entry?.line ?? 1;
     const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
     return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? 0.95 : 0.75, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
   }
-  const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t) === 'boundary-index');
+  const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t, ctx.params) === 'boundary-index');
   if (ends && Array.isArray(ends.expected) && Array.isArray(ends.actual)) {
     const last = JSON.stringify(ends.expected[0]) === JSON.stringify(ends.actual[0]);
     const i = last ? ends.expected.length - 1 : 0;

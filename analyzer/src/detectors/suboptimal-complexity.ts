@@ -35,7 +35,7 @@ export const suboptimalComplexity = defineDetector({
   detect(ctx) {
     if (!ctx.problem) return detectExponential(ctx);
     const { acceptable, optimal } = ctx.problem;
-    const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t) === 'slow');
+    const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t, ctx.params) === 'slow');
     const timeoutEvidence = timeouts.map((t) => `test:${t.id}`);
     const staticSlow = classIndex(ctx.estimate.time) > classIndex(acceptable);
     const site = dominantSite(ctx);
@@ -51,7 +51,8 @@ export const suboptimalComplexity = defineDetector({
     if (!staticSlow) return [];
     // Growth measured and within bounds: trust it unless the static cost hides in built-ins
     // (`in` on a list, slicing, sorting), which counted Python lines do not see.
-    if (ctx.growth && site && site.kind === 'loop') return [];
+    // A large test that ran out of time outweighs a measured average case.
+    if (ctx.growth && site && site.kind === 'loop' && timeouts.length === 0) return [];
     const reason = site ? explainSite(site) : 'the loops around the main work are nested';
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;

@@ -27,24 +27,27 @@ export function hasSingleArgument(test: TestResult): boolean {
   return (test.input ?? []).some((a) => (Array.isArray(a) || typeof a === 'string') && a.length === 1);
 }
 
-/** An integer argument larger than the length of a list argument: `k` past the end. */
-export function hasCountPastLength(test: TestResult): boolean {
+/** Parameter names that count elements (`k` steps, `k` most frequent), unlike a target value. */
+const COUNT_NAMES = /^(k|m|count|size|steps?|shift|times|width|window)$/i;
+
+/** A count argument (by its parameter name) larger than a list argument's length, or zero. */
+export function hasCountPastLength(test: TestResult, params: string[]): boolean {
   const input = test.input ?? [];
   const lists = input.filter((a): a is unknown[] => Array.isArray(a));
-  const ints = input.filter((a): a is number => typeof a === 'number' && Number.isInteger(a));
-  return lists.length > 0 && ints.some((k) => lists.some((l) => k > l.length));
+  const counts = input.filter((a, i): a is number => typeof a === 'number' && Number.isInteger(a) && COUNT_NAMES.test(params[i] ?? ''));
+  return lists.length > 0 && counts.some((k) => k === 0 || lists.some((l) => k > l.length));
 }
 
 function hasNonAscii(test: TestResult): boolean {
   return JSON.stringify(test.input ?? []).split('').some((c) => c.charCodeAt(0) > 127) || /\\u[0-9a-f]{4}/i.test(JSON.stringify(test.input ?? []));
 }
 
-export function classifyFailure(test: TestResult): FailureCause {
+export function classifyFailure(test: TestResult, params: string[] = []): FailureCause {
   const tags = edgeTags(test);
   const edge = tags.length > 0 || hasEmptyArgument(test);
   if (test.status === 'timeout') return test.tags.includes('large') ? 'slow' : 'hang';
   if (tags.includes('edge:unicode') || (hasNonAscii(test) && !tags.some((t) => t !== 'edge:unicode'))) return 'validation';
-  if (tags.includes('edge:boundary') && hasCountPastLength(test)) return 'validation';
+  if (hasCountPastLength(test, params) && (tags.includes('edge:boundary') || tags.includes('edge:zero') || tags.length === 0)) return 'validation';
   if (test.status === 'error') {
     const type = test.error?.type ?? '';
     const message = test.error?.message ?? '';
