@@ -3,10 +3,9 @@
 // stdout, and exit status 1 on any failure. Code runs through the local runner, whatever
 // executor the server is configured with, so timings are this machine's.
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { loadConfig } from '../../api/src/config.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
-import { ProblemNotFoundError, createProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
+import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { formatTable } from './format-table.js';
 import { REFERENCE_TIME_SHARE } from './judged-checks.js';
@@ -41,11 +40,8 @@ export async function runValidateCommand(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const loader = createProblemLoader({
-    problemsDir: PROBLEMS_DIR,
-    pythonBin: config.PYTHON_BIN,
-    cacheDir: path.join(config.dataDir, 'problem-cache'),
-  });
+  // The cache of generated tests shared with `problems list`, `seed` and the server.
+  const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: defaultProblemCacheDir() });
   const concurrency = availableParallelism();
   const judge = createJudge({ pythonBin: config.PYTHON_BIN, concurrency });
   try {

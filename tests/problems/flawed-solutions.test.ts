@@ -4,13 +4,12 @@
 // large tests separate the time classes. All fixtures are queued on one judge up front (two
 // at a time, a 2-core machine's worth) and each test awaits its own report.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import type { JudgeReport } from '../../api/src/modules/judge/types.js';
-import { createProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
+import { createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { decidingTest, describeTestFailure } from '../../scripts/commands/judged-checks.js';
@@ -29,7 +28,7 @@ const fixturesOf = (slug: string): string[] => {
   return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.py')).sort() : [];
 };
 
-const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: path.join(tmpdir(), 'codementor-test-problem-cache') });
+const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() });
 const judge = createJudge({ pythonBin, concurrency: 2, queueSize: 10_000 });
 const reports = new Map<string, Promise<JudgeReport>>();
 

@@ -2,11 +2,11 @@
 // check, and the set must be exactly the 30 required problems. The validator runs once for
 // the whole file; each problem gets its own test so a failure names the problem.
 import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
-import { createProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
+import { createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { validateProblemSet } from '../../scripts/commands/problem-set-validator.js';
 import { formatFailure, type ValidationReport } from '../../scripts/commands/validation-result.js';
@@ -23,7 +23,7 @@ const judge = createJudge({ pythonBin, concurrency });
 let report: ValidationReport;
 
 beforeAll(async () => {
-  const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: path.join(tmpdir(), 'codementor-test-problem-cache') });
+  const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() });
   report = await validateProblemSet({ loader, judge, pythonBin, concurrency });
 }, 600_000);
 
