@@ -2,6 +2,9 @@
 // straight from problems/, with no server or database. Exit 0 whenever judging completed,
 // whatever the verdict; non-zero with a one-line reason when it could not be done.
 import { readFile } from 'node:fs/promises';
+import type { ComplexityReport } from '../../analyzer/src/types.js';
+import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/modules/analysis/analyze-submission.js';
+import { type RulesFeedback, rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
 import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
@@ -29,17 +32,18 @@ function parseArgs(args: string[]): { slug: string; file: string; json: boolean 
   return { slug, file, json };
 }
 
-/** The contract's `judge --json` document; analysis and feedback are placeholders until the analyzer lands. */
-export function contractDocument(problem: Problem, report: JudgeReport): Record<string, unknown> {
+/** The contract's `judge --json` document. */
+export function contractDocument(analysis: SubmissionAnalysis, feedback: RulesFeedback): Record<string, unknown> {
+  const { report } = analysis;
   const doc: Record<string, unknown> = {
     problem: report.problem,
     verdict: report.verdict,
     passed: report.passed,
     total: report.total,
     tests: report.tests,
-    patterns: [],
-    complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null },
-    feedback: null,
+    patterns: analysis.patterns,
+    complexity: analysis.complexity,
+    feedback: { source: feedback.source, model: feedback.model, text: feedback.text },
   };
   if (report.syntaxError) doc.syntaxError = report.syntaxError;
   if (report.rejection) doc.rejection = report.rejection;
@@ -63,12 +67,17 @@ function describeTest(t: TestReport): string {
   return lines.join('\n');
 }
 
-function readableReport(problem: Problem, report: JudgeReport): string {
+function readableReport(problem: Problem, analysis: SubmissionAnalysis, feedback: RulesFeedback): string {
+  const { report } = analysis;
   const out = [`${problem.title} (${problem.slug}): ${report.verdict.toUpperCase().replace(/_/g, ' ')}  ${report.passed}/${report.total} tests passed`];
   if (report.syntaxError) out.push(`syntax error at line ${report.syntaxError.line ?? '?'}: ${report.syntaxError.message}`);
   if (report.rejection) out.push(`rejected: ${report.rejection.message}`);
   if (!report.syntaxError && !report.rejection) out.push(...report.tests.map(describeTest));
-  out.push('patterns: none detected (analysis not available yet)', 'feedback: not available yet');
+  const { complexity } = analysis;
+  if (complexity.time) out.push(`complexity: yours ${complexity.time} (${complexity.source}) · acceptable ${complexity.acceptable} · optimal ${complexity.optimal}`);
+  out.push(analysis.patterns.length === 0 ? 'patterns: none' : 'patterns:');
+  for (const p of analysis.patterns) out.push(`  ${p.severity.toUpperCase()} ${p.id} (line ${p.line}, confidence ${p.confidence}): ${p.message}`);
+  out.push('', 'feedback:', feedback.text);
   return out.join('\n') + '\n';
 }
 
@@ -90,9 +99,16 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
   let judge;
   try {
     const problem = await createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }).load(parsed.slug);
-    judge = createJudge({ pythonBin, poolSize: 0, concurrency: 1, judge0: judge0Url ? { url: judge0Url } : undefined });
-    const report = await judge.judge({ problem, code, scope: 'all' });
-    process.stdout.write(parsed.json ? JSON.stringify(contractDocument(problem, report)) + '\n' : readableReport(problem, report));
+    judge = createJudge({ pythonBin, poolSize: 0, concurrency: 2, judge0: judge0Url ? { url: judge0Url } : undefined });
+    const judged = await judge.judge({ problem, code, scope: 'all' });
+    const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0Url });
+    const feedback = rulesFeedback({
+      report: analysis.report,
+      findings: analysis.patterns,
+      complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
+      problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal },
+    });
+    process.stdout.write(parsed.json ? JSON.stringify(contractDocument(analysis, feedback)) + '\n' : readableReport(problem, analysis, feedback));
     return 0;
   } catch (e) {
     const reason = e instanceof ProblemNotFoundError || e instanceof NoExecutorError ? e.message : `cannot judge: ${(e as Error).message}`;

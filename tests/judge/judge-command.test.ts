@@ -28,8 +28,12 @@ describe('codementor judge', () => {
     const { code, stdout } = await cli(['--problem', 'binary-search', file, '--json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(doc).toMatchObject({ problem: 'binary-search', verdict: 'wrong_answer', patterns: [], feedback: null });
-    expect(doc.complexity).toEqual({ time: null, optimal: 'O(log n)', acceptable: 'O(log n)', source: null });
+    expect(doc).toMatchObject({ problem: 'binary-search', verdict: 'wrong_answer', feedback: { source: 'rules', model: null } });
+    expect(doc.feedback.text).toMatch(/test t1/);
+    expect(doc.complexity).toEqual({ time: 'O(1)', optimal: 'O(log n)', acceptable: 'O(log n)', source: expect.stringMatching(/static|growth|both/) });
+    for (const pattern of doc.patterns) {
+      expect(Object.keys(pattern).sort()).toEqual(['confidence', 'evidence', 'id', 'line', 'message', 'severity']);
+    }
     expect(doc.total).toBe(doc.tests.length);
     expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'error', 'expected', 'hidden', 'id', 'input', 'status', 'tags', 'time_ms']);
   }, 150_000);
@@ -40,6 +44,9 @@ describe('codementor judge', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/ACCEPTED/);
     expect(stdout).toMatch(/PASS t1/);
+    expect(stdout).toMatch(/complexity: yours O\(log n\)/);
+    expect(stdout).toMatch(/patterns: none/);
+    expect(stdout).toMatch(/feedback:/);
   }, 150_000);
 
   it.each([
