@@ -149,6 +149,9 @@ class CostWalker {
       case 'augmented_assignment':
         this.visitAugmented(node, ctx);
         return this.visitChildren(node, ctx);
+      case 'binary_operator':
+        this.visitRepetition(node, ctx);
+        return this.visitChildren(node, ctx);
       case 'delete_statement':
         this.visitDelete(node, ctx);
         return this.visitChildren(node, ctx);
@@ -347,6 +350,17 @@ class CostWalker {
     const size = ctx.scope.valueOf(right).size;
     if (!size || right.type === 'list') return;
     this.addSite(ctx, { kind: 'copy', node, cost: [...ctx.path, size], opCost: [size], loops: ctx.loops, subject: right.text, subjectKind: 'list', what: node.text });
+  }
+
+  /** `[0] * (n + 1)`: building an input-sized list costs its size. */
+  private visitRepetition(node: PyNode, ctx: WalkContext): void {
+    if (node.child('operator')?.type !== '*') return;
+    const left = node.child('left');
+    const right = node.child('right');
+    if (!left || !right || (left.type !== 'list' && left.type !== 'string')) return;
+    const size = ctx.scope.valueOf(right).size;
+    if (!size) return;
+    this.addSite(ctx, { kind: 'copy', node, cost: [...ctx.path, size], opCost: [size], loops: ctx.loops, subject: null, subjectKind: 'list', what: node.text });
   }
 
   private visitDelete(node: PyNode, ctx: WalkContext): void {

@@ -36,6 +36,15 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
       return plain(size ? Array.from({ length: times }, () => size) : []);
     }
     if (name === 'permutations') return plain([EXP]);
+    // range(1 << n) / range(2 ** n): every subset.
+    const stop = name === 'range' ? args[args.length === 1 ? 0 : 1] : undefined;
+    if (stop?.type === 'binary_operator' && /^(<<|\*\*)$/.test(stop.child('operator')?.type ?? '') && /^[12]$/.test(stop.child('left')?.text ?? '') && scope.valueOf(stop.child('right') ?? stop).size) {
+      return plain([EXP]);
+    }
+    // range(i, n, i) inside a loop over i: n/1 + n/2 + ... + n/n steps, n log n in all.
+    if (name === 'range' && args.length === 3 && !isIntegerLiteral(args[2]) && args[2].type !== 'unary_operator' && scope.valueOf(args[2]).size) {
+      return plain([LOG]);
+    }
     // for _ in range(len(queue)) inside `while queue`: one BFS level, paid for by the queue.
     if (name === 'range' && args.length === 1 && args[0].type === 'call' && calleeName(args[0]) === 'len') {
       const counted = callArgs(args[0])[0];
@@ -103,22 +112,19 @@ export function isHalving(loop: PyNode): boolean {
   const condNames = namesIn(condition);
   const halved = new Set<string>();
   const derived: Array<[string, Set<string>]> = [];
-  for (const a of findAll(body, ASSIGNMENTS)) {
-    const left = a.child('left');
-    const target = left ? nameOf(left) : null;
-    if (!target) continue;
+  for (const [target, a, right] of assignedPairs(body)) {
     if (a.type === 'augmented_assignment') {
       const op = a.children.find((c) => c.field === 'operator')?.type ?? '';
-      const right = a.child('right');
       if ((op === '//=' || op === '/=') && right && !isIntegerLiteral(right, 1)) halved.add(target);
       if (op === '>>=' && right && !isIntegerLiteral(right, 0)) halved.add(target);
       if ((op === '*=' || op === '<<=') && right && !isIntegerLiteral(right, 1) && condNames.has(target)) halved.add(target);
       if (op === '&=' && right && /-\s*1/.test(right.text)) halved.add(target);
       continue;
     }
-    const right = a.child('right');
     if (!right) continue;
-    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b/.test(right.text) && condNames.has(target) && right.text.includes(target))) {
+    // Euclid: a, b = b, a % b shrinks at least as fast as halving.
+    const euclid = right.type === 'binary_operator' && right.child('operator')?.type === '%' && right.child('left')?.type === 'identifier' && right.child('right')?.type === 'identifier';
+    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) || (euclid && condNames.has(target))) {
       halved.add(target);
     } else {
       derived.push([target, namesIn(right)]);
@@ -126,6 +132,28 @@ export function isHalving(loop: PyNode): boolean {
   }
   if ([...halved].some((n) => condNames.has(n))) return true;
   return derived.some(([target, from]) => condNames.has(target) && [...from].some((n) => halved.has(n)));
+}
+
+/** (name, assignment, value) for every simple or tuple assignment in `body`: `a, b = b, a % b`. */
+function assignedPairs(body: PyNode): Array<[string, PyNode, PyNode | null]> {
+  const pairs: Array<[string, PyNode, PyNode | null]> = [];
+  for (const a of findAll(body, ASSIGNMENTS)) {
+    const left = a.child('left');
+    const right = a.child('right');
+    if (!left) continue;
+    const name = nameOf(left);
+    if (name) {
+      pairs.push([name, a, right]);
+      continue;
+    }
+    if (left.type !== 'pattern_list' && left.type !== 'tuple_pattern') continue;
+    const values = right && (right.type === 'expression_list' || right.type === 'tuple') ? right.namedChildren : [];
+    left.namedChildren.forEach((t, i) => {
+      const n = nameOf(t);
+      if (n) pairs.push([n, a, values.length === left.namedChildren.length ? values[i] : null]);
+    });
+  }
+  return pairs;
 }
 
 export function conditionNames(loop: PyNode): Set<string> {
@@ -198,6 +226,9 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   const condNames = conditionNames(loop);
   const progress = [...progressNames(body)].filter((n) => condNames.has(n));
   if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
+  // Each pass pops from a stack the outer loop keeps (or the loop ends): pops <= pushes.
+  const drained = [...condNames].filter((n) => findAll(body, new Set(['call'])).some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
+  if (drained.length > 0 && drained.every((n) => !isResetIn(n, outer, loop))) return true;
   // Both loops advance the same pointer: while i < n: ... while i < n and s[i] == ' ': i += 1
   if (outer.type === 'while_statement' && progress.length > 0) {
     const outerNames = conditionNames(outer);

@@ -203,12 +203,22 @@ function argsAreChildren(call: PyNode, fn: FunctionInfo): boolean {
   });
 }
 
-/** merge_sort(arr[:mid]), search(lo, mid - 1), power(x, n // 2). */
+/**
+ * merge_sort(arr[:mid]), search(lo, mid - 1), power(x, n // 2), and quicksort's partitions
+ * (`[x for x in arr if x < pivot]`), which halve the input on average.
+ */
 function halvesArgs(call: PyNode, fn: FunctionInfo): boolean {
   const args = call.child('arguments');
   if (!args) return false;
   const text = args.text;
   if (/\/\/\s*2|>>\s*1|\/\s*2/.test(text)) return true;
+  const partitions = new Set<string>();
+  for (const a of findAll(fn.body, new Set(['assignment']))) {
+    const right = a.child('right');
+    const left = a.child('left');
+    if (left?.type === 'identifier' && right?.type === 'list_comprehension' && right.children.some((c) => c.type === 'if_clause')) partitions.add(left.text);
+  }
+  if (callArgs(call).some((a) => a.type === 'identifier' && partitions.has(a.text))) return true;
   const mids = new Set<string>();
   for (const a of findAll(fn.body, new Set(['assignment']))) {
     const left = a.child('left');

@@ -4,6 +4,8 @@
 // only what is slow whatever the task: recursion that recomputes the same calls exponentially.
 import type { Site } from '../complexity.js';
 import { classIndex, classOf, compareCosts, isGuess } from '../cost.js';
+import type { PyNode } from '../syntax.js';
+import { findAll } from '../syntax-queries.js';
 import type { Finding, TimeClass } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, exceedsAcceptable, lineText, makeFinding, quote } from './helpers.js';
@@ -72,11 +74,32 @@ function detectExponential(ctx: DetectorContext): Finding[] {
     if (!recursion || recursion.kind !== 'exponential' || recursion.callsPerCall === Infinity) continue;
     // Results combined (`f(n - 1) + f(n - 2)`, `max(f(i + 1), ...)`): overlapping subproblems.
     const combined = recursion.selfCalls.some((call) => call.parent?.type !== 'expression_statement');
-    if (!combined) continue;
+    // A search that marks and unmarks shared state (backtracking) cannot cache its results.
+    if (!combined || mutatesSharedState(fn.body)) continue;
     const calls = recursion.callsPerCall === 2 ? 'twice' : `${recursion.callsPerCall} times`;
     findings.push(makeFinding('suboptimal-complexity', 'warning', 0.85, recursion.selfCalls[0].line, say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }), ['static']));
   }
   return findings;
+}
+
+/** Writes to containers the function did not create: `board[r][c] = ...`, `path.append(...)`. */
+function mutatesSharedState(body: PyNode): boolean {
+  const local = new Set(findAll(body, new Set(['assignment'])).map((a) => a.child('left')).filter((l): l is PyNode => l?.type === 'identifier').map((l) => l.text));
+  const base = (node: PyNode | null): string | null => {
+    let n = node;
+    while (n && (n.type === 'subscript' || n.type === 'attribute')) n = n.type === 'subscript' ? n.child('value') : n.child('object');
+    return n?.type === 'identifier' ? n.text : null;
+  };
+  for (const a of findAll(body, new Set(['assignment', 'augmented_assignment']))) {
+    const left = a.child('left');
+    const name = left && left.type !== 'identifier' ? base(left) : null;
+    if (name && !local.has(name)) return true;
+  }
+  return findAll(body, new Set(['call'])).some((c) => {
+    const fn = c.child('function');
+    const name = fn?.type === 'attribute' && /^(append|add|pop|remove|extend|discard|insert|update)$/.test(fn.child('attribute')?.text ?? '') ? base(fn.child('object')) : null;
+    return name !== null && !local.has(name);
+  });
 }
 
 /** The costliest site, preferring an operation over the loop that contains it. */
