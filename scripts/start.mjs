@@ -1,5 +1,5 @@
-// `npm start`: rebuilds the compiled server only when a source file is newer than the last
-// build (so a plain restart costs nothing), then runs `codementor serve` in this process.
+// `npm start`: rebuilds the compiled server and the web app only when a source file is newer
+// than the last build (so a plain restart costs nothing), then runs `codementor serve` here.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,21 @@ if (Math.max(...sourceDirs.map(newestSource)) > builtAt) {
     stdio: 'inherit',
     cwd: root,
   });
+}
+// The web app too: rebuilt when anything under web/ (but its build) is newer than the build.
+function newestFile(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(target).map((name) => newestFile(path.join(target, name))));
+}
+const web = path.join(root, 'web');
+const webStamp = path.join(web, 'dist', '.vite', 'manifest.json');
+const webSources = ['src', 'public', 'index.html', 'vite.config.ts'].map((name) => newestFile(path.join(web, name)));
+const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+if (existsSync(vite) && existsSync(path.join(web, 'index.html')) && Math.max(...webSources) > (existsSync(webStamp) ? statSync(webStamp).mtimeMs : 0)) {
+  process.stderr.write('codementor: building the web app...\n');
+  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
 }
 process.argv = [process.argv[0], 'codementor', 'serve'];
 await import(new URL('../dist/scripts/cli.js', import.meta.url).href);

@@ -1,0 +1,43 @@
+import { Link, useParams } from 'react-router';
+import { Skeleton } from '../../components/ui/skeleton';
+import { describeError, isNotFound } from '../../lib/api-client';
+import { ProtectedRoute } from '../../features/auth/components/protected-route';
+import { useProblem } from '../../features/problems/api/get-problem';
+import { SolverWorkspace } from '../../features/solver/components/solver-workspace';
+import { useDocumentTitle } from './use-document-title';
+
+function Solver({ slug }: { slug: string }) {
+  const problem = useProblem(slug);
+  useDocumentTitle(problem.data?.title ?? 'Problem');
+  if (problem.isPending) {
+    return (
+      <div className="workspace" aria-busy="true">
+        <Skeleton height="2.5rem" width="40%" />
+        <div className="workspace-grid">
+          <Skeleton height="60vh" />
+          <Skeleton height="60vh" />
+          <Skeleton height="60vh" />
+        </div>
+      </div>
+    );
+  }
+  if (problem.isError) {
+    return (
+      <div className="page">
+        <h1>{isNotFound(problem.error) ? 'Problem not found' : 'Could not load the problem'}</h1>
+        <p>{isNotFound(problem.error) ? `There is no problem called "${slug}".` : describeError(problem.error)}</p>
+        <Link to="/problems">Back to problems</Link>
+      </div>
+    );
+  }
+  return <SolverWorkspace problem={problem.data} />;
+}
+
+export function SolverRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <ProtectedRoute>
+      <Solver slug={slug} />
+    </ProtectedRoute>
+  );
+}

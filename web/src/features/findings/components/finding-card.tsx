@@ -1,0 +1,101 @@
+// One finding as a card colored by severity: what and where, the evidence and the confidence,
+// the detector's own "learn more" documentation, and the dispute control. Clicking the card
+// (or its line button) moves the editor to the line.
+import type { MouseEvent } from 'react';
+import { patternTitle } from '../../../lib/patterns';
+import type { Finding, PatternDocs } from '../../../types/api';
+import { DisputeControl } from './dispute-control';
+
+const SEVERITY_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const;
+
+export function describeEvidence(evidence: string): string {
+  if (evidence === 'static') return 'seen in the code';
+  if (evidence === 'growth') return 'measured growth';
+  if (evidence.startsWith('test:')) return `test ${evidence.slice(5)}`;
+  if (evidence.startsWith('mutant:')) return `matches a known mistake (${evidence.slice(7).replace(/-/g, ' ')})`;
+  return evidence;
+}
+
+export interface FindingCardProps {
+  finding: Finding;
+  index: number;
+  submissionId?: string;
+  docs?: PatternDocs;
+  onJump?(line: number): void;
+}
+
+export function FindingCard({ finding, index, submissionId, docs, onJump }: FindingCardProps) {
+  const severity = finding.severity in SEVERITY_LABEL ? finding.severity : 'info';
+  const title = docs?.title ?? patternTitle(finding.id);
+  const confidence = Math.round(Math.max(0, Math.min(1, finding.confidence)) * 100);
+  const line = finding.line;
+
+  const onCardClick = (event: MouseEvent<HTMLElement>) => {
+    // Clicks on the card's own controls do their own thing.
+    if ((event.target as HTMLElement).closest('button, a, summary, textarea, input, details[open] > *:not(summary)')) return;
+    if (line && onJump) onJump(line);
+  };
+
+  return (
+    <article
+      className={`finding-card finding-${severity}`}
+      aria-labelledby={`finding-${index}-title`}
+      data-pattern={finding.id}
+      onClick={onCardClick}
+    >
+      <header className="finding-header">
+        <span className={`severity severity-${severity}`}>{SEVERITY_LABEL[severity]}</span>
+        <h3 id={`finding-${index}-title`} className="finding-title">
+          {title}
+        </h3>
+        {line ? (
+          <button type="button" className="button button-small button-ghost finding-line-button" onClick={() => onJump?.(line)}>
+            Line {line}
+          </button>
+        ) : null}
+      </header>
+      <p className="finding-message">{finding.message}</p>
+      <dl className="finding-meta">
+        <div>
+          <dt>Confidence</dt>
+          <dd>
+            <meter min={0} max={100} value={confidence} aria-label={`Confidence ${confidence}%`} /> {confidence}%
+          </dd>
+        </div>
+        {finding.evidence.length > 0 && (
+          <div>
+            <dt>Evidence</dt>
+            <dd>
+              <ul className="evidence">
+                {finding.evidence.map((e) => (
+                  <li key={e}>{describeEvidence(e)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {docs && (
+        <details className="learn-more">
+          <summary>Learn more about {title.toLowerCase()}</summary>
+          <p>{docs.docs.what}</p>
+          <p>
+            <strong>Why it matters:</strong> {docs.docs.why}
+          </p>
+          <p className="code-caption">For example:</p>
+          <pre>
+            <code>{docs.docs.example}</code>
+          </pre>
+          <p className="code-caption">Better:</p>
+          <pre>
+            <code>{docs.docs.better}</code>
+          </pre>
+          <p className="muted">
+            <strong>What this check misses:</strong> {docs.docs.knownMisses}
+          </p>
+        </details>
+      )}
+      {submissionId && <DisputeControl submissionId={submissionId} index={index} />}
+    </article>
+  );
+}

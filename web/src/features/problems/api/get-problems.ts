@@ -1,0 +1,22 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import type { Page, ProblemSummary } from '../../../types/api';
+
+export interface ProblemFilters {
+  difficulty?: string;
+  category?: string;
+  tag?: string;
+  q?: string;
+  page?: number;
+}
+
+export function getProblems(filters: ProblemFilters): Promise<Page<ProblemSummary>> {
+  return apiRequest<Page<ProblemSummary>>('/api/problems', { query: { ...filters } });
+}
+
+export const problemsQueryOptions = (filters: ProblemFilters) =>
+  queryOptions({ queryKey: ['problems', filters], queryFn: () => getProblems(filters), placeholderData: keepPreviousData });
+
+export function useProblems(filters: ProblemFilters) {
+  return useQuery(problemsQueryOptions(filters));
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import type { JudgeOutput } from '../../../types/api';
+import type { CodeInput } from './run-code';
+
+export function createSubmission(input: CodeInput): Promise<JudgeOutput> {
+  return apiRequest<JudgeOutput>('/api/submissions', { method: 'POST', body: { ...input, language: 'python' } });
+}
+
+export function useCreateSubmission() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: createSubmission,
+    onSuccess: (submission) => {
+      if (submission.id) client.setQueryData(['submission', submission.id], submission);
+      // The problem's status, the dashboard and the recommendations change with a verdict.
+      void client.invalidateQueries({ queryKey: ['problems'] });
+      void client.invalidateQueries({ queryKey: ['dashboard'] });
+      void client.invalidateQueries({ queryKey: ['recommendations'] });
+    },
+  });
+}

@@ -1,0 +1,82 @@
+// Every public test with its input, expected and actual output and time; of the hidden tests
+// only the first failing one in full (the server keeps the others secret), the rest counted.
+import { formatArguments, formatMs, formatValue } from '../../../lib/format';
+import type { TestResult } from '../../../types/api';
+
+const STATUS_TEXT: Record<string, string> = {
+  passed: 'Passed',
+  failed: 'Failed',
+  error: 'Error',
+  timeout: 'Timed out',
+  skipped: 'Skipped',
+};
+
+function isFailing(test: TestResult) {
+  return test.status !== 'passed' && test.status !== 'skipped';
+}
+
+function actualText(test: TestResult): string {
+  if (test.error && (test.status === 'error' || test.status === 'timeout')) {
+    return [test.error.type, test.error.message].filter(Boolean).join(': ') || STATUS_TEXT[test.status];
+  }
+  if (test.status === 'timeout') return 'No answer within the time limit';
+  return formatValue(test.actual);
+}
+
+export function ResultsTable({ tests, params }: { tests: TestResult[]; params?: string[] }) {
+  const publicTests = tests.filter((t) => !t.hidden);
+  const hidden = tests.filter((t) => t.hidden);
+  const firstHiddenFailure = hidden.find((t) => isFailing(t) && t.input !== undefined) ?? hidden.find(isFailing);
+  const hiddenPassed = hidden.filter((t) => t.status === 'passed').length;
+  const shown = firstHiddenFailure ? [...publicTests, firstHiddenFailure] : publicTests;
+
+  return (
+    <div className="table-wrap">
+      <table className="table results-table">
+        <caption className="visually-hidden">Test results</caption>
+        <thead>
+          <tr>
+            <th scope="col">Test</th>
+            <th scope="col">Status</th>
+            <th scope="col">Input</th>
+            <th scope="col">Expected</th>
+            <th scope="col">Actual</th>
+            <th scope="col" className="numeric">
+              Time
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((test) => (
+            <tr key={test.id} className={isFailing(test) ? 'row-failing' : undefined} data-testid={`test-${test.id}`}>
+              <th scope="row">
+                <span className="test-id">{test.id}</span>
+                {test.hidden && <span className="badge badge-hidden">first failing hidden test</span>}
+                {test.tags.length > 0 && <span className="test-tags">{test.tags.join(', ')}</span>}
+              </th>
+              <td>
+                <span className={`test-status test-status-${test.status}`}>{STATUS_TEXT[test.status] ?? test.status}</span>
+              </td>
+              <td>
+                <code>{test.input === undefined ? 'hidden' : formatArguments(test.input, params)}</code>
+              </td>
+              <td>
+                <code>{test.expected === undefined ? 'hidden' : formatValue(test.expected)}</code>
+              </td>
+              <td>
+                <code className={isFailing(test) ? 'actual-wrong' : undefined}>{test.actual === undefined && !test.error ? '—' : actualText(test)}</code>
+              </td>
+              <td className="numeric">{formatMs(test.time_ms)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hidden.length > 0 && (
+        <p className="muted hidden-summary">
+          Hidden tests: {hiddenPassed} of {hidden.length} passed
+          {firstHiddenFailure ? '; the first failing one is shown above.' : '.'}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Small formatting helpers shared by the pages.
+export function formatValue(value: unknown, maxLength = 160): string {
+  let text: string;
+  try {
+    text = value === undefined ? '—' : JSON.stringify(value);
+  } catch {
+    text = String(value);
+  }
+  if (text === undefined) text = String(value);
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
+/** A test's arguments as `name = value` pairs when the parameter names are known. */
+export function formatArguments(input: unknown, params: string[] = [], maxLength = 160): string {
+  if (!Array.isArray(input)) return formatValue(input, maxLength);
+  const parts = input.map((arg, index) => (params[index] ? `${params[index]} = ${formatValue(arg, maxLength)}` : formatValue(arg, maxLength)));
+  const text = parts.join(', ');
+  return text.length > maxLength * 2 ? `${text.slice(0, maxLength * 2 - 1)}…` : text;
+}
+
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—';
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 100) return `${ms.toFixed(1)} ms`;
+  return `${Math.round(ms)} ms`;
+}
+
+export function titleCase(text: string): string {
+  return text.replace(/[-_]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+}
+
+const VERDICTS: Record<string, string> = {
+  accepted: 'Accepted',
+  wrong_answer: 'Wrong answer',
+  runtime_error: 'Runtime error',
+  time_limit_exceeded: 'Time limit exceeded',
+  memory_limit_exceeded: 'Memory limit exceeded',
+  output_limit_exceeded: 'Output limit exceeded',
+  syntax_error: 'Syntax error',
+  rejected: 'Rejected',
+};
+
+export function verdictLabel(verdict: string | null | undefined): string {
+  if (!verdict) return 'Pending';
+  return VERDICTS[verdict] ?? titleCase(verdict);
+}

@@ -1,0 +1,147 @@
+// The API's shapes as the web app reads them (shared contract.md); fields the server may add
+// later are optional so the UI degrades gracefully while a route is still being built.
+export type Severity = 'critical' | 'warning' | 'info';
+export type Verdict =
+  | 'accepted'
+  | 'wrong_answer'
+  | 'runtime_error'
+  | 'time_limit_exceeded'
+  | 'memory_limit_exceeded'
+  | 'output_limit_exceeded'
+  | 'syntax_error'
+  | 'rejected';
+export type TestStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'skipped';
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export type ProblemStatus = 'solved' | 'attempted' | 'new';
+export type ExplanationDepth = 'eli5' | 'intermediate' | 'expert';
+
+export interface User {
+  id: string;
+  email: string | null;
+  createdAt: string;
+}
+
+export interface Me extends User {
+  authProvider: 'local' | 'clerk';
+  explanationDepth: ExplanationDepth | string;
+}
+
+export interface ProblemSummary {
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+  category: string;
+  tags: string[];
+  status: ProblemStatus;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PublicTest {
+  id: string;
+  input: unknown[];
+  expected: unknown;
+  tags: string[];
+}
+
+export interface Problem extends ProblemSummary {
+  statement: string;
+  starterCode: string;
+  entryPoint?: string;
+  params?: string[];
+  tests: PublicTest[];
+  optimal: string;
+  acceptable: string;
+  hiddenTests?: number;
+  timeLimitMs?: number;
+}
+
+export interface TestResult {
+  id: string;
+  hidden: boolean;
+  tags: string[];
+  status: TestStatus;
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+  error: { type?: string; message?: string; line?: number | null } | null;
+  time_ms: number | null;
+  stdout?: string;
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  confidence: number;
+  line: number | null;
+  message: string;
+  evidence: string[];
+}
+
+export interface Complexity {
+  time?: string;
+  optimal?: string;
+  acceptable?: string;
+  source?: string;
+}
+
+export interface Feedback {
+  status?: 'pending' | 'ready' | string;
+  source?: 'rules' | 'model' | string;
+  model?: string | null;
+  text?: string;
+}
+
+export interface JudgeOutput {
+  id?: string;
+  status?: string;
+  problem: string;
+  verdict: Verdict | null;
+  passed: number;
+  total: number;
+  tests: TestResult[];
+  patterns: Finding[];
+  complexity: Complexity | null;
+  feedback: Feedback | null;
+  syntaxError?: { message?: string; line?: number | null };
+  rejection?: { message?: string; reason?: string };
+}
+
+export interface PatternDocs {
+  id: string;
+  title: string;
+  docs: { what: string; why: string; example: string; better: string; knownMisses: string };
+}
+
+export interface DashboardPattern {
+  id: string;
+  count: number;
+  share: number;
+  mastery: number;
+  level: string;
+  lastOccurred: string | null;
+}
+
+export interface Dashboard {
+  solved: { total: number; byDifficulty: Record<string, number>; byCategory: Record<string, number> };
+  attempts: number;
+  streak: number;
+  patterns: DashboardPattern[];
+  trend: { week: string; counts: Record<string, number> }[];
+  recent?: unknown[];
+  helpfulness?: unknown;
+}
+
+export interface Recommendation {
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+  score: number;
+  reason: string;
+  targetPatterns: string[];
+}
