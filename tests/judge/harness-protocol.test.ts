@@ -6,8 +6,8 @@ const NONCE = 'a'.repeat(32);
 
 describe('the harness protocol', () => {
   it('accepts only records carrying this run\'s nonce', () => {
-    const body = '{"t":"result","id":"t1","plain":true,"value":3,"ms":0.5,"out":""}';
-    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({ t: 'result', id: 't1', outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, stdout: '' } });
+    const body = '{"t":"result","id":"t1","plain":true,"value":3,"ms":0.5,"cpuMs":0.4,"out":""}';
+    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({ t: 'result', id: 't1', outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, cpuMs: 0.4, stdout: '' } });
     expect(parseRecord(body, NONCE)).toBeNull();
     expect(parseRecord(`${'b'.repeat(32)} ${body}`, NONCE)).toBeNull();
     expect(parseRecord(`${NONCE} not json`, NONCE)).toBeNull();
@@ -16,8 +16,23 @@ describe('the harness protocol', () => {
   });
 
   it('validates record fields instead of trusting them', () => {
-    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow"}`, NONCE);
-    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'error', error: { type: 'Error', message: 'boom', line: null }, timeMs: null, stdout: '', limit: undefined } });
+    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow","cpuMs":"fast"}`, NONCE);
+    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'error', error: { type: 'Error', message: 'boom', line: null }, timeMs: null, cpuMs: null, stdout: '', limit: undefined } });
+  });
+
+  it.each([
+    ['a negative number', '-1'],
+    ['a string', '"3"'],
+    ['a huge exponent read as infinity', '1e999'],
+    ['null', 'null'],
+  ])('reads a CPU time that is %s as unknown', (_, cpu) => {
+    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","timeout":true,"ms":2,"cpuMs":${cpu},"out":""}`, NONCE);
+    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'timeout', timeMs: 2, cpuMs: null, stdout: '' } });
+  });
+
+  it('reads a record without a CPU time (an older harness) as unknown CPU time', () => {
+    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","plain":true,"value":1,"ms":0.5,"out":""}`, NONCE);
+    expect(r).toMatchObject({ outcome: { kind: 'returned', timeMs: 0.5, cpuMs: null } });
   });
 
   it('never puts expected outputs into the job', () => {

@@ -35,7 +35,9 @@ describe('codementor judge', () => {
       expect(Object.keys(pattern).sort()).toEqual(['confidence', 'evidence', 'id', 'line', 'message', 'severity']);
     }
     expect(doc.total).toBe(doc.tests.length);
-    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'error', 'expected', 'hidden', 'id', 'input', 'status', 'tags', 'time_ms']);
+    // The contract's test fields, and beside them the CPU time of the call.
+    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'cpu_ms', 'error', 'expected', 'hidden', 'id', 'input', 'status', 'tags', 'time_ms']);
+    expect(doc.tests[0].cpu_ms).toEqual(expect.any(Number));
   }, 150_000);
 
   it('prints a readable report without --json', async () => {

@@ -7,7 +7,15 @@ import { startFakeJudge0, type FakeJudge0 } from './fake-judge0-server.js';
 import { PYTHON_BIN, caps, sumProblem } from './helpers.js';
 
 const cases: Array<{ name: string; verdict: Verdict; code: string; check?: (r: Awaited<ReturnType<Judge['judge']>>) => void }> = [
-  { name: 'a correct solution', verdict: 'accepted', code: 'def list_sum(nums):\n    return sum(nums)\n' },
+  {
+    name: 'a correct solution',
+    verdict: 'accepted',
+    code: 'def list_sum(nums):\n    return sum(nums)\n',
+    check: (r) => {
+      for (const t of r.tests) expect(t).toMatchObject({ time_ms: expect.any(Number), cpu_ms: expect.any(Number) });
+      for (const t of r.tests) expect(t.cpu_ms).toBeGreaterThanOrEqual(0);
+    },
+  },
   {
     name: 'an off-by-one solution',
     verdict: 'wrong_answer',
@@ -24,7 +32,14 @@ const cases: Array<{ name: string; verdict: Verdict; code: string; check?: (r: A
     name: 'an endless loop',
     verdict: 'time_limit_exceeded',
     code: 'def list_sum(nums):\n    while len(nums) < 3:\n        pass\n    return sum(nums)\n',
-    check: (r) => expect(r.tests.map((t) => t.status)).toEqual(['passed', 'timeout', 'timeout', 'passed']),
+    check: (r) => {
+      expect(r.tests.map((t) => t.status)).toEqual(['passed', 'timeout', 'timeout', 'passed']);
+      // Stopped by the harness's CPU timer, the call used about its whole limit of CPU time
+      // (the timer samples in ticks); on a busy machine a wall bound may kill it first, and
+      // then nobody measured it.
+      const cpu = r.tests[1].cpu_ms;
+      if (cpu !== null) expect(cpu).toBeGreaterThanOrEqual(sumProblem.timeLimitMs * 0.5);
+    },
   },
   {
     name: 'a memory bomb',
@@ -72,6 +87,14 @@ describe.each(['local', 'judge0'] as const)('verdicts through the %s backend', (
     expect(report.verdict).toBe(verdict);
     expect(report.executor).toBe(verdict === 'rejected' || verdict === 'syntax_error' ? 'none' : backend);
     check?.(report);
+  }, 60_000);
+
+  it('reports CPU time beside wall time: sleeping takes wall time but almost no CPU', async () => {
+    const code = 'import time\n\ndef list_sum(nums):\n    time.sleep(0.3)\n    return sum(nums)\n';
+    const report = await judge.judge({ problem: sumProblem, code, scope: 'public' });
+    expect(report.verdict).toBe('accepted');
+    expect(report.tests[0].time_ms).toBeGreaterThanOrEqual(290);
+    expect(report.tests[0].cpu_ms).toBeLessThan(100);
   }, 60_000);
 
   it('runs only the public tests for scope public', async () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { parsePython, walk } from './python-parser.js';
 
 /** Bump when the harness or the report format changes, so old cached results are not reused. */
-export const JUDGE_RESULT_VERSION = 1;
+export const JUDGE_RESULT_VERSION = 2;
 
 export function normalizeCode(code: string): string {
   const out: string[] = [];

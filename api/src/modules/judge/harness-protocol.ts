@@ -73,6 +73,11 @@ export type HarnessRecord =
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A duration: finite and not negative, else null. */
+const duration = (v: unknown): number | null => {
+  const n = num(v);
+  return n !== null && n >= 0 ? n : null;
+};
 const str = (v: unknown, max = 100_000): string => (typeof v === 'string' ? v.slice(0, max) : '');
 
 function parseError(v: unknown): TestError {
@@ -83,14 +88,15 @@ function parseError(v: unknown): TestError {
 
 function parseOutcome(r: Obj): RawOutcome {
   const timeMs = num(r.ms);
+  const cpuMs = duration(r.cpuMs);
   const stdout = str(r.out);
-  if (r.timeout === true) return { kind: 'timeout', timeMs, stdout };
+  if (r.timeout === true) return { kind: 'timeout', timeMs, cpuMs, stdout };
   if (r.error !== undefined) {
     const limit = r.limit === 'memory' || r.limit === 'output' ? r.limit : undefined;
-    return { kind: 'error', error: parseError(r.error), timeMs, stdout, limit };
+    return { kind: 'error', error: parseError(r.error), timeMs, cpuMs, stdout, limit };
   }
-  if (r.plain === true && 'value' in r) return { kind: 'returned', plain: true, value: r.value, timeMs: timeMs ?? 0, stdout };
-  return { kind: 'returned', plain: false, typeName: str(r.typeName, 300), repr: str(r.repr, 1000), timeMs: timeMs ?? 0, stdout };
+  if (r.plain === true && 'value' in r) return { kind: 'returned', plain: true, value: r.value, timeMs: timeMs ?? 0, cpuMs, stdout };
+  return { kind: 'returned', plain: false, typeName: str(r.typeName, 300), repr: str(r.repr, 1000), timeMs: timeMs ?? 0, cpuMs, stdout };
 }
 
 /** Parses one line of the result stream; null for anything not carrying our nonce. */

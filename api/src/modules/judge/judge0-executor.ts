@@ -36,25 +36,26 @@ export function mapJudge0Result(sub: Judge0Submission, testId: string, nonce: st
     if (record?.t === 'result' && record.id === testId) return record.outcome;
   }
   const stderr = fromBase64(sub.stderr);
+  // Judge0's `time` covers the whole process, start-up included, so it is no CPU time of the call.
   const timeMs = seconds(sub.time);
   const status = sub.status.id;
-  if (status === 5) return { kind: 'timeout', timeMs, stdout: '' };
+  if (status === 5) return { kind: 'timeout', timeMs, cpuMs: null, stdout: '' };
   if (!ready) {
     // The harness never got to user code: an interpreter or harness problem on that server.
     throw new Judge0Error(`the harness failed on Judge0 (${sub.status.description}): ${stderr.trim().split('\n').pop() ?? ''}`, null, false);
   }
   if (/MemoryError|Cannot allocate memory/.test(stderr)) {
-    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs, stdout: '', limit: 'memory' };
+    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs, cpuMs: null, stdout: '', limit: 'memory' };
   }
   if (status === 8) {
     const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
-    return { kind: 'error', error, timeMs, stdout: '', limit: 'output' };
+    return { kind: 'error', error, timeMs, cpuMs: null, stdout: '', limit: 'output' };
   }
   if (status === 13 || status === 14) {
     throw new Judge0Error(`Judge0 could not run the submission: ${sub.status.description} ${fromBase64(sub.message)}`.trim(), null, true);
   }
   const how = status === 3 ? 'exited early' : `${sub.status.description}${sub.message ? `: ${fromBase64(sub.message).trim()}` : ''}`;
-  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs, stdout: '' };
+  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs, cpuMs: null, stdout: '' };
 }
 
 export class Judge0Executor implements Executor {

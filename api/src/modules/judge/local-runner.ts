@@ -126,20 +126,20 @@ function assertSandboxStarted(run: ProcessRun): void {
 export function blameCrash(run: ProcessRun): RawOutcome {
   const stdout = '';
   if (run.killedBy === 'watchdog' || run.killedBy === 'wall' || run.signal === 'SIGXCPU') {
-    return { kind: 'timeout', timeMs: null, stdout };
+    return { kind: 'timeout', timeMs: null, cpuMs: null, stdout };
   }
   if (run.killedBy === 'output') {
     const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
-    return { kind: 'error', error, timeMs: null, stdout, limit: 'output' };
+    return { kind: 'error', error, timeMs: null, cpuMs: null, stdout, limit: 'output' };
   }
   if (/MemoryError|Cannot allocate memory|out of memory/i.test(run.stderrTail)) {
     const error = { type: 'MemoryError', message: 'the program ran out of memory', line: null };
-    return { kind: 'error', error, timeMs: null, stdout, limit: 'memory' };
+    return { kind: 'error', error, timeMs: null, cpuMs: null, stdout, limit: 'memory' };
   }
-  if (run.signal === 'SIGKILL') return { kind: 'timeout', timeMs: null, stdout }; // RLIMIT_CPU's hard limit
+  if (run.signal === 'SIGKILL') return { kind: 'timeout', timeMs: null, cpuMs: null, stdout }; // RLIMIT_CPU's hard limit
   const how = run.signal ? `signal ${run.signal}` : `exit code ${run.exitCode}`;
   const error = { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null };
-  return { kind: 'error', error, timeMs: null, stdout };
+  return { kind: 'error', error, timeMs: null, cpuMs: null, stdout };
 }
 
 export const defaultConcurrency = (): number => os.availableParallelism();

@@ -35,7 +35,14 @@ export interface TestReport {
   expected: unknown;
   actual: unknown;
   error: TestError | null;
+  /** Wall time of the call, ms: what the learner waited, inflated when the machine is busy. */
   time_ms: number | null;
+  /**
+   * CPU time of the same call, ms: what the time limit counts, steady under load. Null when the
+   * harness could not measure it (a crash, a kill, a test that never ran); absent from reports
+   * made outside the judge.
+   */
+  cpu_ms?: number | null;
   /** What the submission printed during this test (size-capped). */
   stdout?: string;
 }
@@ -85,12 +92,15 @@ export interface SandboxTest {
   size?: number;
 }
 
-/** One test's raw result as the sandbox reported it, before comparison. */
+/**
+ * One test's raw result as the sandbox reported it, before comparison. `timeMs` is the call's
+ * wall time, `cpuMs` its CPU time; null when the harness did not report it.
+ */
 export type RawOutcome =
-  | { kind: 'returned'; value: unknown; plain: true; timeMs: number; stdout: string }
-  | { kind: 'returned'; plain: false; repr: string; typeName: string; timeMs: number; stdout: string }
-  | { kind: 'error'; error: TestError; timeMs: number | null; stdout: string; limit?: 'memory' | 'output' }
-  | { kind: 'timeout'; timeMs: number | null; stdout: string }
+  | { kind: 'returned'; value: unknown; plain: true; timeMs: number; cpuMs: number | null; stdout: string }
+  | { kind: 'returned'; plain: false; repr: string; typeName: string; timeMs: number; cpuMs: number | null; stdout: string }
+  | { kind: 'error'; error: TestError; timeMs: number | null; cpuMs: number | null; stdout: string; limit?: 'memory' | 'output' }
+  | { kind: 'timeout'; timeMs: number | null; cpuMs: number | null; stdout: string }
   | { kind: 'skipped'; reason: string };
 
 export interface ExecutionRequest {

@@ -9,9 +9,10 @@ const round = (ms: number | null): number | null => (ms === null ? null : Math.r
 export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutcome | undefined): TestReport {
   const base = { id: test.id, hidden: test.hidden, tags: test.tags, input: test.input, expected: test.expected };
   if (!outcome || outcome.kind === 'skipped') {
-    return { ...base, status: 'skipped', actual: null, error: null, time_ms: null };
+    return { ...base, status: 'skipped', actual: null, error: null, time_ms: null, cpu_ms: null };
   }
   const stdout = outcome.stdout ? { stdout: outcome.stdout } : {};
+  const times = { time_ms: round(outcome.timeMs), cpu_ms: round(outcome.cpuMs) };
   switch (outcome.kind) {
     case 'timeout':
       return {
@@ -19,7 +20,7 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
         status: 'timeout',
         actual: null,
         error: { type: 'TimeLimitExceeded', message: `the test ran longer than its ${problem.timeLimitMs} ms time limit`, line: null },
-        time_ms: round(outcome.timeMs),
+        ...times,
         ...stdout,
       };
     case 'error': {
@@ -27,7 +28,7 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
         outcome.limit === 'memory' && !outcome.error.message
           ? { ...outcome.error, message: 'the program ran out of memory' }
           : outcome.error;
-      return { ...base, status: 'error', actual: null, error, time_ms: round(outcome.timeMs), ...stdout };
+      return { ...base, status: 'error', actual: null, error, ...times, ...stdout };
     }
     case 'returned': {
       if (!outcome.plain) {
@@ -37,12 +38,12 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
           status: 'failed',
           actual: outcome.repr,
           error: { type: 'NotPlainData', message, line: null },
-          time_ms: round(outcome.timeMs),
+          ...times,
           ...stdout,
         };
       }
       const passed = valuesMatch(outcome.value, test.expected, problem);
-      return { ...base, status: passed ? 'passed' : 'failed', actual: outcome.value, error: null, time_ms: round(outcome.timeMs), ...stdout };
+      return { ...base, status: passed ? 'passed' : 'failed', actual: outcome.value, error: null, ...times, ...stdout };
     }
   }
 }

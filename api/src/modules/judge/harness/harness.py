@@ -9,6 +9,9 @@
 #    "eventBudget"?}
 # followed by one line per test holding that test's argument list as JSON.
 # Records: "<nonce> <json>\n", types ready | syntax | result | growth | done.
+# A result carries two timings of the same span, the call itself: "ms", wall time
+# (perf_counter), and "cpuMs", this process's CPU time (process_time), which is what the
+# time limit counts and what stays steady when other work shares the cores.
 
 import os
 import sys
@@ -266,9 +269,10 @@ class Harness:
     def new_capture(self):
         return _Capture(self.job["keepChars"], self.job["outputLimitChars"], self.printed)
 
-    def result_record(self, test_id, body, ms, capture):
-        return '{"t":"result","id":%s,%s,"ms":%s,"out":%s}' % (
-            _enc_str(test_id), body, "null" if ms is None else _float_repr(ms), _enc_str(capture.text()))
+    def result_record(self, test_id, body, ms, cpu_ms, capture):
+        return '{"t":"result","id":%s,%s,"ms":%s,"cpuMs":%s,"out":%s}' % (
+            _enc_str(test_id), body, "null" if ms is None else _float_repr(ms),
+            "null" if cpu_ms is None else _float_repr(cpu_ms), _enc_str(capture.text()))
 
     def classify(self, exc, capture):
         """The record body for an exception that escaped user code."""
@@ -298,7 +302,7 @@ class Harness:
         for i, test in enumerate(tests):
             capture = load_capture if i == 0 else self.new_capture()
             if load_error is not None:
-                self.emit(self.result_record(test["id"], load_error, None, capture))
+                self.emit(self.result_record(test["id"], load_error, None, None, capture))
                 continue
             self.emit(self.run_one(test, self.lines[i], entry, capture))
         self.emit('{"t":"done"}')
@@ -306,25 +310,31 @@ class Harness:
     def run_one(self, test, line, entry, capture):
         args = _loads(line)
         first = args[0] if args else None
-        started = [0.0, 0.0]
+        # [wall start, wall end, cpu start, cpu end] of the call, in seconds
+        span = [0.0, 0.0, 0.0, 0.0]
 
         def call():
             fn = entry()
-            started[0] = _perf()
+            span[2] = _cpu()
+            span[0] = _perf()
             value = fn(*args)
-            started[1] = _perf()
+            span[1] = _perf()
+            span[3] = _cpu()
             return value
 
         try:
             value = self.run_user(call, test["timeLimitMs"], capture)
         except BaseException as e:
-            ms = (_perf() - started[0]) * 1000.0 if started[0] else None
-            return self.result_record(test["id"], self.classify(e, capture), ms, capture)
-        ms = (started[1] - started[0]) * 1000.0
+            ended, cpu_ended = _perf(), _cpu()
+            ms = (ended - span[0]) * 1000.0 if span[0] else None
+            cpu_ms = (cpu_ended - span[2]) * 1000.0 if span[0] else None
+            return self.result_record(test["id"], self.classify(e, capture), ms, cpu_ms, capture)
+        ms = (span[1] - span[0]) * 1000.0
+        cpu_ms = (span[3] - span[2]) * 1000.0
         if self.timed_out:
-            return self.result_record(test["id"], '"timeout":true', ms, capture)
+            return self.result_record(test["id"], '"timeout":true', ms, cpu_ms, capture)
         if capture.exceeded:
-            return self.result_record(test["id"], self.classify(_OutputLimit(), capture), ms, capture)
+            return self.result_record(test["id"], self.classify(_OutputLimit(), capture), ms, cpu_ms, capture)
         if value is None and self.job["inPlace"] and args:
             value = first
         try:
@@ -338,7 +348,7 @@ class Harness:
                 _enc_str(e.args[0]), _enc_str(self.describe(lambda: _repr(value), 300)))
         except RecursionError:
             body = '"plain":false,"typeName":"a value nested too deeply","repr":""'
-        return self.result_record(test["id"], body, ms, capture)
+        return self.result_record(test["id"], body, ms, cpu_ms, capture)
 
 
 def make_emitter(fd, nonce):
