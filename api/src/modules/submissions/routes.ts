@@ -17,9 +17,13 @@ import {
   type SubmissionDeps,
 } from './service.js';
 
-export async function submissionRoutes(app: FastifyInstance) {
-  const deps: SubmissionDeps = { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks,
+export function submissionDeps(app: FastifyInstance): SubmissionDeps {
+  return { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks,
     analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: app.judge.executor.name === 'local' } };
+}
+
+export async function submissionRoutes(app: FastifyInstance) {
+  const deps = submissionDeps(app);
   app.addHook('preHandler', app.authenticate);
 
   app.post<{ Body: CodeBody }>('/run', { schema: runSchema }, async (request) =>

@@ -1,13 +1,14 @@
 // Judging through the API. A run checks the public tests and stores nothing. A submission is
 // stored as `pending` before judging (so a crash mid-judge leaves a row to finish at restart),
 // then judged against every test and completed with its verdict and report.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
 import { badRequest, notFound } from '../../errors.js';
 import type { Judge } from '../judge/judge.js';
 import type { JudgeReport } from '../judge/types.js';
 import type { ProblemRegistry } from '../problems/problem-registry.js';
+import type { Problem } from '../problems/problem-schema.js';
 import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../analysis/analyze-submission.js';
@@ -76,15 +77,26 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
     .insert(submissions)
     .values({ userId, problemId: row.id, problemSlug: slug, code, language, status: 'pending' })
     .returning({ id: submissions.id });
-  let analysis: SubmissionAnalysis;
   try {
-    const judged = await deps.judge.judge({ problem, code, scope: 'all' });
-    analysis = await analyzeSubmission(deps.judge, problem, code, judged, deps.analysis);
+    const stored = await judgeAndStore(deps, { id: pending.id, code }, problem);
+    const [row] = stored ? [stored] : await deps.db.select().from(submissions).where(eq(submissions.id, pending.id));
+    return presentSubmission(row);
   } catch (error) {
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
-    await deps.db.delete(submissions).where(eq(submissions.id, pending.id));
+    // If the database itself is down this fails too, and recovery at start finishes the row.
+    await deps.db.delete(submissions).where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending'))).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Judges a pending submission and stores the verdict with the profile update in one
+ * transaction. Only a row still pending is completed, so two processes finishing the same
+ * submission (recovery) never count it twice; the loser gets null.
+ */
+async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: string }, problem: Problem): Promise<Submission | null> {
+  const judged = await deps.judge.judge({ problem, code: pending.code, scope: 'all' });
+  const analysis = await analyzeSubmission(deps.judge, problem, pending.code, judged, deps.analysis);
   const stored = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(submissions)
@@ -96,13 +108,41 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
         result: { ...analysis.report, complexity: analysis.complexity } satisfies StoredResult,
         patterns: analysis.patterns,
       })
-      .where(eq(submissions.id, pending.id))
+      .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
       .returning();
-    await deps.hooks.onJudged?.(tx as unknown as Database, row);
-    return row;
+    if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    return row ?? null;
   });
-  deps.hooks.afterJudged?.(stored);
-  return presentSubmission(stored);
+  if (stored) deps.hooks.afterJudged?.(stored);
+  return stored;
+}
+
+/** A pending submission this old belongs to a process that died while judging it. */
+export const ABANDONED_AFTER_MS = 2 * 60 * 1000;
+
+/**
+ * Finishes submissions left pending by a crash or a lost database connection, oldest first.
+ * One whose problem no longer exists is marked failed rather than retried forever.
+ */
+export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new Date()): Promise<{ finished: number; failed: number }> {
+  const cutoff = new Date(now.getTime() - ABANDONED_AFTER_MS);
+  const rows = await deps.db
+    .select({ id: submissions.id, code: submissions.code, problemSlug: submissions.problemSlug })
+    .from(submissions)
+    .where(and(eq(submissions.status, 'pending'), lt(submissions.createdAt, cutoff)))
+    .orderBy(submissions.createdAt)
+    .limit(500);
+  const outcome = { finished: 0, failed: 0 };
+  for (const row of rows) {
+    const problem = await deps.problems.get(row.problemSlug);
+    if (!problem) {
+      await deps.db.update(submissions).set({ status: 'failed' }).where(and(eq(submissions.id, row.id), eq(submissions.status, 'pending')));
+      outcome.failed++;
+      continue;
+    }
+    if (await judgeAndStore(deps, row, problem)) outcome.finished++;
+  }
+  return outcome;
 }
 
 export function presentSubmission(row: Submission) {
