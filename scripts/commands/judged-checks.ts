@@ -11,11 +11,17 @@ import { outcomeOf, skipped, type CheckOutcome } from './validation-result.js';
 
 /** The reference may use at most this share of the time limit on a large test. */
 export const REFERENCE_TIME_SHARE = 0.1;
-/** Extra timings of the large tests before calling the reference slow (wall time is noisy). */
+/** Extra timings of the large tests before calling the reference slow (timings under load are noisy). */
 const SPEED_RETRIES = 3;
 const SHOWN_FAILURES = 3;
 
 const isLarge = (test: { tags: string[] }): boolean => test.tags.includes('large');
+
+/**
+ * The time a test counts against the budget: CPU time, what the time limit itself counts and
+ * what barely moves when other work shares the cores; wall time when the harness gave none.
+ */
+export const chargedMs = (test: TestReport): number | null => test.cpu_ms ?? test.time_ms;
 
 const show = (value: unknown): string => {
   const text = JSON.stringify(value) ?? String(value);
@@ -33,7 +39,7 @@ export function describeTestFailure(test: TestReport): string {
 /** The first test that did not pass decides the verdict (the judge's own rule). */
 export const decidingTest = (report: JudgeReport): TestReport | undefined => report.tests.find((t) => t.status !== 'passed');
 
-/** The reference's time per large test, ms; null when it did not finish the test. */
+/** The reference's CPU time per large test, ms (see chargedMs); null when it did not finish the test. */
 export type LargeTestTimes = Map<string, number | null>;
 
 export interface ReferenceResult {
@@ -52,7 +58,7 @@ export async function checkReference(judge: Judge, problem: Problem): Promise<Re
             failing.slice(0, SHOWN_FAILURES).map(describeTestFailure).join('; ') +
             (failing.length > SHOWN_FAILURES ? `; and ${failing.length - SHOWN_FAILURES} more` : ''),
         ]);
-  const largeTimes: LargeTestTimes = new Map(report.tests.filter(isLarge).map((t) => [t.id, t.status === 'passed' ? t.time_ms : null]));
+  const largeTimes: LargeTestTimes = new Map(report.tests.filter(isLarge).map((t) => [t.id, t.status === 'passed' ? chargedMs(t) : null]));
   return { reference, largeTimes };
 }
 
@@ -62,9 +68,9 @@ export const isOverBudget = (problem: Problem, times: LargeTestTimes): boolean =
   [...times.values()].some((ms) => ms === null || ms >= budgetOf(problem));
 
 /**
- * time_ms is wall time, so a reading taken while other problems were judged on the same cores
- * can be inflated: the validator retimes slow references once its own work has finished, and
- * the fastest reading of each large test counts.
+ * Even CPU time runs somewhat slower while other problems are judged on the same cores (shared
+ * caches, clock scaling): the validator retimes slow references once its own work has finished,
+ * and the fastest reading of each large test counts.
  */
 export async function retimeReference(judge: Judge, problem: Problem, times: LargeTestTimes): Promise<LargeTestTimes> {
   const best: LargeTestTimes = new Map(times);
@@ -73,7 +79,8 @@ export async function retimeReference(judge: Judge, problem: Problem, times: Lar
     const again = await judge.judge({ problem: largeOnly, code: problem.solutionCode, scope: 'all' });
     for (const t of again.tests) {
       const previous = best.get(t.id) ?? null;
-      if (t.status === 'passed' && t.time_ms !== null && (previous === null || t.time_ms < previous)) best.set(t.id, t.time_ms);
+      const ms = t.status === 'passed' ? chargedMs(t) : null;
+      if (ms !== null && (previous === null || ms < previous)) best.set(t.id, ms);
     }
   }
   return best;
@@ -89,7 +96,7 @@ export function checkReferenceSpeed(problem: Problem, times: LargeTestTimes): { 
     .map(([id, ms]) =>
       ms === null
         ? `solution.py did not pass large test ${id}, so it cannot be timed`
-        : `solution.py takes ${ms.toFixed(1)} ms on large test ${id}, must stay under ${budgetMs} ms (a tenth of the ${problem.timeLimitMs} ms limit)`,
+        : `solution.py takes ${ms.toFixed(1)} ms of CPU time on large test ${id}, must stay under ${budgetMs} ms (a tenth of the ${problem.timeLimitMs} ms limit)`,
     );
   return { speed: outcomeOf(details), largeMs };
 }
@@ -115,9 +122,9 @@ export async function checkSlowerSolution(judge: Judge, problem: Problem): Promi
     details.push(`slower.py must pass every test that is not large, but fails ${smallFailures.slice(0, SHOWN_FAILURES).map(describeTestFailure).join('; ')}`);
   }
   if (report.verdict === 'accepted') {
-    const slowest = Math.max(...report.tests.filter(isLarge).map((t) => t.time_ms ?? 0));
+    const slowest = Math.max(...report.tests.filter(isLarge).map((t) => chargedMs(t) ?? 0));
     details.push(
-      `slower.py is accepted (slowest large test ${slowest.toFixed(1)} ms of the ${problem.timeLimitMs} ms limit): the large tests do not separate ${problem.acceptable} from the next class`,
+      `slower.py is accepted (slowest large test ${slowest.toFixed(1)} ms CPU of the ${problem.timeLimitMs} ms limit): the large tests do not separate ${problem.acceptable} from the next class`,
     );
   } else if (deciding && isLarge(deciding) && report.verdict !== 'time_limit_exceeded') {
     details.push(`slower.py gets ${report.verdict} on large test ${deciding.id}, not time_limit_exceeded: ${describeTestFailure(deciding)}`);

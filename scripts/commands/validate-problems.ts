@@ -82,7 +82,7 @@ function referenceTime(validation: ProblemValidation): string {
 
 /** The table, the set checks, then every failure on its own line. */
 export function formatReport(report: ValidationReport): string {
-  const headers = ['problem', ...PROBLEM_CHECKS, 'ref large (max / budget)', 'slower verdict'];
+  const headers = ['problem', ...PROBLEM_CHECKS, 'ref large cpu (max / budget)', 'slower verdict'];
   const rows = report.problems.map((p) => [
     p.slug,
     ...PROBLEM_CHECKS.map((check) => mark(p.checks[check])),

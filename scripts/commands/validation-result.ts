@@ -13,7 +13,7 @@ export const PROBLEM_CHECKS = [
   'patterns', // targetPatterns non-empty
   'required', // slug, entry point, comparator, classes, category as in problem-set.md
   'reference', // solution.py accepted on every test by the judge
-  'ref-speed', // solution.py under a tenth of the time limit on every large test
+  'ref-speed', // solution.py under a tenth of the time limit on every large test, in CPU time
   'slower', // slower.py passes the small tests and exceeds the time limit on a large one
 ] as const;
 export type ProblemCheck = (typeof PROBLEM_CHECKS)[number];
@@ -34,7 +34,7 @@ export interface CheckOutcome {
 export interface ProblemValidation {
   slug: string;
   checks: Record<ProblemCheck, CheckOutcome>;
-  /** Slowest time of the reference on a large test, ms (null when it did not run). */
+  /** Slowest CPU time of the reference on a large test, ms (wall time where the harness gave none; null when it did not run). */
   referenceLargeMs: number | null;
   timeLimitMs: number | null;
   /** The judge's verdict on slower.py (null when it did not run). */

@@ -2,6 +2,9 @@
 // claims to catch (the problem-set test only shows that the real set passes them).
 import { describe, expect, it } from 'vitest';
 import type { Problem, ProblemTest } from '../../api/src/modules/problems/problem-schema.js';
+import type { Judge } from '../../api/src/modules/judge/judge.js';
+import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
+import { checkReference, checkReferenceSpeed } from '../../scripts/commands/judged-checks.js';
 import { REQUIRED_PROBLEMS } from '../../scripts/commands/required-problems.js';
 import { checkProblemSet } from '../../scripts/commands/set-checks.js';
 import { checkStarterCode } from '../../scripts/commands/starter-check.js';
@@ -165,5 +168,31 @@ describe('the statement examples', () => {
     const statement = STATEMENT.replace('target = 9', 'target = len(nums)');
     const outcome = await checkStatementExamples(makeProblem({ statement }), pythonBin);
     expect(outcome.details).toEqual([expect.stringMatching(/^Example 1: Input: holds a value that is not a JSON-like Python literal/)]);
+  });
+});
+
+describe('the reference speed', () => {
+  const large = (id: string, times: Pick<TestReport, 'time_ms' | 'cpu_ms'>): TestReport => ({
+    id, hidden: true, tags: ['large'], status: 'passed', input: [[1], 1], expected: [0, 1], actual: [0, 1], error: null, ...times,
+  });
+  /** A judge that gives back one fixed report, enough for checkReference. */
+  const judgeGiving = (tests: TestReport[]): Judge => {
+    const report: JudgeReport = { problem: 'two-sum', verdict: 'accepted', passed: tests.length, total: tests.length, tests, executor: 'local', cached: false };
+    return { judge: async () => report } as unknown as Judge;
+  };
+
+  it('counts CPU time, not wall time inflated by a busy machine', async () => {
+    const { largeTimes } = await checkReference(judgeGiving([large('t9', { time_ms: 250, cpu_ms: 40 })]), makeProblem());
+    expect(largeTimes).toEqual(new Map([['t9', 40]]));
+    expect(checkReferenceSpeed(makeProblem(), largeTimes)).toEqual({ speed: { status: 'passed', details: [] }, largeMs: 40 });
+  });
+
+  it('falls back to wall time when the harness gave no CPU time', async () => {
+    const judge = judgeGiving([large('t9', { time_ms: 30, cpu_ms: null }), large('t10', { time_ms: 120 })]);
+    const { largeTimes } = await checkReference(judge, makeProblem());
+    expect(largeTimes).toEqual(new Map([['t9', 30], ['t10', 120]]));
+    expect(checkReferenceSpeed(makeProblem(), largeTimes).speed.details).toEqual([
+      'solution.py takes 120.0 ms of CPU time on large test t10, must stay under 100 ms (a tenth of the 1000 ms limit)',
+    ]);
   });
 });
