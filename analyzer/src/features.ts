@@ -51,7 +51,7 @@ export function summarizeFeatures(root: PyNode, table: FunctionTable, estimate: 
     stringBuilding: summarizeStringBuilding(root),
     earlyReturns: table.all.flatMap((fn) => earlyReturns(fn)),
     guards,
-    cyclomatic: 1 + findAllDeep(root, ...BRANCHES).length,
+    cyclomatic: 1 + [...BRANCHES].reduce((n, t) => n + findAllDeep(root, t).length, 0),
   };
 }
 
@@ -134,7 +134,7 @@ function summarizeStringBuilding(root: PyNode): FeatureSummary['stringBuilding']
 }
 
 function earlyReturns(fn: FunctionInfo): number[] {
-  const returns = findAll(fn.body, new Set(['return_statement']));
+  const returns = findAll(fn.body, 'return_statement');
   const last = fn.body.namedChildren[fn.body.namedChildren.length - 1];
   return returns.filter((r) => r !== last).map((r) => r.line);
 }
@@ -147,15 +147,25 @@ function hasLoopAncestor(node: PyNode): boolean {
   return false;
 }
 
+const indexes = new WeakMap<PyNode, Map<string, PyNode[]>>();
+
+/** Every node of the given types in the whole file (nested functions included), in order. */
 function findAllDeep(root: PyNode, ...types: string[]): PyNode[] {
-  const wanted = new Set(types);
-  const out: PyNode[] = [];
-  const visit = (n: PyNode): void => {
-    for (const c of n.children) {
-      if (wanted.has(c.type)) out.push(c);
-      visit(c);
-    }
-  };
-  visit(root);
-  return out;
+  let index = indexes.get(root);
+  if (!index) {
+    const built = new Map<string, PyNode[]>();
+    const visit = (n: PyNode): void => {
+      for (const c of n.children) {
+        const list = built.get(c.type);
+        if (list) list.push(c);
+        else built.set(c.type, [c]);
+        visit(c);
+      }
+    };
+    visit(root);
+    indexes.set(root, built);
+    index = built;
+  }
+  if (types.length === 1) return index.get(types[0]) ?? [];
+  return types.flatMap((t) => index.get(t) ?? []).sort((a, b) => a.start - b.start);
 }

@@ -43,7 +43,7 @@ function analyzeUnsafe(input: AnalyzeInput): AnalyzeResult {
   const code = typeof input.code === 'string' ? input.code : '';
   const parsed = parsePython(code);
   const functions = collectFunctions(parsed.root);
-  const callsOf = (fn: FunctionInfo): string[] => findAll(fn.body, new Set(['call'])).map(calleeName);
+  const callsOf = (fn: FunctionInfo): string[] => findAll(fn.body, 'call').map(calleeName);
   const estimate = estimateComplexity(functions, parsed.root, input.entryPoint, callsOf);
   const matches = runQueries(parsed);
   const features = summarizeFeatures(parsed.root, functions, estimate, matches);
@@ -101,7 +101,7 @@ function degreeOf(time: TimeClass): number {
 /** Loops that always run to the end (no return or break inside, nothing guessed). */
 function isLowerBound(site: Site): boolean {
   if (isGuess(site.cost) || site.loops.length === 0) return false;
-  return site.loops.every((l) => l.kind !== 'while' && findAll(l.node, new Set(['return_statement', 'break_statement'])).length === 0);
+  return site.loops.every((l) => l.kind !== 'while' && findAll(l.node, 'return_statement|break_statement').length === 0);
 }
 
 /**

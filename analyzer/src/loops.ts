@@ -80,13 +80,13 @@ function whileSize(loop: PyNode, scope: Scope): SizeFactor {
   let size: SizeFactor | null = null;
   if (condition) {
     for (const name of namesIn(condition)) size = largerSize(size, scope.lookup(name)?.size ?? null);
-    for (const call of findAll(condition, new Set(['call']))) size = largerSize(size, scope.valueOf(call).size);
+    for (const call of findAll(condition, 'call')) size = largerSize(size, scope.valueOf(call).size);
   }
   if (size) return size;
   // `while queue:` fed from `graph[node]`: the queue visits the graph's nodes.
   const body = loop.child('body');
   if (body) {
-    for (const inner of findAll(body, new Set(['for_statement']))) {
+    for (const inner of findAll(body, 'for_statement')) {
       const iter = inner.child('right');
       const base = iter?.type === 'subscript' ? iter.child('value') : null;
       const value = base ? scope.valueOf(base) : null;
@@ -164,7 +164,7 @@ export function conditionNames(loop: PyNode): Set<string> {
 /** Names a loop body changes: assigned, augmented, or mutated through a method or subscript. */
 export function progressNames(body: PyNode): Set<string> {
   const changed = new Set<string>();
-  for (const a of findAll(body, new Set(['assignment', 'augmented_assignment', 'call', 'delete_statement']))) {
+  for (const a of findAll(body, 'assignment|augmented_assignment|call|delete_statement')) {
     if (a.type === 'call') {
       const fn = a.child('function');
       const object = fn?.type === 'attribute' ? fn.child('object') : null;
@@ -197,7 +197,7 @@ function isResetIn(name: string, scopeNode: PyNode, inner: PyNode): boolean {
   if (scopeNode.type === 'for_statement' && namesIn(scopeNode.child('left') ?? scopeNode).has(name)) return true;
   const body = scopeNode.child('body');
   if (!body) return false;
-  for (const a of findAll(body, new Set(['assignment', 'call']))) {
+  for (const a of findAll(body, 'assignment|call')) {
     if (isWithin(a, inner)) continue;
     if (a.type === 'call') {
       const fn = a.child('function');
@@ -227,7 +227,7 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   const progress = [...progressNames(body)].filter((n) => condNames.has(n));
   if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
   // Each pass pops from a stack the outer loop keeps (or the loop ends): pops <= pushes.
-  const drained = [...condNames].filter((n) => findAll(body, new Set(['call'])).some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
+  const drained = [...condNames].filter((n) => findAll(body, 'call').some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
   if (drained.length > 0 && drained.every((n) => !isResetIn(n, outer, loop))) return true;
   // Both loops advance the same pointer: while i < n: ... while i < n and s[i] == ' ': i += 1
   if (outer.type === 'while_statement' && progress.length > 0) {
@@ -237,7 +237,7 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   // Descending a tree onto a stack the outer loop pops: each node is pushed once.
   if (outer.type === 'while_statement') {
     const outerNames = conditionNames(outer);
-    const pushed = findAll(body, new Set(['call'])).some((c) => {
+    const pushed = findAll(body, 'call').some((c) => {
       const fn = c.child('function');
       return fn?.type === 'attribute' && fn.child('attribute')?.text === 'append' && outerNames.has(nameOf(fn.child('object') ?? fn) ?? '');
     });
@@ -248,7 +248,7 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
     const outerNames = conditionNames(outer);
     const outerBody = outer.child('body');
     if (outerBody) {
-      for (const a of findAll(outerBody, new Set(['assignment']))) {
+      for (const a of findAll(outerBody, 'assignment')) {
         if (isWithin(a, loop)) continue;
         const target = a.child('left') ? nameOf(a.child('left') as PyNode) : null;
         const right = a.child('right');
@@ -266,7 +266,7 @@ function isPathCompression(loop: PyNode): boolean {
   const condNames = conditionNames(loop);
   let chases = false;
   let rewrites = false;
-  for (const a of findAll(body, new Set(['assignment']))) {
+  for (const a of findAll(body, 'assignment')) {
     const left = a.child('left');
     const right = a.child('right');
     if (!left || !right) continue;
@@ -286,11 +286,11 @@ function drainsVisitedQueue(loop: PyNode): boolean {
   const condition = loop.child('condition');
   if (!body || !condition) return false;
   const drained = [...conditionNames(loop)].filter((q) =>
-    findAll(body, new Set(['call'])).some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q)),
+    findAll(body, 'call').some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q)),
   );
   if (drained.length === 0) return false;
   const marked = new Set<string>();
-  for (const n of findAll(body, new Set(['call', 'assignment']))) {
+  for (const n of findAll(body, 'call|assignment')) {
     if (n.type === 'call') {
       const fn = n.child('function');
       if (fn?.type === 'attribute' && fn.child('attribute')?.text === 'add') marked.add(nameOf(fn.child('object') ?? fn) ?? '');
@@ -304,7 +304,7 @@ function drainsVisitedQueue(loop: PyNode): boolean {
   marked.delete('');
   for (const q of drained) marked.delete(q);
   if (marked.size === 0) return false;
-  const tests = findAll(body, new Set(['comparison_operator', 'if_statement']));
+  const tests = findAll(body, 'comparison_operator|if_statement');
   return [...marked].some((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? t.child('condition') ?? t : t).has(v)));
 }
 
@@ -316,7 +316,7 @@ function startsOnlyAtSequenceStart(loop: PyNode, outer: PyNode): boolean {
   const testsSet = (c: PyNode, op: string) => comparisonOperators(c).includes(op) && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set;
   // `if x - 1 in seen: continue` earlier in the outer loop's body.
   const outerBody = outer.child('body');
-  for (const ifNode of outerBody ? findAll(outerBody, new Set(['if_statement'])) : []) {
+  for (const ifNode of outerBody ? findAll(outerBody, 'if_statement') : []) {
     const guard = ifNode.child('condition');
     const leaves = ifNode.child('consequence')?.namedChildren[0]?.type === 'continue_statement';
     if (ifNode.end <= loop.start && guard && leaves && guard.type === 'comparison_operator' && testsSet(guard, 'in')) return true;
@@ -324,7 +324,7 @@ function startsOnlyAtSequenceStart(loop: PyNode, outer: PyNode): boolean {
   for (let p = loop.parent; p && p !== outer; p = p.parent) {
     if (p.type !== 'if_statement') continue;
     const guard = p.child('condition');
-    if (guard && findAll(guard, new Set(['comparison_operator'])).concat(guard.type === 'comparison_operator' ? [guard] : []).some(
+    if (guard && findAll(guard, 'comparison_operator').concat(guard.type === 'comparison_operator' ? [guard] : []).some(
       (c) => comparisonOperators(c).includes('not in') && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set,
     )) return true;
   }

@@ -2,7 +2,7 @@
 // is copied into PyNode objects in a single cursor walk (see syntax.ts for why).
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
-import { PyNode } from './syntax.js';
+import { NO_CHILDREN, PyNode } from './syntax.js';
 
 export interface ParsedSource {
   root: PyNode;
@@ -21,6 +21,7 @@ export const pythonLanguage = Python as unknown as Parser.Language;
 const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
 const fieldNames: (string | null)[] = [];
+const TOKEN_FIELD_PARENTS = new Set(['comparison_operator', 'binary_operator', 'augmented_assignment', 'boolean_operator', 'unary_operator']);
 
 /** Parse only: the native tree, nothing copied (the benchmark's baseline). */
 export function parseNative(code: string): Parser.Tree {
@@ -44,23 +45,34 @@ export function parsePython(code: string): ParsedSource {
       type = typeNames[typeId] = cursor.nodeType;
       typeNamed[typeId] = cursor.nodeIsNamed;
     }
-    const fieldId = cursor.currentFieldId;
-    let field = fieldNames[fieldId];
-    if (field === undefined) field = fieldNames[fieldId] = fieldId === 0 ? null : cursor.currentFieldName;
+    const named = typeNamed[typeId];
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    // Punctuation and keywords: their text is their type, and only operators carry a field.
+    // Skipping those addon calls is most of the copy's cost.
+    let field: string | null = null;
+    if (named || (parent !== null && TOKEN_FIELD_PARENTS.has(parent.type))) {
+      const fieldId = cursor.currentFieldId;
+      const known = fieldNames[fieldId];
+      field = known !== undefined ? known : (fieldNames[fieldId] = fieldId === 0 ? null : cursor.currentFieldName);
+    }
     const start = cursor.startIndex;
+    const end = named || type.includes(' ') ? cursor.endIndex : start + type.length;
     while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1] <= start) lineIndex++;
-    const node = new PyNode(code, type, field, typeNamed[typeId], start, cursor.endIndex, lineIndex + 1);
+    const node = new PyNode(code, type, field, named, start, end, lineIndex + 1);
     if (hasError && firstError === null) firstError = describeError(node, cursor.nodeIsMissing);
 
-    const parent = stack.length ? stack[stack.length - 1] : null;
     if (parent) {
       node.parent = parent;
-      if (type !== 'comment') parent.children.push(node);
+      if (type !== 'comment') {
+        if (parent.children === NO_CHILDREN) parent.children = [node];
+        else parent.children.push(node);
+      }
     } else {
       root = node;
     }
-    // Strings: their pieces carry no structure we use.
-    if (type !== 'string' && type !== 'comment' && cursor.gotoFirstChild()) {
+    // Strings: their pieces carry no structure we use. Tokens have no children (but `not in`).
+    const descend = type !== 'string' && type !== 'comment' && (named || type.includes(' ') || hasError);
+    if (descend && cursor.gotoFirstChild()) {
       stack.push(node);
       continue;
     }

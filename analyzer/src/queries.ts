@@ -46,7 +46,7 @@ export function runQueries(parsed: ParsedSource): QueryMatches {
     const captures: Record<string, PyNode> = {};
     let complete = true;
     for (const capture of match.captures) {
-      const node = locate(parsed.root, capture.node.startIndex, capture.node.endIndex, capture.node.type);
+      const node = locate(parsed.root, capture.node);
       if (node) captures[capture.name] = node;
       else complete = false;
     }
@@ -58,19 +58,31 @@ export function runQueries(parsed: ParsedSource): QueryMatches {
   return grouped;
 }
 
-/** The copied node with this exact span and type, found by descending through the spans. */
-function locate(root: PyNode, start: number, end: number, type: string): PyNode | null {
+/**
+ * The copied node for a captured native node. Its start and type are read without a call into
+ * the addon (node-tree-sitter keeps the start byte in slot 2 of a marshalled node, and `type`
+ * on the prototype); the end is asked for only when several nested nodes share start and type
+ * (`a.b.c`, `grid[r][c]`).
+ */
+function locate(root: PyNode, native: Parser.SyntaxNode): PyNode | null {
+  const slot = (native as unknown as Record<number, unknown>)[2];
+  const start = typeof slot === 'number' ? slot / 2 : native.startIndex;
+  const type = native.type;
+  const candidates: PyNode[] = [];
   let node: PyNode | null = root;
   while (node) {
-    if (node.start === start && node.end === end && node.type === type) return node;
+    if (node.start === start && node.type === type) candidates.push(node);
     let next: PyNode | null = null;
     for (const c of node.children) {
-      if (c.start <= start && c.end >= end && !(c.start === node.start && c.end === node.end && c.type === node.type)) {
+      if (c.start <= start && c.end > start) {
         next = c;
         break;
       }
+      if (c.start > start) break;
     }
     node = next;
   }
-  return null;
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const end = native.endIndex;
+  return candidates.find((c) => c.end === end) ?? null;
 }

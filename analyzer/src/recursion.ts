@@ -23,7 +23,7 @@ export interface RecursionInfo {
 const MEMO_DECORATOR = /(^|\.)(lru_cache|cache|memoize|memoized)\b/;
 
 export function findSelfCalls(fn: FunctionInfo): PyNode[] {
-  return findAll(fn.body, new Set(['call'])).filter((call) => isSelfCall(call, fn));
+  return findAll(fn.body, 'call').filter((call) => isSelfCall(call, fn));
 }
 
 export function isSelfCall(call: PyNode, fn: FunctionInfo): boolean {
@@ -41,7 +41,7 @@ export function isMemoized(fn: FunctionInfo): boolean {
 /** A container that is read under an early return and written with results: `memo`, `dp`. */
 export function memoContainer(fn: FunctionInfo): string | null {
   const written = new Set<string>();
-  for (const a of findAll(fn.body, new Set(['assignment']))) {
+  for (const a of findAll(fn.body, 'assignment')) {
     const left = a.child('left');
     if (left?.type === 'subscript') {
       const name = nameOf(left.child('value') ?? left);
@@ -49,10 +49,10 @@ export function memoContainer(fn: FunctionInfo): string | null {
     }
   }
   if (written.size === 0) return null;
-  for (const ifNode of findAll(fn.body, new Set(['if_statement']))) {
+  for (const ifNode of findAll(fn.body, 'if_statement')) {
     const condition = ifNode.child('condition');
     const consequence = ifNode.child('consequence');
-    if (!condition || !consequence || !findAll(consequence, new Set(['return_statement'])).length) continue;
+    if (!condition || !consequence || !findAll(consequence, 'return_statement').length) continue;
     for (const name of namesIn(condition)) if (written.has(name)) return name;
   }
   return null;
@@ -123,7 +123,7 @@ function argumentFor(call: PyNode, fn: FunctionInfo, index: number): PyNode | nu
 function boundSize(param: string, fn: FunctionInfo, scope: Scope): SizeFactor {
   let size: SizeFactor | null = param ? scope.lookup(param)?.size ?? null : null;
   if (!size && param) {
-    for (const cmp of findAll(fn.body, new Set(['comparison_operator']))) {
+    for (const cmp of findAll(fn.body, 'comparison_operator')) {
       const operands = cmp.namedChildren;
       if (!operands.some((o) => namesIn(o).has(param))) continue;
       for (const o of operands) if (!namesIn(o).has(param)) size = largerSize(size, scope.valueOf(o).size);
@@ -213,14 +213,14 @@ function halvesArgs(call: PyNode, fn: FunctionInfo): boolean {
   const text = args.text;
   if (/\/\/\s*2|>>\s*1|\/\s*2/.test(text)) return true;
   const partitions = new Set<string>();
-  for (const a of findAll(fn.body, new Set(['assignment']))) {
+  for (const a of findAll(fn.body, 'assignment')) {
     const right = a.child('right');
     const left = a.child('left');
     if (left?.type === 'identifier' && right?.type === 'list_comprehension' && right.children.some((c) => c.type === 'if_clause')) partitions.add(left.text);
   }
   if (callArgs(call).some((a) => a.type === 'identifier' && partitions.has(a.text))) return true;
   const mids = new Set<string>();
-  for (const a of findAll(fn.body, new Set(['assignment']))) {
+  for (const a of findAll(fn.body, 'assignment')) {
     const left = a.child('left');
     const right = a.child('right');
     if (left && right && /\/\/\s*2|>>\s*1/.test(right.text)) for (const n of namesIn(left)) mids.add(n);
@@ -234,7 +234,7 @@ function halvesArgs(call: PyNode, fn: FunctionInfo): boolean {
  */
 function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
   const local = new Set<string>();
-  for (const a of findAll(fn.body, new Set(['assignment']))) {
+  for (const a of findAll(fn.body, 'assignment')) {
     const left = a.child('left');
     if (left && left.type === 'identifier') local.add(left.text);
   }
@@ -243,7 +243,7 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
     if (!name || local.has(name)) return;
     marked.set(name, [...(marked.get(name) ?? []), at]);
   };
-  for (const a of findAll(fn.body, new Set(['assignment', 'call']))) {
+  for (const a of findAll(fn.body, 'assignment|call')) {
     if (a.type === 'assignment') {
       let target = a.child('left');
       if (target?.type !== 'subscript') continue;
@@ -260,7 +260,7 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
   for (const [name, marks] of marked) {
     if (!marks.some((m) => m.start < firstCall)) continue;
     // Undone after the recursive calls: backtracking.
-    const undone = marks.some((m) => m.start > firstCall) || findAll(fn.body, new Set(['call'])).some((c) => {
+    const undone = marks.some((m) => m.start > firstCall) || findAll(fn.body, 'call').some((c) => {
       const callee = c.child('function');
       return callee?.type === 'attribute' && ['remove', 'discard', 'pop'].includes(callee.child('attribute')?.text ?? '') && nameOf(callee.child('object') ?? callee) === name;
     });
@@ -273,7 +273,7 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
 /** Every test the body makes: if / elif / while conditions and comparisons anywhere. */
 function conditionsOf(body: PyNode): PyNode[] {
   const tests: PyNode[] = [];
-  for (const n of findAll(body, new Set(['if_statement', 'elif_clause', 'while_statement', 'comparison_operator', 'conditional_expression']))) {
+  for (const n of findAll(body, 'if_statement|elif_clause|while_statement|comparison_operator|conditional_expression')) {
     if (n.type === 'comparison_operator') tests.push(n);
     else if (n.type === 'conditional_expression') tests.push(n.namedChildren[1] ?? n);
     else {

@@ -42,13 +42,45 @@ export function namesIn(node: PyNode): Set<string> {
   return names;
 }
 
-/** Nodes of the given types inside `node`, not looking into nested functions. */
-export function findAll(node: PyNode, types: ReadonlySet<string>, out: PyNode[] = []): PyNode[] {
+const found = new WeakMap<PyNode, Map<string, PyNode[]>>();
+
+/**
+ * Nodes of the given types inside `node`, not looking into nested functions. The analysis
+ * asks the same questions of the same blocks many times, so answers are kept per node (the
+ * tree is never changed after parsing); callers must not modify the returned array.
+ */
+export function findAll(node: PyNode, types: string | ReadonlySet<string>): PyNode[] {
+  const key = typeof types === 'string' ? types : [...types].join('|');
+  let byKey = found.get(node);
+  if (!byKey) {
+    byKey = new Map();
+    found.set(node, byKey);
+  }
+  let list = byKey.get(key);
+  if (!list) {
+    list = [];
+    collect(node, typeof types === 'string' ? typeSet(types) : types, list);
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+const typeSets = new Map<string, ReadonlySet<string>>();
+
+function typeSet(key: string): ReadonlySet<string> {
+  let set = typeSets.get(key);
+  if (!set) {
+    set = new Set(key.split('|'));
+    typeSets.set(key, set);
+  }
+  return set;
+}
+
+function collect(node: PyNode, types: ReadonlySet<string>, out: PyNode[]): void {
   for (const c of node.children) {
     if (types.has(c.type)) out.push(c);
-    if (!BARRIERS.has(c.type)) findAll(c, types, out);
+    if (!BARRIERS.has(c.type)) collect(c, types, out);
   }
-  return out;
 }
 
 export interface SliceParts {

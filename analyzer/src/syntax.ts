@@ -2,8 +2,11 @@
 // addon per property, so the tree is copied once (parse.ts) and every later pass walks these
 // objects instead. Comments and the inside of string literals are left out.
 
+/** Shared by every leaf until it gets a child (most nodes never do): one array less per node. */
+export const NO_CHILDREN: PyNode[] = [];
+
 export class PyNode {
-  children: PyNode[] = [];
+  children: PyNode[] = NO_CHILDREN;
   parent: PyNode | null = null;
   private cachedText: string | null = null;
 

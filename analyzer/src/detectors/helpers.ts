@@ -83,7 +83,7 @@ export function repeatsLoopData(site: Site): boolean {
   const loop = drivingLoop(site);
   const base = site.subject?.replace(/\[.*$/s, '').trim();
   if (!loop || !base || !/^[A-Za-z_][\w.]*$/.test(base)) return false;
-  const binders = [loop.node, ...findAll(loop.node, new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause']))];
+  const binders = [loop.node, ...findAll(loop.node, 'assignment|augmented_assignment|for_statement|for_in_clause')];
   const assigned = binders.some((a) => a.type !== 'while_statement' && [...namesIn(a.child('left') ?? a)].includes(base));
   return !assigned;
 }
@@ -123,11 +123,11 @@ export function isGuardedBefore(ctx: DetectorContext, name: string, node: PyNode
   // `if n == 0` / `if n < 2` where n = len(xs); `while xs and ...`; `xs[0] if xs else ...`
   const scope = fn ?? ctx.root;
   const lengthNames = new Set(
-    findAll(scope, new Set(['assignment']))
+    findAll(scope, 'assignment')
       .filter((a) => compact(a.child('right')) === `len(${name})`)
       .map((a) => a.child('left')?.text ?? ''),
   );
-  for (const test of findAll(scope, new Set(['if_statement', 'while_statement', 'conditional_expression', 'boolean_operator']))) {
+  for (const test of findAll(scope, 'if_statement|while_statement|conditional_expression|boolean_operator')) {
     const condition = test.type === 'conditional_expression' ? test.namedChildren[1] : test.type === 'boolean_operator' ? test.child('left') : test.child('condition');
     if (!condition) continue;
     const names = namesIn(condition);

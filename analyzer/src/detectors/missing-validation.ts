@@ -112,7 +112,7 @@ function countSlices(ctx: DetectorContext): CountSlice[] {
     const fn = functionOf(node);
     const params = new Set(ctx.functions.all.filter((f) => f.node === fn).flatMap((f) => f.params.map((p) => p.name)));
     if (!fn || !params.has(count) || isInTryBlock(node)) continue;
-    const reduced = findAll(fn, new Set(['augmented_assignment', 'assignment', 'comparison_operator', 'call', 'binary_operator'])).some((n) => {
+    const reduced = findAll(fn, 'augmented_assignment|assignment|comparison_operator|call|binary_operator').some((n) => {
       if (n.start >= node.start) return false;
       if (n.type === 'comparison_operator') return namesIn(n).has(count);
       if (n.type === 'binary_operator') return n.child('operator')?.type === '%' && namesIn(n).has(count);

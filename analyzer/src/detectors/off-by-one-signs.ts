@@ -44,7 +44,7 @@ export function sequenceOfLength(expr: PyNode | null, scope: PyNode): string | n
     return arg && (arg.type === 'identifier' || arg.type === 'attribute') ? arg.text : null;
   }
   if (expr.type === 'identifier') {
-    for (const a of findAll(scope, new Set(['assignment']))) {
+    for (const a of findAll(scope, 'assignment')) {
       const left = a.child('left');
       const right = a.child('right');
       if (!left || !right) continue;
@@ -78,7 +78,7 @@ function boundOf(expr: PyNode | null, scope: PyNode): { seq: string; offset: num
 function indexUses(node: PyNode, seq: string, index: string): { plain: PyNode[]; offset: PyNode[] } {
   const plain: PyNode[] = [];
   const offset: PyNode[] = [];
-  for (const s of findAll(node, new Set(['subscript']))) {
+  for (const s of findAll(node, 'subscript')) {
     if (compact(s.child('value')) !== seq) continue;
     const sub = s.child('subscript');
     if (!sub || sub.type === 'slice') continue;
@@ -90,26 +90,26 @@ function indexUses(node: PyNode, seq: string, index: string): { plain: PyNode[];
 
 /** Any `index + k` / `index - k` anywhere in the body: the loop looks at neighbours. */
 function usesNeighbours(body: PyNode, index: string): boolean {
-  return findAll(body, new Set(['binary_operator'])).some((b) => {
+  return findAll(body, 'binary_operator').some((b) => {
     const op = b.child('operator')?.type;
     return (op === '+' || op === '-') && compact(b.child('left')) === index;
   });
 }
 
 function mentionsElement(scope: PyNode, seq: string, which: 'first' | 'last', outside: PyNode): boolean {
-  return findAll(scope, new Set(['subscript'])).some((s) => {
+  return findAll(scope, 'subscript').some((s) => {
     if (compact(s.child('value')) !== seq || (s.start >= outside.start && s.end <= outside.end)) return false;
     const sub = compact(s.child('subscript'));
     if (which === 'first') return sub === '0' || sub.startsWith('0:') || sub.startsWith(':1');
     return sub === '-1' || sub.endsWith('-1') || sub.startsWith('-1:');
-  }) || (which === 'first' && findAll(scope, new Set(['slice'])).some((s) => compact(s.parent?.child('value') ?? null) === seq && s.start < outside.start && !sliceParts(s).start));
+  }) || (which === 'first' && findAll(scope, 'slice').some((s) => compact(s.parent?.child('value') ?? null) === seq && s.start < outside.start && !sliceParts(s).start));
 }
 
 /** A comparison in `node` that mentions both the index and the length bound: a guard. */
 function hasBoundGuard(node: PyNode, index: string, seq: string, scope: PyNode): boolean {
   const lengthNames = new Set([`len(${seq})`]);
-  for (const a of findAll(scope, new Set(['assignment']))) if (compact(a.child('right')) === `len(${seq})`) lengthNames.add(compact(a.child('left')));
-  return findAll(node, new Set(['comparison_operator'])).some((c) => {
+  for (const a of findAll(scope, 'assignment')) if (compact(a.child('right')) === `len(${seq})`) lengthNames.add(compact(a.child('left')));
+  return findAll(node, 'comparison_operator').some((c) => {
     const text = compact(c);
     return namesIn(c).has(index) && [...lengthNames].some((l) => text.includes(l));
   });
@@ -162,9 +162,9 @@ function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
   const condition = loop?.child('condition');
   const body = loop?.child('body');
   if (!loop || !condition || !body || comparison.start < condition.start || comparison.end > condition.end) return null;
-  const decremented = findAll(body, new Set(['augmented_assignment'])).some((a) => compact(a.child('left')) === index && a.children.some((c) => c.type === '-='));
+  const decremented = findAll(body, 'augmented_assignment').some((a) => compact(a.child('left')) === index && a.children.some((c) => c.type === '-='));
   if (!decremented) return null;
-  const reads = findAll(loop, new Set(['subscript'])).filter((s) => namesIn(s.child('subscript') ?? s).has(index));
+  const reads = findAll(loop, 'subscript').filter((s) => namesIn(s.child('subscript') ?? s).has(index));
   const plain = reads.filter((s) => compact(s.child('subscript')) === index);
   if (plain.length === 0 || plain.length !== reads.length) return null;
   return { kind: 'while-above-zero', line: loop.line, loop, confidence: 0.6, index, sequence: compact(plain[0].child('value')), code: condition.text.replace(/\s+/g, ' ') };
@@ -175,9 +175,9 @@ function middleSkipped(loop: PyNode, low: string, high: string, operator: string
   const body = loop.child('body');
   const scope = functionOf(loop);
   if (operator !== '<' || !body || !scope || /\/\/\s*2|>>\s*1/.test(body.text)) return null;
-  const appended = findAll(body, new Set(['call'])).filter((c) => c.child('function')?.type === 'attribute' && c.child('function')?.child('attribute')?.text === 'append');
+  const appended = findAll(body, 'call').filter((c) => c.child('function')?.type === 'attribute' && c.child('function')?.child('attribute')?.text === 'append');
   // Two separate appends, one taking xs[lo] and the other xs[hi] (not one append of both).
-  const reads = (call: PyNode, pointer: string) => findAll(call, new Set(['subscript'])).some((s) => compact(s.child('subscript')) === pointer);
+  const reads = (call: PyNode, pointer: string) => findAll(call, 'subscript').some((s) => compact(s.child('subscript')) === pointer);
   const takes = (pointer: string, other: string) => appended.some((c) => reads(c, pointer) && !reads(c, other));
   if (!takes(low, high) || !takes(high, low)) return null;
   if (checksAfter(scope, loop, [low, high])) return null;
@@ -192,15 +192,15 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
   for (const loop of body.namedChildren.filter((s) => s.type === 'for_statement')) {
     const loopBody = loop.child('body');
     if (!loopBody) continue;
-    for (const ifNode of findAll(loopBody, new Set(['if_statement']))) {
+    for (const ifNode of findAll(loopBody, 'if_statement')) {
       const elseBranch = ifNode.childrenOf('alternative').find((a) => a.type === 'else_clause');
       if (!elseBranch) continue;
-      const appends = findAll(elseBranch, new Set(['call'])).filter((c) => c.child('function')?.child('attribute')?.text === 'append');
-      const resets = findAll(elseBranch, new Set(['assignment'])).filter((a) => isIntegerLiteral(a.child('right'), 1) || isIntegerLiteral(a.child('right'), 0));
+      const appends = findAll(elseBranch, 'call').filter((c) => c.child('function')?.child('attribute')?.text === 'append');
+      const resets = findAll(elseBranch, 'assignment').filter((a) => isIntegerLiteral(a.child('right'), 1) || isIntegerLiteral(a.child('right'), 0));
       if (appends.length === 0 || resets.length === 0) continue;
       const list = compact(appends[0].child('function')?.child('object') ?? null);
       const after = body.namedChildren.filter((s) => s.start > loop.end);
-      const closedAfter = after.some((s) => findAll(s, new Set(['call'])).some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) || s.text.includes(`${list}.append`));
+      const closedAfter = after.some((s) => findAll(s, 'call').some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) || s.text.includes(`${list}.append`));
       const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
       if (!closedAfter && returned) return { kind: 'last-group-dropped', line: loop.line, loop, confidence: 0.6, index: '', sequence: list, code: compact(loop.child('right')) };
     }
@@ -255,7 +255,7 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
 function readsElsewhere(scope: PyNode, loop: PyNode, seq: string, index: string): { constant: boolean; variable: boolean } {
   let constant = false;
   let variable = false;
-  for (const s of findAll(scope, new Set(['subscript']))) {
+  for (const s of findAll(scope, 'subscript')) {
     if (compact(s.child('value')) !== seq) continue;
     const sub = s.child('subscript');
     if (!sub || sub.type === 'slice') continue;
@@ -279,7 +279,7 @@ function forwardOffsets(offsetUses: PyNode[], index: string): number[] {
 
 /** `j = i + 1`, `range(i + 1, n)`: the loop reaches further ahead through another name. */
 function forwardUseOutsideSubscripts(body: PyNode, index: string): boolean {
-  return findAll(body, new Set(['binary_operator'])).some((b) => {
+  return findAll(body, 'binary_operator').some((b) => {
     if (b.child('operator')?.type !== '+' || compact(b.child('left')) !== index) return false;
     return b.parent?.type !== 'subscript';
   });
@@ -291,15 +291,15 @@ function reverseSign(loop: PyNode, index: string, args: PyNode[], code: string, 
   const body = loop.child('body');
   if (!body || compact(step) !== '-1' || !isIntegerLiteral(stop, 0)) return null;
   const written = new Set<string>();
-  for (const a of findAll(body, new Set(['assignment', 'augmented_assignment']))) {
+  for (const a of findAll(body, 'assignment|augmented_assignment')) {
     const left = a.child('left');
     if (left?.type === 'subscript' && compact(left.child('subscript')) === index) written.add(compact(left.child('value')));
   }
   for (const seq of written) {
     const uses = indexUses(body, seq, index);
-    const looksBack = findAll(body, new Set(['subscript'])).some((s) => /^[^+]*-\d+$/.test(compact(s.child('subscript'))) && namesIn(s.child('subscript') ?? s).has(index));
+    const looksBack = findAll(body, 'subscript').some((s) => /^[^+]*-\d+$/.test(compact(s.child('subscript'))) && namesIn(s.child('subscript') ?? s).has(index));
     if (looksBack || uses.plain.length === 0) continue;
-    const firstHandled = findAll(scope, new Set(['subscript'])).some((s) => compact(s.child('value')) === seq && compact(s.child('subscript')) === '0' && !(s.start >= loop.start && s.end <= loop.end));
+    const firstHandled = findAll(scope, 'subscript').some((s) => compact(s.child('value')) === seq && compact(s.child('subscript')) === '0' && !(s.start >= loop.start && s.end <= loop.end));
     if (!firstHandled) return { kind: 'reverse-skips-first', line: loop.line, loop, confidence: 0.6, index, sequence: seq, code };
   }
   return null;
@@ -311,7 +311,7 @@ function mirrorSigns(loop: PyNode, index: string, args: PyNode[], code: string):
   const body = loop.child('body');
   if (!startsAtZero || !body || args.length === 3) return [];
   const signs: OffByOneSign[] = [];
-  for (const s of findAll(body, new Set(['subscript']))) {
+  for (const s of findAll(body, 'subscript')) {
     const sub = s.child('subscript');
     const seq = compact(s.child('value'));
     if (!sub) continue;
@@ -329,7 +329,7 @@ function mirrorSigns(loop: PyNode, index: string, args: PyNode[], code: string):
 
 /** `if ...: return/break` before the access can end the loop early; too unsure to report. */
 function leavesBeforeEnd(body: PyNode, access: PyNode): boolean {
-  return findAll(body, new Set(['return_statement', 'break_statement'])).some((r) => r.start < access.start);
+  return findAll(body, 'return_statement|break_statement').some((r) => r.start < access.start);
 }
 
 function searchSign(loop: PyNode, low: string, high: string, operator: string): OffByOneSign | null {
@@ -338,7 +338,7 @@ function searchSign(loop: PyNode, low: string, high: string, operator: string): 
   if (!body || !scope) return null;
   const assigns = new Map<string, string[]>();
   let mid: string | null = null;
-  for (const a of findAll(body, new Set(['assignment']))) {
+  for (const a of findAll(body, 'assignment')) {
     const left = compact(a.child('left'));
     const right = compact(a.child('right'));
     if (/\/\/2|>>1/.test(right) && right.includes(low)) mid = left;
@@ -352,7 +352,7 @@ function searchSign(loop: PyNode, low: string, high: string, operator: string): 
   if (operator === '<=' && highSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: 0.8, variable: high };
   if (operator === '<=' && lowSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: 0.8, variable: low };
   if (operator === '<' && lowSet.includes(mid) && !midRoundsUp) return { ...base, kind: 'search-never-ends', confidence: 0.75, variable: low };
-  if (operator === '<' && highSet.includes(`${mid}-1`) && findAll(body, new Set(['return_statement'])).length > 0 && !checksAfter(scope, loop, [low, high])) {
+  if (operator === '<' && highSet.includes(`${mid}-1`) && findAll(body, 'return_statement').length > 0 && !checksAfter(scope, loop, [low, high])) {
     return { ...base, kind: 'search-misses-last', confidence: 0.75, variable: high };
   }
   if (operator === '<=') {
@@ -365,7 +365,7 @@ function searchSign(loop: PyNode, low: string, high: string, operator: string): 
 
 /** After the loop, the function still reads `xs[lo]`/`xs[hi]` or returns a pointer: a final check. */
 function checksAfter(scope: PyNode, loop: PyNode, pointers: string[]): boolean {
-  return findAll(scope, new Set(['subscript', 'return_statement'])).some((n) => {
+  return findAll(scope, 'subscript|return_statement').some((n) => {
     if (n.start < loop.end) return false;
     if (n.type === 'subscript') return pointers.includes(compact(n.child('subscript')));
     return pointers.some((p) => namesIn(n).has(p));
@@ -375,7 +375,7 @@ function checksAfter(scope: PyNode, loop: PyNode, pointers: string[]): boolean {
 /** The value `name` gets before `loop`: `hi = len(xs)` or `lo, hi = 0, len(xs)`. */
 function initialValue(scope: PyNode, loop: PyNode, name: string): PyNode | null {
   let found: PyNode | null = null;
-  for (const a of findAll(scope, new Set(['assignment']))) {
+  for (const a of findAll(scope, 'assignment')) {
     if (a.start >= loop.start) break;
     const left = a.child('left');
     const right = a.child('right');

@@ -84,18 +84,18 @@ function detectExponential(ctx: DetectorContext): Finding[] {
 
 /** Writes to containers the function did not create: `board[r][c] = ...`, `path.append(...)`. */
 function mutatesSharedState(body: PyNode): boolean {
-  const local = new Set(findAll(body, new Set(['assignment'])).map((a) => a.child('left')).filter((l): l is PyNode => l?.type === 'identifier').map((l) => l.text));
+  const local = new Set(findAll(body, 'assignment').map((a) => a.child('left')).filter((l): l is PyNode => l?.type === 'identifier').map((l) => l.text));
   const base = (node: PyNode | null): string | null => {
     let n = node;
     while (n && (n.type === 'subscript' || n.type === 'attribute')) n = n.type === 'subscript' ? n.child('value') : n.child('object');
     return n?.type === 'identifier' ? n.text : null;
   };
-  for (const a of findAll(body, new Set(['assignment', 'augmented_assignment']))) {
+  for (const a of findAll(body, 'assignment|augmented_assignment')) {
     const left = a.child('left');
     const name = left && left.type !== 'identifier' ? base(left) : null;
     if (name && !local.has(name)) return true;
   }
-  return findAll(body, new Set(['call'])).some((c) => {
+  return findAll(body, 'call').some((c) => {
     const fn = c.child('function');
     const name = fn?.type === 'attribute' && /^(append|add|pop|remove|extend|discard|insert|update)$/.test(fn.child('attribute')?.text ?? '') ? base(fn.child('object')) : null;
     return name !== null && !local.has(name);
