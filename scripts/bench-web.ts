@@ -1,17 +1,16 @@
 // `npm run bench:web`: Lighthouse (desktop preset) with Debian's Chromium on the problem list and
-// the solver page of the real server (empty PGlite database in a temp DATA_DIR, problems seeded,
-// web/dist built first when missing), signed in as a fresh user. Prints performance and
-// accessibility per page and exits non-zero below the targets (90 and 95).
+// the solver page of the real server — `codementor serve` in its own process, on an empty PGlite
+// database in a temp DATA_DIR (it seeds the problems at start), web/dist built first when
+// missing — signed in as a fresh user. Prints performance and accessibility per page (median of
+// BENCH_WEB_RUNS runs, 3 by default) and exits non-zero below the targets (90 and 95).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { buildApp } from '../api/src/app.js';
-import { loadConfig } from '../api/src/config.js';
-import { seedProblems } from '../api/src/modules/problems/seed-problems.js';
 import { PROJECT_ROOT } from '../api/src/paths.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,6 +45,54 @@ async function launchChromium(profile: string): Promise<{ port: number; process:
   throw new Error('chromium did not open its DevTools port');
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** `codementor serve` from source in a child process, once /health answers. */
+async function startServer(dataDir: string): Promise<{ origin: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'cli.ts'), 'serve'], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      JWT_SECRET: 'bench-web-secret-long-enough-for-hs256-0123456789',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with status ${child.exitCode}`);
+    const healthy = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
+    if (healthy) return { origin, process: child };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill();
+  throw new Error('the server did not become healthy within 5 minutes');
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
     process.stderr.write(`bench-web: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
@@ -53,16 +100,8 @@ async function main(): Promise<number> {
   }
   ensureWebBuild();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cm-bench-web-'));
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: dataDir,
-    JWT_SECRET: 'bench-web-secret-long-enough-for-hs256-0123456789',
-    RATE_LIMIT_PER_MINUTE: '100000',
-  });
-  const app = await buildApp(config, { logger: false });
-  await seedProblems(app.db, await app.problems.all());
-  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const server = await startServer(dataDir);
+  const origin = server.origin;
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cm-bench-chrome-'));
   const browser = await launchChromium(profile);
   let failed = false;
@@ -118,10 +157,8 @@ async function main(): Promise<number> {
     }
     process.stdout.write(`targets: performance >= ${TARGETS.performance}, accessibility >= ${TARGETS.accessibility}\n`);
   } finally {
-    const exited = new Promise((resolve) => browser.process.once('exit', resolve));
-    browser.process.kill();
-    await exited;
-    await app.close();
+    await stop(browser.process);
+    await stop(server.process);
     rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -42,6 +42,12 @@ const editorText = (page: Page) =>
     .innerText()
     .then((text) => text.replace(/\u00a0/g, ' '));
 
+/** Moves the pointer onto the editor, which swaps the textarea for Monaco. */
+async function openMonaco(page: Page) {
+  await page.locator('.lazy-editor').hover();
+  await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -117,7 +123,9 @@ describe.skipIf(!available)('the learner journey in Chromium', () => {
     await page.getByRole('link', { name: 'Two Sum' }).click();
     await page.waitForURL('**/problems/two-sum');
     await page.getByRole('heading', { name: 'Two Sum', level: 1 }).waitFor();
-    await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+    // The code is there at once in a plain textarea; Monaco loads when the pointer comes near.
+    expect(await page.getByLabel('Code editor (Python)').inputValue()).toContain('def two_sum');
+    await openMonaco(page);
     await expect.poll(() => editorText(page)).toContain('def two_sum');
     await checkA11y('solver');
     await shot('03-solver');
@@ -127,6 +135,7 @@ describe.skipIf(!available)('the learner journey in Chromium', () => {
     // The draft is kept per problem across reloads: put the wrong solution there and reload.
     await page.evaluate((code) => localStorage.setItem('codementor.draft.two-sum', code), WRONG);
     await page.reload();
+    await openMonaco(page);
     await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('range(i + 1, len(nums) - 1)');
     await page.getByRole('button', { name: /^Submit/ }).click();
     await page.getByTestId('verdict').waitFor({ timeout: 120_000 });
@@ -154,6 +163,7 @@ describe.skipIf(!available)('the learner journey in Chromium', () => {
   it('submits a correct solution and sees Accepted', async () => {
     await page.evaluate((code) => localStorage.setItem('codementor.draft.two-sum', code), CORRECT);
     await page.reload();
+    await openMonaco(page);
     await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('seen = {}');
     // Submit from the keyboard, as the button's shortcut says.
     await page.locator('.monaco-editor textarea').focus();

@@ -15,7 +15,8 @@ export interface EditorMarker {
 
 export interface CodeEditorHandle {
   revealLine(line: number): void;
-  focus(): void;
+  /** Focuses the editor, with the caret at a character offset when given. */
+  focus(offset?: number): void;
 }
 
 export interface CodeEditorProps {
@@ -25,6 +26,8 @@ export interface CodeEditorProps {
   theme: 'light' | 'dark';
   onSubmit?(): void;
   onRun?(): void;
+  /** Called once Monaco is mounted and the handle works. */
+  onReady?(): void;
   label?: string;
 }
 
@@ -40,8 +43,8 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
   const editorRef = useRef<StandaloneEditor | null>(null);
   const decorations = useRef<{ clear(): void; set(d: unknown[]): void } | null>(null);
   // Commands registered once at mount call the latest callbacks through this ref.
-  const actions = useRef({ onSubmit: props.onSubmit, onRun: props.onRun });
-  actions.current = { onSubmit: props.onSubmit, onRun: props.onRun };
+  const actions = useRef({ onSubmit: props.onSubmit, onRun: props.onRun, onReady: props.onReady });
+  actions.current = { onSubmit: props.onSubmit, onRun: props.onRun, onReady: props.onReady };
 
   useImperativeHandle(ref, () => ({
     revealLine(line: number) {
@@ -51,8 +54,12 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
       editor.setPosition({ lineNumber: line, column: 1 });
       editor.focus();
     },
-    focus() {
-      editorRef.current?.focus();
+    focus(offset?: number) {
+      const editor = editorRef.current;
+      if (!editor) return;
+      const model = editor.getModel();
+      if (model && offset !== undefined) editor.setPosition(model.getPositionAt(offset));
+      editor.focus();
     },
   }));
 
@@ -94,6 +101,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => actions.current.onSubmit?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => actions.current.onRun?.());
     applyMarkers();
+    actions.current.onReady?.();
   };
 
   useEffect(applyMarkers, [props.markers, props.value]);

@@ -1,7 +1,8 @@
 // The solver: statement beside the editor, Run (public tests) and Submit (every test), then the
 // results, the findings (cards and editor markers) and the streamed feedback, all on one screen.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeEditorHandle, EditorMarker } from '../../../components/code-editor/code-editor';
+import { LazyCodeEditor } from '../../../components/code-editor/lazy-code-editor';
 import { BusyIndicator } from '../../../components/ui/busy-indicator';
 import { DifficultyBadge } from '../../../components/ui/difficulty-badge';
 import { describeError } from '../../../lib/api-client';
@@ -17,7 +18,6 @@ import { ProblemStatement } from './problem-statement';
 import { ResultsTable } from './results-table';
 import { VerdictBanner } from './verdict-banner';
 
-const CodeEditor = lazy(() => import('../../../components/code-editor/code-editor'));
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
 
@@ -99,9 +99,16 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
         </Panel>
         <div className="editor-column">
           <div className="editor-box" data-testid="editor">
-            <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
-              <CodeEditor ref={editor} value={code} onChange={setCode} markers={markers} theme={theme} onSubmit={doSubmit} onRun={doRun} />
-            </Suspense>
+            <LazyCodeEditor
+              ref={editor}
+              value={code}
+              onChange={setCode}
+              markers={markers}
+              theme={theme}
+              onSubmit={doSubmit}
+              onRun={doRun}
+              activate={markers.length > 0}
+            />
           </div>
           <Panel id="results" title="Results" className="panel-results">
             {busy && <BusyIndicator label={submit.isPending ? 'Judging your solution against every test' : 'Running the public tests'} />}
