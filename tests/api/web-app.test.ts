@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../api/src/db/client.js';
 import { webAppPlugin } from '../../api/src/plugins/web-app.js';
 import { buildTestApp } from '../helpers/app.js';
+import { testProblemRegistry } from '../helpers/problems.js';
 
 describe('serving the built web app', () => {
   let app: FastifyInstance;
@@ -54,7 +55,7 @@ describe('serving the built web app', () => {
 describe('the content security policy', () => {
   it("allows Monaco's blob: workers and inline styles, and nothing from other origins", async () => {
     const database = await openDatabase({ kind: 'pglite' });
-    const app = await buildTestApp(database);
+    const app = await buildTestApp(database, { problems: testProblemRegistry() });
     try {
       const csp = (await app.inject({ url: '/health' })).headers['content-security-policy'] as string;
       expect(csp).toContain("default-src 'self'");
@@ -66,5 +67,5 @@ describe('the content security policy', () => {
       await app.close();
       await database.close();
     }
-  });
+  }, 120_000);
 });
