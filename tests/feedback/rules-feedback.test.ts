@@ -105,6 +105,14 @@ describe('rule-based feedback', () => {
     expect(text).toContain('Line 3');
   });
 
+  it('adds only the expected and actual answers when the analyzer already names the test', () => {
+    const input = offByOneInput();
+    input.findings = [{ ...input.findings[0], message: 'On test t2 (nums = [3, 2, 4], target = 6) the result is wrong.' }];
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('There the expected answer is [1, 2], but the code returned [0, 0].');
+    expect(text.match(/nums = \[3, 2, 4\]/g)).toHaveLength(1);
+  });
+
   it('states the measured growth against what the problem needs', () => {
     expect(rulesFeedback(quadraticInput()).text).toContain('the work grows like O(n^2), while this problem needs O(n)');
   });

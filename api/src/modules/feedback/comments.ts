@@ -88,12 +88,14 @@ const TEMPLATES: Templates = {
 function describeEvidence(p: FindingParams): string | null {
   const parts: string[] = [];
   const test = p.test;
+  // The analyzer's message often names the test already; then only what it leaves out is added.
+  const where = test && new RegExp(`\\btest ${test.id}\\b`).test(p.message) ? 'There' : test ? `On ${nameTest(test)}` : '';
   if (test?.expected !== undefined && test.status === 'failed') {
-    parts.push(`On ${nameTest(test)} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
+    parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
   } else if (test?.status === 'error' && test.error) {
-    parts.push(`On ${nameTest(test)} the code raised ${test.error.type}${test.error.message ? `: ${test.error.message}` : ''}.`);
+    parts.push(`${where} the code raised ${test.error.type}${test.error.message ? `: ${test.error.message}` : ''}.`);
   } else if (test?.status === 'timeout') {
-    parts.push(`On ${nameTest(test)} the code ran out of time.`);
+    parts.push(`${where} the code ran out of time.`);
   }
   if (p.growth) {
     parts.push(

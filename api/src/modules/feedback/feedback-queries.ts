@@ -26,7 +26,8 @@ export async function loadSubmissionFacts(db: Database, row: Submission): Promis
           eq(submissions.problemSlug, row.problemSlug),
           eq(submissions.status, 'judged'),
           ne(submissions.verdict, 'accepted'),
-          lte(submissions.createdAt, row.createdAt),
+          // Compared in SQL: a JS Date keeps milliseconds, PostgreSQL microseconds.
+          lte(submissions.createdAt, sql`(select s.created_at from submissions s where s.id = ${row.id})`),
         ),
       ),
   ]);

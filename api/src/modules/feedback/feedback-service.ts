@@ -49,6 +49,8 @@ export interface FeedbackService {
   close(): Promise<void>;
 }
 
+const JUST_FINISHED_MS = 60_000;
+
 interface Generation {
   replay: EventReplay<FeedbackEvent>;
   done: Promise<void>;
@@ -58,6 +60,9 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
   const { db, log } = deps;
   const generate = createConfiguredGenerator(deps);
   const inFlight = new Map<string, Generation>();
+  // Results kept for a minute after they are stored: a stream that read the row just before the
+  // store replays them instead of starting the same generation again.
+  const justFinished = new Map<string, FeedbackResult>();
   const shutdown = new AbortController();
 
   function begin(row: Submission, level: HintLevel): Generation {
@@ -75,6 +80,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       }
       emit({ type: 'final', result });
       replay.end();
+      justFinished.set(row.id, result);
+      setTimeout(() => justFinished.delete(row.id), JUST_FINISHED_MS).unref();
       inFlight.delete(row.id);
     })();
     return generation;
@@ -133,7 +140,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       if (row.status !== 'judged') throw conflict('FEEDBACK_NOT_READY', 'the submission has not been judged yet');
       const running = inFlight.get(row.id);
       if (running) return attach(running);
-      const stored = readStoredFeedback(row.feedback);
+      const stored = justFinished.get(row.id) ?? readStoredFeedback(row.feedback);
       if (stored && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
       const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : 1;
       return attach(begin(row, level));
@@ -156,6 +163,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
     async close() {
       shutdown.abort();
       await idle();
+      justFinished.clear();
     },
   };
 }

@@ -2,7 +2,7 @@
 // (OPENAI_BASE_URL). No retries, one overall deadline: a learner waiting on a slow model is better
 // served by rule-based feedback now than by a model answer later. Failures come out as LlmError
 // with the outcome the metrics count.
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 
 export type LlmOutcome = 'success' | 'timeout' | 'rate_limited' | 'server_error' | 'error';
@@ -46,30 +46,43 @@ export function createLlmClient(options: { apiKey: string; baseURL?: string; tim
     // The SDK's timeout ends at the response headers; a stream that stalls afterwards needs our own.
     const deadline = AbortSignal.timeout(options.timeoutMs);
     const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
-    const body = { model: request.model, messages: request.messages, max_tokens: request.maxTokens };
+    const progress = { answered: false };
     try {
-      if (!request.onToken) {
-        const completion = await sdk.chat.completions.create(body, { signal });
-        const text = completion.choices[0]?.message?.content ?? '';
-        return withUsage(text, request, completion.usage);
-      }
-      const stream = await sdk.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal });
-      let text = '';
-      let usage: OpenAI.CompletionUsage | undefined;
-      for await (const chunk of stream) {
-        const piece = chunk.choices[0]?.delta?.content;
-        if (piece) {
-          text += piece;
-          request.onToken(piece);
-        }
-        if (chunk.usage) usage = chunk.usage;
-      }
-      // An aborted stream may end quietly instead of throwing.
-      if (signal.aborted) throw new APIUserAbortError();
-      return withUsage(text, request, usage);
+      return await attempt(request, signal, progress);
     } catch (error) {
-      throw classify(error);
+      // A kept-alive socket the server closed meanwhile fails before any answer came back:
+      // that is no answer from the model, so one more try (within the same deadline) is fair.
+      if (progress.answered || !isDroppedConnection(error) || signal.aborted) throw classify(error);
+      try {
+        return await attempt(request, signal, progress);
+      } catch (retryError) {
+        throw classify(retryError);
+      }
     }
+  }
+
+  async function attempt(request: LlmRequest, signal: AbortSignal, progress: { answered: boolean }): Promise<LlmAnswer> {
+    const body = { model: request.model, messages: request.messages, max_tokens: request.maxTokens };
+    if (!request.onToken) {
+      const completion = await sdk.chat.completions.create(body, { signal });
+      const text = completion.choices[0]?.message?.content ?? '';
+      return withUsage(text, request, completion.usage);
+    }
+    const stream = await sdk.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal });
+    progress.answered = true;
+    let text = '';
+    let usage: OpenAI.CompletionUsage | undefined;
+    for await (const chunk of stream) {
+      const piece = chunk.choices[0]?.delta?.content;
+      if (piece) {
+        text += piece;
+        request.onToken(piece);
+      }
+      if (chunk.usage) usage = chunk.usage;
+    }
+    // An aborted stream may end quietly instead of throwing.
+    if (signal.aborted) throw new APIUserAbortError();
+    return withUsage(text, request, usage);
   }
 
   return { complete };
@@ -97,6 +110,11 @@ function classify(error: unknown): LlmError {
     return new LlmError('server_error', `the model server failed (${error.status})`);
   }
   return new LlmError('error', error instanceof Error ? error.message : String(error));
+}
+
+/** A connection that failed before any response (not a timeout, not an HTTP status). */
+function isDroppedConnection(error: unknown): boolean {
+  return error instanceof APIConnectionError && !(error instanceof APIConnectionTimeoutError) && !isAbort(error);
 }
 
 function isAbort(error: unknown): boolean {
