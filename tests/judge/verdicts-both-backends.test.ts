@@ -97,6 +97,20 @@ describe.each(['local', 'judge0'] as const)('verdicts through the %s backend', (
     expect(report.tests[0].cpu_ms).toBeLessThan(100);
   }, 60_000);
 
+  it('measures the CPU time of the call exactly: never above its wall time, as its own thread clock reads it', async () => {
+    // Each call times itself on its thread's clock; the harness's span encloses that one and
+    // is enclosed by the wall-time span (a clock sampled only at scheduler ticks breaks both).
+    const code =
+      'import time\n\ndef list_sum(nums):\n    start = time.thread_time()\n    total = 0\n    for i in range(20000 * len(nums)):\n        total += i\n' +
+      '    return round((time.thread_time() - start) * 1000, 3)\n';
+    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+    for (const t of report.tests) {
+      const inner = t.actual as number;
+      expect(t.cpu_ms, t.id).toBeGreaterThanOrEqual(inner - 0.002);
+      expect(t.cpu_ms, t.id).toBeLessThanOrEqual(t.time_ms! + 0.002); // rounding
+    }
+  }, 60_000);
+
   it('runs only the public tests for scope public', async () => {
     const report = await judge.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    return sum(nums)\n', scope: 'public' });
     expect(report).toMatchObject({ verdict: 'accepted', passed: 1, total: 1 });
