@@ -22,6 +22,7 @@ const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
 const fieldNames: (string | null)[] = [];
 const TOKEN_FIELD_PARENTS = new Set(['comparison_operator', 'binary_operator', 'augmented_assignment', 'boolean_operator', 'unary_operator']);
+const LEAF_TYPES = new Set(['identifier', 'integer', 'float', 'true', 'false', 'none', 'ellipsis', 'escape_sequence']);
 
 /** Parse only: the native tree, nothing copied (the benchmark's baseline). */
 export function parseNative(code: string): Parser.Tree {
@@ -38,6 +39,9 @@ export function parsePython(code: string): ParsedSource {
   const cursor = tree.walk();
   const stack: PyNode[] = [];
   let root: PyNode | null = null;
+  // Addon calls are most of the copy's cost, so each node asks for as little as it can:
+  // punctuation and keywords end where their text ends and (but for operators) fill no field;
+  // a node with children ends where its last child ends.
   for (;;) {
     const typeId = cursor.nodeTypeId;
     let type = typeNames[typeId];
@@ -47,8 +51,6 @@ export function parsePython(code: string): ParsedSource {
     }
     const named = typeNamed[typeId];
     const parent = stack.length ? stack[stack.length - 1] : null;
-    // Punctuation and keywords: their text is their type, and only operators carry a field.
-    // Skipping those addon calls is most of the copy's cost.
     let field: string | null = null;
     if (named || (parent !== null && TOKEN_FIELD_PARENTS.has(parent.type))) {
       const fieldId = cursor.currentFieldId;
@@ -56,9 +58,9 @@ export function parsePython(code: string): ParsedSource {
       field = known !== undefined ? known : (fieldNames[fieldId] = fieldId === 0 ? null : cursor.currentFieldName);
     }
     const start = cursor.startIndex;
-    const end = named || type.includes(' ') ? cursor.endIndex : start + type.length;
     while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1] <= start) lineIndex++;
-    const node = new PyNode(code, type, field, named, start, end, lineIndex + 1);
+    const token = !named && !type.includes(' ');
+    const node = new PyNode(code, type, field, named, start, token ? start + type.length : start, lineIndex + 1);
     if (hasError && firstError === null) firstError = describeError(node, cursor.nodeIsMissing);
 
     if (parent) {
@@ -70,15 +72,21 @@ export function parsePython(code: string): ParsedSource {
     } else {
       root = node;
     }
-    // Strings: their pieces carry no structure we use. Tokens have no children (but `not in`).
-    const descend = type !== 'string' && type !== 'comment' && (named || type.includes(' ') || hasError);
+    const descend = !token && type !== 'string' && type !== 'comment' && !LEAF_TYPES.has(type);
     if (descend && cursor.gotoFirstChild()) {
       stack.push(node);
       continue;
     }
+    if (!token) node.end = cursor.endIndex;
+    let last = node;
     while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return { root: root as PyNode, tree, syntaxError: hasError ? firstError ?? unknownError() : null };
-      stack.pop();
+      if (!cursor.gotoParent()) {
+        if (root) root.end = Math.max(last.end, code.length);
+        return { root: root as PyNode, tree, syntaxError: hasError ? firstError ?? unknownError() : null };
+      }
+      const finished = stack.pop() as PyNode;
+      finished.end = hasError ? cursor.endIndex : Math.max(last.end, finished.start);
+      last = finished;
     }
   }
 }

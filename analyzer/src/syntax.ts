@@ -17,7 +17,8 @@ export class PyNode {
     readonly field: string | null,
     readonly named: boolean,
     readonly start: number,
-    readonly end: number,
+    /** Set after the children are copied for inner nodes (see parse.ts). */
+    public end: number,
     /** 1-based line of the first character. */
     readonly line: number,
   ) {}
