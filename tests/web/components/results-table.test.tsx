@@ -20,8 +20,8 @@ describe('ResultsTable', () => {
     render(<ResultsTable tests={tests} params={['nums', 'target']} />);
     const row = screen.getByTestId('test-t2');
     expect(within(row).getByText('Failed')).toBeTruthy();
-    expect(within(row).getByText('nums = [3,3], target = 6')).toBeTruthy();
-    expect(within(row).getByText('[0,0]')).toBeTruthy();
+    expect(within(row).getByText('nums = [3, 3], target = 6')).toBeTruthy();
+    expect(within(row).getByText('[0, 0]')).toBeTruthy();
     expect(within(row).getByText('1.5 ms')).toBeTruthy();
     expect(row.className).toContain('row-failing');
     expect(within(screen.getByTestId('test-t1')).getByText('0.42 ms')).toBeTruthy();
@@ -36,6 +36,15 @@ describe('ResultsTable', () => {
     expect(screen.getByText(/Hidden tests: 1 of 3 passed/)).toBeTruthy();
   });
 
+  it('prints values the way Python does', () => {
+    const test: TestResult = { id: 'py', hidden: false, tags: [], status: 'failed', input: [['a', null], true], expected: { k: [1.5] }, actual: null, error: null, time_ms: 1 };
+    render(<ResultsTable tests={[test]} params={['words', 'flag']} />);
+    const row = screen.getByTestId('test-py');
+    expect(within(row).getByText('words = ["a", None], flag = True')).toBeTruthy();
+    expect(within(row).getByText('{"k": [1.5]}')).toBeTruthy();
+    expect(within(row).getByText('None')).toBeTruthy();
+  });
+
   it('shows the exception of a crashing test as its actual output', () => {
     const crash: TestResult = { id: 't9', hidden: false, tags: [], status: 'error', input: [[], 0], expected: [], error: { type: 'IndexError', message: 'list index out of range', line: 3 }, time_ms: 0.1 };
     render(<ResultsTable tests={[crash]} />);
@@ -46,7 +55,7 @@ describe('ResultsTable', () => {
   it('shortens huge inputs instead of printing them whole', () => {
     const big: TestResult = { id: 'big', hidden: false, tags: [], status: 'passed', input: [Array.from({ length: 50_000 }, (_, i) => i)], expected: 1, actual: 1, error: null, time_ms: 12 };
     render(<ResultsTable tests={[big]} params={['nums']} />);
-    const cell = within(screen.getByTestId('test-big')).getByText(/^nums = \[0,1,2/);
+    const cell = within(screen.getByTestId('test-big')).getByText(/^nums = \[0, 1, 2/);
     expect(cell.textContent!.length).toBeLessThan(400);
     expect(cell.textContent).toContain('…');
   });

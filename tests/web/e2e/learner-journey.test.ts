@@ -188,6 +188,21 @@ describe.skipIf(!available)('the learner journey in Chromium', () => {
     await shot('06-dashboard');
   }, 60_000);
 
+  it('reads well in the dark theme and on a phone', async () => {
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await checkA11y('dashboard, dark, phone');
+    await shot('07-dashboard-dark-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server.url}/problems/two-sum`);
+    await openMonaco(page);
+    await checkA11y('solver, dark');
+    await shot('08-solver-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  }, 60_000);
+
   it('signs out and is sent to sign in when opening a protected page', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
@@ -195,7 +210,7 @@ describe.skipIf(!available)('the learner journey in Chromium', () => {
     await page.waitForURL('**/sign-in');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await checkA11y('sign-in');
-    await shot('07-signed-out');
+    await shot('09-signed-out');
   }, 60_000);
 
   it('loaded every page without script errors or CSP violations', () => {

@@ -1,12 +1,36 @@
 // Small formatting helpers shared by the pages.
-export function formatValue(value: unknown, maxLength = 160): string {
-  let text: string;
-  try {
-    text = value === undefined ? '—' : JSON.stringify(value);
-  } catch {
-    text = String(value);
+/** A test value as Python would print it (the learner writes Python): [1, 2], None, True. */
+export function pythonRepr(value: unknown, budget = 10_000): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? 'inf' : value < 0 ? '-inf' : 'nan';
+  if (Array.isArray(value)) {
+    const parts: string[] = [];
+    let used = 2;
+    for (const item of value) {
+      if (used > budget) {
+        parts.push('…');
+        break;
+      }
+      const text = pythonRepr(item, budget - used);
+      parts.push(text);
+      used += text.length + 2;
+    }
+    return `[${parts.join(', ')}]`;
   }
-  if (text === undefined) text = String(value);
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${pythonRepr(item, budget)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
+export function formatValue(value: unknown, maxLength = 160): string {
+  if (value === undefined) return '—';
+  const text = pythonRepr(value, maxLength * 2);
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 

@@ -48,7 +48,7 @@ export function ProblemsList() {
           </button>
         </p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Problem list">
           <table className="table problems-table" aria-busy={loading} aria-describedby="problems-count">
             <caption className="visually-hidden">Problems</caption>
             <thead>

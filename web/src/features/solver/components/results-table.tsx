@@ -31,7 +31,8 @@ export function ResultsTable({ tests, params }: { tests: TestResult[]; params?: 
   const shown = firstHiddenFailure ? [...publicTests, firstHiddenFailure] : publicTests;
 
   return (
-    <div className="table-wrap">
+    // Focusable: a wide table scrolls sideways, and keyboard users must be able to scroll it.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Test results">
       <table className="table results-table">
         <caption className="visually-hidden">Test results</caption>
         <thead>
