@@ -6,6 +6,14 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { monaco } from './monaco';
 
 loader.config({ monaco });
+// The app's surfaces behind the code, so the editor sits in the page instead of on top of it.
+monaco.editor.defineTheme('codementor-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
+monaco.editor.defineTheme('codementor-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#161b22', 'editorGutter.background': '#161b22' },
+});
 
 export interface EditorMarker {
   line: number;
@@ -111,7 +119,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
       language="python"
       value={props.value}
       onChange={(value) => props.onChange(value ?? '')}
-      theme={props.theme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={props.theme === 'dark' ? 'codementor-dark' : 'codementor-light'}
       onMount={onMount}
       loading={<div className="editor-loading">Loading the editor…</div>}
       options={{
