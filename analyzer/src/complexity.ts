@@ -299,7 +299,7 @@ class CostWalker {
     if (parts.start && parts.stop && isFixedWidth(parts.start, parts.stop)) return;
     const size = ctx.scope.valueOf(value).size;
     if (!size) return;
-    const span = parts.start && parts.stop ? this.scanningLoop(parts.start, parts.stop, ctx) : null;
+    const span = (parts.start && parts.stop ? this.scanningLoop(parts.start, parts.stop, ctx) : null) ?? this.bestSoFarLoop(node, ctx);
     this.addSite(ctx, {
       kind: 'slice', node, cost: [...(span ? span.pathBefore : ctx.path), size], opCost: [size], loops: ctx.loops,
       subject: value.text, subjectKind: ctx.scope.valueOf(value).kind, what: node.text,
@@ -318,6 +318,22 @@ class CostWalker {
     const moved = progressNames(body);
     const bounds = new Set([...namesIn(start), ...namesIn(stop)]);
     return bounds.size > 0 && [...bounds].every((n) => moved.has(n)) ? loop : null;
+  }
+
+  /**
+   * `if right - left < len(best): best = s[left:right + 1]`: a copy made only when the answer
+   * improves, which (like the answer) is paid about once per run, not once per pass.
+   */
+  private bestSoFarLoop(slice: PyNode, ctx: WalkContext): LoopFrame | null {
+    const assignment = slice.parent?.type === 'assignment' && slice.field === 'right' ? slice.parent : null;
+    const target = assignment?.child('left');
+    if (!assignment || !target || target.type !== 'identifier') return null;
+    const own = ctx.loops.filter((l) => l.fn === ctx.fn);
+    for (let p = assignment.parent; p && own.length > 0; p = p.parent) {
+      if (p === own[own.length - 1].node) return null;
+      if (p.type === 'if_statement' && namesIn(p.child('condition') ?? p).has(target.text)) return own[0];
+    }
+    return null;
   }
 
   private visitAssignment(node: PyNode, ctx: WalkContext): void {

@@ -105,17 +105,21 @@ function isLowerBound(site: Site): boolean {
 }
 
 /**
- * One failing test should not be blamed twice for different reasons: when an off-by-one sign
- * explains a test, the same test no longer backs missing-edge-case. Then: confident findings
- * only, one per pattern and line, most severe first.
+ * One failing test should not be blamed twice for different reasons: when a static sign of an
+ * off-by-one or of an unchecked assumption explains a test, that test no longer backs
+ * missing-edge-case. Then: confident findings only, one per pattern and line, most severe first.
  */
 function arbitrate(findings: Finding[]): Finding[] {
-  const offByOneTests = new Set(findings.filter((f) => f.id === 'off-by-one' && f.evidence.includes('static')).flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))));
+  const explained = new Set(
+    findings
+      .filter((f) => (f.id === 'off-by-one' || f.id === 'missing-validation') && f.evidence.includes('static'))
+      .flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))),
+  );
   const kept = findings.filter((f) => {
     if (f.confidence < MIN_CONFIDENCE) return false;
-    if (f.id !== 'missing-edge-case' || offByOneTests.size === 0) return true;
+    if (f.id !== 'missing-edge-case' || explained.size === 0) return true;
     const tests = f.evidence.filter((e) => e.startsWith('test:'));
-    return tests.some((t) => !offByOneTests.has(t));
+    return tests.some((t) => !explained.has(t));
   });
   const seen = new Set<string>();
   return kept

@@ -367,7 +367,8 @@ export class Scope {
         return { kind, size };
       }
       case 'element':
-        if (args.length === 1) return { kind, size: first ? (first.kind === 'iter' || first.kind === 'list' ? elementSize(first.size) ?? first.size : first.size) : null };
+        // max(xs) is one element of xs (a word of a word list, a value of a list).
+        if (args.length === 1) return { kind, size: first ? (first.kind === 'range' ? first.size : elementSize(first.size)) : null };
         return { kind, size: args.map((a) => this.valueOf(a).size).reduce(largerSize, null) };
       default:
         return { kind, size: null };

@@ -92,6 +92,8 @@ export const inefficientLoop = defineDetector({
       // the algorithm); a prefix, suffix or full copy (xs[i:], xs[:j], xs[::-1]) repeats work.
       const parts = sliceParts(match.captures.finding.child('subscript') ?? match.captures.finding);
       if (parts.start && parts.stop) continue;
+      // s[i:j][::-1]: the reversed copy of a window, part of looking at that window.
+      if (match.captures.sequence.type === 'subscript') continue;
       const w = where(site, match.captures.finding.text);
       if (w) report(site, say.slice(w));
     }

@@ -8,7 +8,7 @@ import { compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
-import { classifyFailure, describeTest, isFailing } from './test-failures.js';
+import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
 
 const say = {
   lowercase: (p: { line: number; code: string; test: string }) =>
@@ -33,28 +33,26 @@ export const missingValidation = defineDetector({
   },
   queries: ['lowercase-table', 'count-slice', 'value-lookup'],
   detect(ctx) {
-    const failures = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && classifyFailure(t, ctx.params) === 'validation') : [];
-    if (ctx.tests !== null && failures.length === 0) return [];
+    const failing = ctx.tests ? ctx.tests.filter(isFailing) : [];
+    if (ctx.tests !== null && failing.length === 0) return [];
     const findings: Finding[] = [];
-    const unicode = failures.filter((t) => t.tags.includes('edge:unicode') || t.status !== 'error' || t.error?.type !== 'ValueError');
     const backing = (tests: TestResult[]) => (tests.length ? `; ${describeTest(tests[0], ctx.params)} fails` : '');
     const evidence = (tests: TestResult[]) => ['static', ...tests.slice(0, 5).map((t) => `test:${t.id}`)];
-    const confidence = (tests: TestResult[], alone: number) => (tests.length ? 0.92 : alone);
 
-    // Only with a failing test: many statements promise lowercase letters, and then the
-    // table is the right tool.
-    const table = unicode.length > 0 ? lowercaseIndex(ctx) : null;
+    // Only with a failing test on such characters: many statements promise lowercase
+    // letters, and then the table is the right tool.
+    const unicode = failing.filter((t) => t.tags.includes('edge:unicode') || hasNonAscii(t));
+    const table = unicode.length > 0 ? asciiIndex(ctx) : null;
     if (table) {
-      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', confidence(unicode, 0.6), table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
     }
-    const pastLength = failures.filter((t) => t.tags.includes('edge:boundary'));
-    for (const sign of countSlices(ctx)) {
-      if (ctx.tests !== null && pastLength.length === 0) break;
-      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', confidence(pastLength, 0.55), sign.node.line,
-        say.countPastLength({ line: sign.node.line, code: quote(sign.node.text), count: sign.count, sequence: sign.sequence, test: backing(pastLength) }), evidence(pastLength)));
-      break;
+    const pastLength = failing.filter((t) => hasCountPastLength(t, ctx.params));
+    const slice = countSlices(ctx)[0];
+    if (slice && (ctx.tests === null || pastLength.length > 0)) {
+      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', pastLength.length ? 0.9 : 0.55, slice.node.line,
+        say.countPastLength({ line: slice.node.line, code: quote(slice.node.text), count: slice.count, sequence: slice.sequence, test: backing(pastLength) }), evidence(pastLength)));
     }
-    const missing = failures.filter((t) => t.status === 'error' && t.error?.type === 'ValueError');
+    const missing = failing.filter((t) => classifyFailure(t, ctx.params) === 'validation');
     for (const m of ctx.matches('value-lookup')) {
       const test = missing.find((t) => t.error?.line === m.captures.finding.line);
       if (!test) continue;
@@ -62,18 +60,15 @@ export const missingValidation = defineDetector({
         say.valueMissing({ line: m.captures.finding.line, code: quote(m.captures.finding.text), test: describeTest(test, ctx.params), message: test.error?.message ?? '' }), ['static', `test:${test.id}`]));
       break;
     }
-    if (findings.length === 0 && failures.length > 0) {
-      const test = failures[0];
-      const what = test.tags.includes('edge:unicode') ? 'only plain ASCII letters' : test.error?.type === 'ValueError' ? 'that every value it looks up is present' : 'more about the input than the statement says';
-      const line = test.error?.line ?? ctx.entry?.line ?? 1;
-      findings.push(makeFinding('missing-validation', 'critical', 0.7, line, say.fromTest({ test: describeTest(test, ctx.params), what }), failures.slice(0, 5).map((t) => `test:${t.id}`)));
-    }
     return findings;
   },
 });
 
-/** `ord(c) - ord('a')` used as an index, in a function that also builds a `[0] * 26` table. */
-function lowercaseIndex(ctx: DetectorContext): PyNode | null {
+/**
+ * An index that only fits a small alphabet: `table[ord(c) - ord('a')]` with a `[0] * 26` table,
+ * or `table[ord(c)]` with a `[0] * 128` (or 256) table.
+ */
+function asciiIndex(ctx: DetectorContext): PyNode | null {
   const tables = ctx.matches('lowercase-table').filter((m) => m.captures.table);
   for (const m of ctx.matches('lowercase-table')) {
     const found = m.captures.finding;
@@ -84,6 +79,12 @@ function lowercaseIndex(ctx: DetectorContext): PyNode | null {
     if (!tables.some((t) => functionOf(t.captures.table) === fn) && !usedOnNonTable(found)) continue;
     if (guardsLetters(fn ?? ctx.root)) continue;
     return found;
+  }
+  // table[ord(ch)] into a fixed-size list: an ASCII (or Latin-1) table.
+  for (const call of findAll(ctx.root, 'call')) {
+    if (call.child('function')?.text !== 'ord' || call.parent?.type !== 'subscript' || call.field !== 'subscript') continue;
+    const fn = functionOf(call);
+    if (fn && /\[\s*(0|None|-1|False)\s*\]\s*\*\s*(128|256)\b/.test(fn.text) && !isInTryBlock(call)) return call.parent;
   }
   return null;
 }

@@ -261,10 +261,20 @@ function readsElsewhere(scope: PyNode, loop: PyNode, seq: string, index: string)
     if (!sub || sub.type === 'slice') continue;
     const inLoop = s.start >= loop.start && s.end <= loop.end;
     if (inLoop && namesIn(sub).has(index)) continue;
+    // nums[i] inside `for j in range(i + 1, ...)`: indexed by an enclosing loop's variable.
+    if (inLoop && sub.type === 'identifier' && enclosingTargets(loop).has(sub.text)) continue;
     if (sub.type === 'integer' || (sub.type === 'unary_operator' && sub.child('argument')?.type === 'integer')) constant = true;
     else variable = true;
   }
   return { constant, variable };
+}
+
+function enclosingTargets(loop: PyNode): Set<string> {
+  const names = new Set<string>();
+  for (let p = loop.parent; p && p.type !== 'function_definition'; p = p.parent) {
+    if (p.type === 'for_statement') for (const n of namesIn(p.child('left') ?? p)) names.add(n);
+  }
+  return names;
 }
 
 /** Offsets k of `xs[i + k]` reads. */

@@ -4,8 +4,8 @@
 import type { TestResult } from '../types.js';
 
 export type FailureCause =
-  | 'edge' // an extreme but valid input: empty, single, duplicates, negatives, zero
-  | 'validation' // an input the code assumed away: unicode, k past the length, a missing value
+  | 'edge' // an extreme but valid input: empty, single, duplicates, negatives, zero, unicode
+  | 'validation' // a value the code assumed present (ValueError from .index)
   | 'boundary-index' // an index one past the end on an ordinary input, or only the ends differ
   | 'slow' // ran out of time on a large input
   | 'hang' // ran out of time on a small input: a loop that never ends
@@ -38,7 +38,8 @@ export function hasCountPastLength(test: TestResult, params: string[]): boolean 
   return lists.length > 0 && counts.some((k) => k === 0 || lists.some((l) => k > l.length));
 }
 
-function hasNonAscii(test: TestResult): boolean {
+/** A string argument with characters outside ASCII (what an `edge:unicode` test is about). */
+export function hasNonAscii(test: TestResult): boolean {
   return JSON.stringify(test.input ?? []).split('').some((c) => c.charCodeAt(0) > 127) || /\\u[0-9a-f]{4}/i.test(JSON.stringify(test.input ?? []));
 }
 
@@ -46,8 +47,6 @@ export function classifyFailure(test: TestResult, params: string[] = []): Failur
   const tags = edgeTags(test);
   const edge = tags.length > 0 || hasEmptyArgument(test);
   if (test.status === 'timeout') return test.tags.includes('large') ? 'slow' : 'hang';
-  if (tags.includes('edge:unicode') || (hasNonAscii(test) && !tags.some((t) => t !== 'edge:unicode'))) return 'validation';
-  if (hasCountPastLength(test, params) && (tags.includes('edge:boundary') || tags.includes('edge:zero') || tags.length === 0)) return 'validation';
   if (test.status === 'error') {
     const type = test.error?.type ?? '';
     const message = test.error?.message ?? '';
