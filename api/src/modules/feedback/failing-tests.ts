@@ -1,5 +1,6 @@
 // The failing tests an explanation may quote: exactly what the learner is shown (public tests,
 // and the first failing hidden test), with inputs printed as Python so they read like the code.
+import { formatValue } from '../../../../analyzer/src/detectors/test-failures.js';
 import type { JudgeReport, TestError } from '../judge/types.js';
 import { presentTests } from '../submissions/present-report.js';
 
@@ -38,24 +39,11 @@ export function failingTests(report: JudgeReport, params: string[]): FailingTest
   return failing;
 }
 
+/** A value as Python prints it, cut to a readable length (the analyzer's messages print alike). */
+export function formatPython(value: unknown): string {
+  return formatValue(value, VALUE_LIMIT);
+}
+
 export function formatArguments(input: unknown[], params: string[]): string {
   return input.map((value, i) => `${params[i] ?? `arg${i + 1}`} = ${formatPython(value)}`).join(', ');
-}
-
-/** A value as Python would print it, cut to a readable length. */
-export function formatPython(value: unknown, limit = VALUE_LIMIT): string {
-  const text = toPython(value);
-  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
-}
-
-function toPython(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toPython).join(', ')}]`;
-  if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${toPython(v)}`).join(', ')}}`;
-  }
-  return String(value);
 }
