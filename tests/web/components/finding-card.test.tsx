@@ -85,6 +85,12 @@ describe('FindingCard', () => {
     expect(screen.queryByRole('button', { name: 'This finding is wrong' })).toBeNull();
   });
 
+  it('shows code spans of the message as code', () => {
+    const { container } = render(wrap(<FindingCard finding={{ ...finding, message: 'the loop over `range(len(a) - 1)` stops early' }} index={0} />));
+    expect(container.querySelector('.finding-message code')?.textContent).toBe('range(len(a) - 1)');
+    expect(container.querySelector('.finding-message')?.textContent).toBe('the loop over range(len(a) - 1) stops early');
+  });
+
   it('describes each kind of evidence', () => {
     expect(describeEvidence('growth')).toBe('measured growth');
     expect(describeEvidence('mutant:off-by-one-upper')).toBe('matches a known mistake (off by one upper)');

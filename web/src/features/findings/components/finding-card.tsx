@@ -16,6 +16,17 @@ export function describeEvidence(evidence: string): string {
   return evidence;
 }
 
+/** A message with `code` spans, as detectors write them, rendered as code. */
+export function InlineCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(`[^`]+`)/).map((part, i) =>
+        part.startsWith('`') && part.endsWith('`') && part.length > 2 ? <code key={i}>{part.slice(1, -1)}</code> : part,
+      )}
+    </>
+  );
+}
+
 export interface FindingCardProps {
   finding: Finding;
   index: number;
@@ -54,7 +65,9 @@ export function FindingCard({ finding, index, submissionId, docs, onJump }: Find
           </button>
         ) : null}
       </header>
-      <p className="finding-message">{finding.message}</p>
+      <p className="finding-message">
+        <InlineCode text={finding.message} />
+      </p>
       <dl className="finding-meta">
         <div>
           <dt>Confidence</dt>
