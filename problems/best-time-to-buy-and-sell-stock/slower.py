@@ -1,4 +1,7 @@
-def max_profit(prices: list[int]) -> int:
+from typing import List
+
+
+def max_profit(prices: List[int]) -> int:
     """Try every buy day with every later sell day: O(n^2)."""
     best = 0
     for buy in range(len(prices)):

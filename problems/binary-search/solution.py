@@ -1,4 +1,7 @@
-def binary_search(nums: list[int], target: int) -> int:
+from typing import List
+
+
+def binary_search(nums: List[int], target: int) -> int:
     """Return the index of target in the strictly increasing list nums, or -1."""
     lo, hi = 0, len(nums) - 1
     while lo <= hi:

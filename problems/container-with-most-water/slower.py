@@ -1,4 +1,7 @@
-def max_area(heights: list[int]) -> int:
+from typing import List
+
+
+def max_area(heights: List[int]) -> int:
     """Try every pair of walls: O(n^2)."""
     best = 0
     for i in range(len(heights)):

@@ -1,4 +1,7 @@
-def max_area(heights: list[int]) -> int:
+from typing import List
+
+
+def max_area(heights: List[int]) -> int:
     """Return the most water two walls can hold: max of min(h[i], h[j]) * (j - i)."""
     best = 0
     left, right = 0, len(heights) - 1

@@ -1,4 +1,7 @@
-def contains_duplicate(nums: list[int]) -> bool:
+from typing import List
+
+
+def contains_duplicate(nums: List[int]) -> bool:
     """O(n^2): remembers the values seen so far in a list, so every lookup scans it."""
     seen = []
     for value in nums:

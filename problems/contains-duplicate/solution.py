@@ -1,4 +1,7 @@
-def contains_duplicate(nums: list[int]) -> bool:
+from typing import List
+
+
+def contains_duplicate(nums: List[int]) -> bool:
     """Return True if some value appears in nums more than once."""
     seen = set()
     for value in nums:

@@ -1,3 +1,6 @@
-def contains_duplicate(nums: list[int]) -> bool:
+from typing import List
+
+
+def contains_duplicate(nums: List[int]) -> bool:
     """Return True if some value appears in nums more than once."""
     pass

@@ -1,4 +1,7 @@
-def group_anagrams(strs: list[str]) -> list[list[str]]:
+from typing import List
+
+
+def group_anagrams(strs: List[str]) -> List[List[str]]:
     """O(n^2): keeps the groups in a list and searches it for every word's sorted letters."""
     groups = []  # (sorted letters, words)
     for word in strs:

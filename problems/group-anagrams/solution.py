@@ -1,9 +1,11 @@
+from typing import List
+
 from collections import defaultdict
 
 ORD_A = ord("a")
 
 
-def group_anagrams(strs: list[str]) -> list[list[str]]:
+def group_anagrams(strs: List[str]) -> List[List[str]]:
     """Return the words of strs grouped so that each group holds exactly the anagrams of each other."""
     groups = defaultdict(list)
     for word in strs:

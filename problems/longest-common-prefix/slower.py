@@ -1,4 +1,7 @@
-def longest_common_prefix(strs: list[str]) -> str:
+from typing import List
+
+
+def longest_common_prefix(strs: List[str]) -> str:
     """O(n^2): tries ever longer prefixes of the first string, re-checking every string from its start each time."""
     if not strs:
         return ""

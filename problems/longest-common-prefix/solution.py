@@ -1,4 +1,7 @@
-def longest_common_prefix(strs: list[str]) -> str:
+from typing import List
+
+
+def longest_common_prefix(strs: List[str]) -> str:
     """Return the longest prefix shared by every string in strs ("" for an empty list)."""
     if not strs:
         return ""

@@ -1,4 +1,7 @@
-def longest_consecutive(nums: list[int]) -> int:
+from typing import List
+
+
+def longest_consecutive(nums: List[int]) -> int:
     """O(n^2): walks upwards from every value, not just from the first value of each run."""
     values = set(nums)
     best = 0

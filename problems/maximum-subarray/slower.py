@@ -1,4 +1,7 @@
-def max_subarray(nums: list[int]) -> int:
+from typing import List
+
+
+def max_subarray(nums: List[int]) -> int:
     """Extend a running sum from every start index: O(n^2)."""
     best = nums[0]
     for start in range(len(nums)):

@@ -1,4 +1,7 @@
-def max_subarray(nums: list[int]) -> int:
+from typing import List
+
+
+def max_subarray(nums: List[int]) -> int:
     """Return the largest sum of a non-empty run of neighbouring elements of nums."""
     best = float("-inf")
     current = 0

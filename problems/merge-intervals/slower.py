@@ -1,4 +1,7 @@
-def merge_intervals(intervals: list[list[int]]) -> list[list[int]]:
+from typing import List
+
+
+def merge_intervals(intervals: List[List[int]]) -> List[List[int]]:
     """Fold each interval into every merged interval it meets, without sorting first: O(n^2)."""
     merged = []
     for start, end in intervals:

@@ -1,4 +1,7 @@
-def merge_intervals(intervals: list[list[int]]) -> list[list[int]]:
+from typing import List
+
+
+def merge_intervals(intervals: List[List[int]]) -> List[List[int]]:
     """Merge overlapping or touching [start, end] intervals; return them sorted by start."""
     merged = []
     for start, end in sorted(intervals, key=lambda interval: interval[0]):

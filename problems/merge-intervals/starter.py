@@ -1,3 +1,6 @@
-def merge_intervals(intervals: list[list[int]]) -> list[list[int]]:
+from typing import List
+
+
+def merge_intervals(intervals: List[List[int]]) -> List[List[int]]:
     """Merge overlapping or touching [start, end] intervals; return them sorted by start."""
     pass

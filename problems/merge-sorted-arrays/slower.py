@@ -1,4 +1,7 @@
-def merge_sorted(a: list[int], b: list[int]) -> list[int]:
+from typing import List
+
+
+def merge_sorted(a: List[int], b: List[int]) -> List[int]:
     """Insert each element of b at its place, found by a scan from the front: O(n^2)."""
     merged = list(a)
     for value in b:

@@ -1,3 +1,6 @@
-def missing_number(nums: list[int]) -> int:
+from typing import List
+
+
+def missing_number(nums: List[int]) -> int:
     """Return the one number of 0..len(nums) that does not appear in nums."""
     pass

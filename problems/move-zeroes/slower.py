@@ -1,4 +1,7 @@
-def move_zeroes(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def move_zeroes(nums: List[int]) -> List[int]:
     """Bubble each zero past its non-zero neighbour, pass after pass: O(n^2)."""
     for end in range(len(nums) - 1, 0, -1):
         for i in range(end):

@@ -1,4 +1,7 @@
-def move_zeroes(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def move_zeroes(nums: List[int]) -> List[int]:
     """Move every 0 to the end of nums, keeping the order of the other values."""
     write = 0
     for read in range(len(nums)):

@@ -1,4 +1,7 @@
-def product_except_self(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def product_except_self(nums: List[int]) -> List[int]:
     """Multiply all the other elements again for every index: O(n^2)."""
     out = []
     for i in range(len(nums)):

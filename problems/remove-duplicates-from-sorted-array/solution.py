@@ -1,4 +1,7 @@
-def remove_duplicates(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def remove_duplicates(nums: List[int]) -> List[int]:
     """Return the distinct values of the sorted list nums, each once, in order."""
     write = 0
     for read in range(len(nums)):

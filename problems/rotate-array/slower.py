@@ -1,4 +1,7 @@
-def rotate(nums: list[int], k: int) -> list[int]:
+from typing import List
+
+
+def rotate(nums: List[int], k: int) -> List[int]:
     """Rotate one step at a time, shifting every element each time: O(n * k), O(n^2) at worst."""
     n = len(nums)
     if n == 0:

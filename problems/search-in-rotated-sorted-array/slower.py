@@ -1,4 +1,7 @@
-def search_rotated(nums: list[int], target: int) -> int:
+from typing import List
+
+
+def search_rotated(nums: List[int], target: int) -> int:
     """Linear scan: correct, but O(n) instead of O(log n)."""
     for i, value in enumerate(nums):
         if value == target:

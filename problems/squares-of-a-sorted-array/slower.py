@@ -1,4 +1,7 @@
-def sorted_squares(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def sorted_squares(nums: List[int]) -> List[int]:
     """Square everything, then insertion-sort the squares: O(n^2)."""
     squares = [x * x for x in nums]
     for i in range(1, len(squares)):

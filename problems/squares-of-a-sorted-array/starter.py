@@ -1,3 +1,6 @@
-def sorted_squares(nums: list[int]) -> list[int]:
+from typing import List
+
+
+def sorted_squares(nums: List[int]) -> List[int]:
     """Return the squares of the sorted list nums, in non-decreasing order."""
     pass

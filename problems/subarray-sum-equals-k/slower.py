@@ -1,4 +1,7 @@
-def subarray_sum(nums: list[int], k: int) -> int:
+from typing import List
+
+
+def subarray_sum(nums: List[int], k: int) -> int:
     """O(n^2): from every start, keeps a running sum to every end."""
     count = 0
     for start in range(len(nums)):

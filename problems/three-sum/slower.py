@@ -1,4 +1,7 @@
-def three_sum(nums: list[int]) -> list[list[int]]:
+from typing import List
+
+
+def three_sum(nums: List[int]) -> List[List[int]]:
     """Check every triple of positions and collect the sorted value triples in a set: O(n^3)."""
     nums = sorted(nums)
     n = len(nums)

@@ -1,4 +1,7 @@
-def three_sum(nums: list[int]) -> list[list[int]]:
+from typing import List
+
+
+def three_sum(nums: List[int]) -> List[List[int]]:
     """Return every distinct ascending triplet [a, b, c] of elements of nums with a + b + c == 0."""
     nums = sorted(nums)
     n = len(nums)

@@ -1,7 +1,9 @@
+from typing import List
+
 from collections import Counter
 
 
-def top_k_frequent(nums: list[int], k: int) -> list[int]:
+def top_k_frequent(nums: List[int], k: int) -> List[int]:
     """Return the k values occurring most often in nums (all values if there are fewer than k)."""
     # Bucket the values by how often they occur; no count exceeds len(nums).
     by_count = [[] for _ in range(len(nums) + 1)]

@@ -1,4 +1,7 @@
-def trap(heights: list[int]) -> int:
+from typing import List
+
+
+def trap(heights: List[int]) -> int:
     """Scan left and right of every column for the tallest walls: O(n^2)."""
     water = 0
     n = len(heights)

@@ -1,4 +1,7 @@
-def trap(heights: list[int]) -> int:
+from typing import List
+
+
+def trap(heights: List[int]) -> int:
     """Return how many units of rain water the columns of these heights hold."""
     left, right = 0, len(heights) - 1
     left_max = right_max = 0

@@ -1,3 +1,6 @@
-def trap(heights: list[int]) -> int:
+from typing import List
+
+
+def trap(heights: List[int]) -> int:
     """Return how many units of rain water the columns of these heights hold."""
     pass

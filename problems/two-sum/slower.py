@@ -1,4 +1,7 @@
-def two_sum(nums: list[int], target: int) -> list[int]:
+from typing import List
+
+
+def two_sum(nums: List[int], target: int) -> List[int]:
     """O(n^2): tries every pair of positions."""
     for i in range(len(nums)):
         for j in range(i + 1, len(nums)):

@@ -1,4 +1,7 @@
-def two_sum(nums: list[int], target: int) -> list[int]:
+from typing import List
+
+
+def two_sum(nums: List[int], target: int) -> List[int]:
     """Return the two positions whose values add up to target."""
     position_of = {}  # value -> a position where it was seen
     for i, value in enumerate(nums):
