@@ -7,6 +7,7 @@ commands:
   judge --problem SLUG FILE.py [--json]      judge a solution against a problem, no server needed
   analyze FILE.py [--json]                   static analysis of a solution
   problems list|validate|seed                the problem set
+  findings disputes                          findings learners marked as wrong, per pattern
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('../api/src/server.js')).runServeCommand,
   problems: async () => (await import('./commands/problems.js')).runProblemsCommand,
   judge: async () => (await import('./commands/judge.js')).runJudgeCommand,
+  analyze: async () => (await import('./commands/analyze.js')).runAnalyzeCommand,
   findings: async () => (await import('./commands/findings.js')).runFindingsCommand,
 };
 
