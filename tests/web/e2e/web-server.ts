@@ -2,7 +2,8 @@
 // DATA_DIR, problems seeded as at start, listening on 127.0.0.1 at a free port, serving web/dist
 // (built here first when it is missing or older than the web sources).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -32,12 +33,39 @@ function newestMtime(target: string): number {
   return Math.max(0, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))));
 }
 
-/** Builds web/dist unless it is newer than every web source. */
-export function ensureWebBuild(): void {
-  const web = path.join(PROJECT_ROOT, 'web');
+function isFresh(web: string): boolean {
   const manifest = path.join(web, 'dist', '.vite', 'manifest.json');
   const sources = Math.max(...['src', 'public', 'index.html', 'vite.config.ts'].map((name) => newestMtime(path.join(web, name))));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
+  return existsSync(manifest) && statSync(manifest).mtimeMs >= sources;
+}
+
+/**
+ * Builds web/dist unless it is newer than every web source. Test files run in parallel
+ * processes: a lock directory makes one of them build while the others wait for it.
+ */
+export function ensureWebBuild(): void {
+  const web = path.join(PROJECT_ROOT, 'web');
+  if (isFresh(web)) return;
+  const lock = path.join(os.tmpdir(), `codementor-web-build-${createHash('sha1').update(PROJECT_ROOT).digest('hex').slice(0, 12)}`);
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000 || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      else execFileSync('sleep', ['1']);
+    }
+  }
+  try {
+    if (!isFresh(web)) build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function build(): void {
   execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'warn'], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
