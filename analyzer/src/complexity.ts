@@ -403,7 +403,7 @@ function isFixedWidth(start: PyNode, stop: PyNode): boolean {
 }
 
 function signature(v: Value): string {
-  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}` : '-'}`;
+  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}` : '-'}`;
 }
 
 export function maxCost(sites: readonly Site[]): Cost {

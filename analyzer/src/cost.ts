@@ -11,6 +11,8 @@ export interface SizeFactor {
   dim: number;
   /** True when the size was assumed rather than read from the code. */
   guess?: boolean;
+  /** 2 to the power of that size (`1 << len(nums)`): counting to it is exponential. */
+  exp?: boolean;
 }
 export type Factor = SizeFactor | { t: 'log' } | { t: 'exp' };
 export type Cost = readonly Factor[];
@@ -34,7 +36,7 @@ export function rankOf(cost: Cost): Rank {
   let log = 0;
   const dims = new Map<string, number[]>();
   for (const f of cost) {
-    if (f.t === 'exp') exp = true;
+    if (f.t === 'exp' || (f.t === 'n' && f.exp)) exp = true;
     else if (f.t === 'log') log++;
     else {
       const counts = dims.get(f.source) ?? [];

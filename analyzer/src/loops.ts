@@ -26,8 +26,13 @@ const MUTATING_METHODS = new Set(['pop', 'popleft', 'remove', 'discard', 'add', 
 
 export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
   const plain = (factors: Factor[]): LoopFactor => ({ factors, amortized: false, halving: false });
+  // for u in q inside `while q: ... q = next_level`: one BFS level, paid for by the queue.
+  if (iter.type === 'identifier' && enclosing.some((l) => l.node.type === 'while_statement' && conditionNames(l.node).has(iter.text))) {
+    return { factors: [], amortized: true, halving: false };
+  }
   if (iter.type === 'call') {
-    const name = calleeName(iter);
+    // Python 2's xrange is range (third-party solutions still use it).
+    const name = calleeName(iter) === 'xrange' ? 'range' : calleeName(iter);
     const args = callArgs(iter);
     if (name === 'combinations' || name === 'product' || name === 'combinations_with_replacement') {
       const size = args[0] ? scope.valueOf(args[0]).size : null;

@@ -2,11 +2,9 @@
 // reads, what a slice's bounds are, whether a block always leaves early.
 import type { PyNode } from './syntax.js';
 
-export const BUILTIN_NAMES = new Set([
-  'len', 'range', 'min', 'max', 'sum', 'abs', 'sorted', 'list', 'set', 'dict', 'tuple', 'str', 'int', 'float',
-  'enumerate', 'zip', 'map', 'filter', 'any', 'all', 'ord', 'chr', 'print', 'reversed', 'isinstance', 'bool',
-  'True', 'False', 'None', 'self',
-]);
+/** Names that never hold a learner's data. Builtins called as functions are skipped by
+ * namesIn anyway; used as plain names (`sum += x`) they are variables like any other. */
+export const BUILTIN_NAMES = new Set(['True', 'False', 'None', 'self', 'len', 'range', 'xrange', 'print']);
 
 const BARRIERS = new Set(['function_definition', 'class_definition', 'lambda']);
 

@@ -57,6 +57,7 @@ export function elementSize(size: SizeFactor | null): SizeFactor | null {
 export function largerSize(a: SizeFactor | null, b: SizeFactor | null): SizeFactor | null {
   if (!a) return b;
   if (!b) return a;
+  if (a.exp !== b.exp) return a.exp ? a : b;
   if (a.guess && !b.guess) return b;
   if (b.guess && !a.guess) return a;
   return b.dim < a.dim ? b : a;
@@ -86,6 +87,7 @@ type CallShape = [Kind, 'arg' | 'none' | 'element' | 'range' | 'second'];
 const CALLS: Record<string, CallShape> = {
   len: ['int', 'arg'],
   range: ['range', 'range'],
+  xrange: ['range', 'range'],
   sorted: ['list', 'arg'],
   list: ['list', 'arg'],
   tuple: ['tuple', 'arg'],
@@ -99,6 +101,7 @@ const CALLS: Record<string, CallShape> = {
   reversed: ['iter', 'arg'],
   enumerate: ['iter', 'arg'],
   zip: ['iter', 'arg'],
+  izip: ['iter', 'arg'],
   iter: ['iter', 'arg'],
   map: ['iter', 'second'],
   merge: ['iter', 'arg'],
@@ -307,6 +310,10 @@ export class Scope {
       if (a.kind === 'set' || a.kind === 'dict') return { kind: a.kind, size: largerSize(a.size, b.size) };
     }
     if (op === '%') return { kind: 'int', size: b.size ?? a.size };
+    // 1 << n, 2 ** n: a count of subsets.
+    if ((op === '<<' && /^[12]$/.test(left?.text ?? '')) || (op === '**' && left?.text === '2')) {
+      return { kind: 'int', size: b.size ? { ...b.size, exp: true } : null };
+    }
     return { kind: 'int', size: largerSize(a.size, b.size) };
   }
 
