@@ -53,11 +53,14 @@ export const missingEdgeCase = defineDetector({
     if (ctx.tests === null) return readsBeforeGuard(ctx);
     const failing = ctx.tests.filter(isFailing);
     const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge');
-    // When more ordinary inputs fail than edge ones, the code is wrong in general, not at its
-    // edges; only a crash on an unguarded read of an edge input still counts. (Large inputs
-    // fail with everything else and say nothing either way.)
-    const ordinaryFailures = failing.filter((t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t, ctx.params)));
-    if (ordinaryFailures.length > edgeFailures.filter((t) => !t.tags.includes('large')).length) {
+    // When ordinary inputs fail too, the code is wrong in general, not at its edges; only a
+    // crash on an unguarded read of an edge input still counts. An ordinary test that crashes
+    // on the same line as an edge test shows the same mistake; large inputs say nothing.
+    const edgeLines = new Set(edgeFailures.map((t) => t.error?.line).filter((l) => l != null));
+    const ordinaryFailures = failing.filter(
+      (t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t, ctx.params)) && !(t.error?.line != null && edgeLines.has(t.error.line)),
+    );
+    if (ordinaryFailures.length > 0) {
       const crash = edgeFailures.find((t) => t.status === 'error' && unguardedSign(ctx, t.error?.line ?? null)?.line === t.error?.line);
       edgeFailures.splice(0, edgeFailures.length, ...(crash ? [crash] : []));
     }

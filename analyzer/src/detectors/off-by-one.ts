@@ -81,7 +81,7 @@ export const offByOne = defineDetector({
       const backing = relevant.filter((t) => backs(t, sign, ctx.params));
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
-      const evidence = ['static', ...backing.slice(0, 5).map((t) => `test:${t.id}`), ...mutantEvidence];
+      const evidence = ['static', ...backing.map((t) => `test:${t.id}`), ...mutantEvidence];
       const confidence = Math.max(sign.confidence + 0.25, mutants.length ? 0.95 : 0);
       findings.push(makeFinding('off-by-one', 'critical', confidence, sign.line, say[sign.kind]({ ...sign, also }) + mutantNote, evidence));
     }
@@ -107,7 +107,9 @@ function backs(test: TestResult, sign: OffByOneSign, params: string[]): boolean 
 
 function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNote: string, mutantEvidence: string[]): Finding[] {
   const relevant = candidates.filter((t) => classifyFailure(t, ctx.params) !== 'edge' || mutantEvidence.length > 0);
-  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t, ctx.params) === 'boundary-index');
+  // An IndexError on the line where an edge input also crashes is that edge's problem.
+  const edgeLines = new Set(candidates.filter((t) => classifyFailure(t, ctx.params) === 'edge').map((t) => t.error?.line ?? -1).filter((l) => l >= 0));
+  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t, ctx.params) === 'boundary-index' && !edgeLines.has(t.error.line ?? -1));
   if (indexError && indexError.error) {
     const line = indexError.error.line ?? ctx.entry?.line ?? 1;
     const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;

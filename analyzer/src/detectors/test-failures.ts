@@ -43,9 +43,23 @@ export function hasNonAscii(test: TestResult): boolean {
   return JSON.stringify(test.input ?? []).split('').some((c) => c.charCodeAt(0) > 127) || /\\u[0-9a-f]{4}/i.test(JSON.stringify(test.input ?? []));
 }
 
+/**
+ * An input that is an edge case by its shape even when not tagged as one: an empty or
+ * one-element sequence, numbers that are all negative (or all zero), all values equal.
+ */
+export function looksLikeEdge(test: TestResult): boolean {
+  return (test.input ?? []).some((a) => {
+    if (typeof a === 'string') return a.length <= 1;
+    if (!Array.isArray(a)) return false;
+    if (a.length <= 1) return true;
+    if (a.every((v) => typeof v === 'number' && v <= 0)) return true;
+    return a.every((v) => JSON.stringify(v) === JSON.stringify(a[0]));
+  });
+}
+
 export function classifyFailure(test: TestResult, params: string[] = []): FailureCause {
   const tags = edgeTags(test);
-  const edge = tags.length > 0 || hasEmptyArgument(test);
+  const edge = tags.length > 0 || looksLikeEdge(test);
   if (test.status === 'timeout') return test.tags.includes('large') ? 'slow' : 'hang';
   if (test.status === 'error') {
     const type = test.error?.type ?? '';
@@ -69,7 +83,8 @@ export function classifyFailure(test: TestResult, params: string[] = []): Failur
 
 /** Two lists of the same length that differ only in their first or last element. */
 export function differsOnlyAtAnEnd(expected: unknown, actual: unknown): boolean {
-  if (!Array.isArray(expected) || !Array.isArray(actual) || expected.length !== actual.length || expected.length < 2) return false;
+  // With two elements every difference is "at an end": too short to say anything.
+  if (!Array.isArray(expected) || !Array.isArray(actual) || expected.length !== actual.length || expected.length < 3) return false;
   const differs = expected.map((e, i) => JSON.stringify(e) !== JSON.stringify(actual[i]));
   const count = differs.filter(Boolean).length;
   return count === 1 && (differs[0] || differs[differs.length - 1]);
