@@ -28,7 +28,7 @@ describe('serving the built web app', () => {
 
   it('answers client-side routes with index.html, never cached', async () => {
     for (const url of ['/', '/problems', '/problems/two-sum?tab=1', '/dashboard']) {
-      const response = await app.inject({ url });
+      const response = await app.inject({ url, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-type']).toContain('text/html');
       expect(response.headers['cache-control']).toBe('no-cache');
@@ -49,6 +49,11 @@ describe('serving the built web app', () => {
     expect((await app.inject({ url: '/api/nothing-here' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/assets/missing-123.js' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/../package.json' })).statusCode).not.toBe(200);
+  });
+
+  it('answers 404 to a client that does not ask for a page', async () => {
+    expect((await app.inject({ url: '/nowhere' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/nowhere', headers: { accept: 'application/json' } })).statusCode).toBe(404);
   });
 });
 

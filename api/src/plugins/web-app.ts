@@ -1,6 +1,7 @@
 // Serves the built web app (web/dist) at `/`: hashed assets cached for a year, precompressed
-// (.br/.gz) when the browser accepts it, and index.html for any other GET that is not an API
-// route, so client-side routes survive a reload. Without a build the server stays API-only.
+// (.br/.gz) when the browser accepts it, and index.html for a browser's navigation to any other
+// path that is not an API route, so client-side routes survive a reload. Without a build the
+// server stays API-only.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -30,8 +31,10 @@ export async function webAppPlugin(app: FastifyInstance, opts: { root?: string }
     if (SERVER_PATHS.test(pathname)) return reply.callNotFound();
     const file = path.normalize(pathname).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
     if (file && statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile()) return reply.sendFile(file);
-    // A missing asset is a real 404; anything else is a client-side route.
+    // A missing asset is a real 404, and so is any path asked for by a client that does not
+    // want a page (an API client, curl); a browser's navigation gets the app.
     if (file.startsWith('assets/') || /\.[a-z0-9]{2,5}$/i.test(file)) return reply.callNotFound();
+    if (!request.headers.accept?.includes('text/html')) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
 }
