@@ -309,6 +309,8 @@ export class Scope {
     if (op === '|' || op === '&' || op === '-' || op === '^') {
       if (a.kind === 'set' || a.kind === 'dict') return { kind: a.kind, size: largerSize(a.size, b.size) };
     }
+    // a + b of two inputs of unknown kind: could be numbers or sequences; keep it unknown.
+    if (op === '+' && a.kind === 'unknown' && b.kind === 'unknown') return { kind: 'unknown', size: largerSize(a.size, b.size) };
     if (op === '%') return { kind: 'int', size: b.size ?? a.size };
     // 1 << n, 2 ** n: a count of subsets.
     if ((op === '<<' && /^[12]$/.test(left?.text ?? '')) || (op === '**' && left?.text === '2')) {
