@@ -1,9 +1,12 @@
 // Fixtures for the profile tests: minimal problems, users and judged submissions written
-// straight to the database, findings in the analyzer's shape, and a submission hook that
-// stores chosen findings on API submissions (the analyzer's output is not what is tested here).
+// straight to the database, findings in the analyzer's shape, a submission hook that stores
+// chosen findings on API submissions, and a fast judge (the judge and the analyzer are tested
+// elsewhere; here they only need to hand the profile a verdict and findings).
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../api/src/db/client.js';
+import { createJudge, type Judge } from '../../api/src/modules/judge/judge.js';
+import type { Executor, JudgeReport } from '../../api/src/modules/judge/types.js';
 import { problems, type Submission, submissions, users } from '../../api/src/db/schema.js';
 import { recordJudgedSubmission } from '../../api/src/modules/profile/record-judged-submission.js';
 
@@ -88,4 +91,33 @@ export function storeFindingsNamedInCode(app: FastifyInstance): void {
     const [row] = await tx.update(submissions).set({ patterns: named }).where(eq(submissions.id, submission.id)).returning();
     await record(tx, row);
   };
+}
+
+/**
+ * Judges each distinct code for real once, then replays that report at once, without its
+ * `large` tests (their inputs are megabytes, and storing them is not what these tests measure).
+ * It names itself a remote executor, so the pipeline skips its extra runs (stress, growth).
+ * Close it after the app.
+ */
+export function replayingJudge(): Judge {
+  const real = createJudge({ pythonBin: process.env.PYTHON_BIN ?? 'python3', concurrency: 1 });
+  const reports = new Map<string, Promise<JudgeReport>>();
+  const nothingToRun = () => Promise.reject(new Error('the replaying judge runs nothing itself'));
+  const executor: Executor = { name: 'judge0', execute: nothingToRun, checkSyntax: async () => null, ping: async () => true, close: async () => {} };
+  return {
+    executor,
+    async judge(request) {
+      const key = `${request.problem.slug}\0${request.scope}\0${request.code}`;
+      if (!reports.has(key)) reports.set(key, real.judge(request).then(withoutLargeTests));
+      return structuredClone(await reports.get(key)!);
+    },
+    measureGrowth: nothingToRun,
+    ping: async () => true,
+    close: () => real.close(),
+  };
+}
+
+function withoutLargeTests(report: JudgeReport): JudgeReport {
+  const tests = report.tests.filter((test) => !test.tags.includes('large'));
+  return { ...report, tests, total: tests.length, passed: tests.filter((test) => test.status === 'passed').length };
 }

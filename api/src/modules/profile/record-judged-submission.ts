@@ -1,8 +1,10 @@
 // The profile update for one judged submission, run by `SubmissionHooks.onJudged` inside the
 // transaction that stores the verdict, so the profile never disagrees with the submissions.
 // Concurrent submissions of one user are serialized on the user's row (FOR NO KEY UPDATE: it
-// excludes other profile updates but not inserts that reference the user), which makes the
-// read-modify-write of mastery and streak safe; counters are atomic SQL increments regardless.
+// excludes other profile updates but not inserts that reference the user). Every writer of a
+// user's pattern rows takes that lock first, so it also covers pattern rows not inserted yet,
+// which a FOR UPDATE on the rows themselves could not; the read-modify-write of mastery and
+// streak is safe under it, and counters are atomic SQL increments regardless.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
@@ -14,15 +16,26 @@ import { hintLevelOf, observePatterns, type PatternObservation, shownPatternIds 
 
 export async function recordJudgedSubmission(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
   if (!submission) return; // deleted with its account while being judged: the update found no row
+  // Everything that needs no lock is read first, so the lock is held for as few statements as possible.
+  const observations = await observationsOf(tx, submission);
+  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
+
   const [user] = await tx
     .select({ streakDays: users.streakDays, lastActiveDay: users.lastActiveDay })
     .from(users)
     .where(eq(users.id, submission.userId))
     .for('no key update');
   if (!user) return; // the account was deleted while the submission was being judged
+  // A separate statement, after the lock: under READ COMMITTED it sees what the previous lock
+  // holder committed. Joined into the locking query, these rows would come from the snapshot
+  // taken before the wait (PostgreSQL re-reads only the locked row), and updates would be lost.
+  const patternRows = await tx
+    .select({ patternId: weaknessPatterns.patternId, mastery: weaknessPatterns.mastery, observations: weaknessPatterns.observations })
+    .from(weaknessPatterns)
+    .where(eq(weaknessPatterns.userId, submission.userId));
+  const before = new Map(patternRows.map((row) => [row.patternId, row]));
 
-  const observations = await observationsOf(tx, submission);
-  await updatePatternRows(tx, submission, observations);
+  await updatePatternRows(tx, submission, observations, before, rightWeight);
   const newlySolved = submission.verdict === 'accepted' ? await markSolved(tx, submission) : false;
   const streak = extendStreak(user, utcDay(submission.createdAt));
   await tx
@@ -46,17 +59,17 @@ async function observationsOf(tx: Database, submission: Submission): Promise<Pat
   return observePatterns(submission.verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns));
 }
 
-/** One upsert per observed pattern: frequency, last occurrence and problems when it showed; mastery always. */
-async function updatePatternRows(tx: Database, submission: Submission, observations: PatternObservation[]): Promise<void> {
-  if (observations.length === 0) return;
-  const current = await tx
-    .select({ patternId: weaknessPatterns.patternId, mastery: weaknessPatterns.mastery, observations: weaknessPatterns.observations })
-    .from(weaknessPatterns)
-    .where(eq(weaknessPatterns.userId, submission.userId))
-    .for('update');
-  const before = new Map(current.map((row) => [row.patternId, row]));
-  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
+type PatternState = { mastery: number; observations: number };
 
+/** One upsert per observed pattern: frequency, last occurrence and problems when it showed; mastery always. */
+async function updatePatternRows(
+  tx: Database,
+  submission: Submission,
+  observations: PatternObservation[],
+  before: Map<string, PatternState>,
+  rightWeight: number,
+): Promise<void> {
+  if (observations.length === 0) return;
   await tx
     .insert(weaknessPatterns)
     .values(

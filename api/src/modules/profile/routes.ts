@@ -1,7 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
 import { findUserById } from '../auth/service.js';
-import { meSchema } from './schemas.js';
+import { getDashboard } from './dashboard.js';
+import { deleteUserData, exportUserData } from './data-rights.js';
+import { rateRecommendation } from './recommendation-feedback.js';
+import { recommendProblems } from './recommendations.js';
+import {
+  dashboardSchema,
+  deleteMeSchema,
+  exportSchema,
+  meSchema,
+  recommendationFeedbackSchema,
+  recommendationsSchema,
+} from './schemas.js';
 
 export async function profileRoutes(app: FastifyInstance) {
   app.addHook('preHandler', app.authenticate);
@@ -16,5 +27,35 @@ export async function profileRoutes(app: FastifyInstance) {
       explanationDepth: user.explanationDepth,
       createdAt: user.createdAt.toISOString(),
     };
+  });
+
+  app.delete('/', { schema: deleteMeSchema }, async (request, reply) => {
+    if (!(await deleteUserData(app.db, app.cache, request.userId!))) throw notFound('user');
+    return reply.code(204).send();
+  });
+
+  app.get('/dashboard', { schema: dashboardSchema }, async (request) => {
+    const dashboard = await getDashboard(app.db, app.cache, request.userId!);
+    if (!dashboard) throw notFound('user');
+    return dashboard;
+  });
+
+  app.get<{ Querystring: { limit: number } }>('/recommendations', { schema: recommendationsSchema }, async (request) => ({
+    items: await recommendProblems(app.db, app.cache, request.userId!, request.query.limit),
+  }));
+
+  app.post<{ Params: { slug: string }; Body: { helpful: boolean } }>(
+    '/recommendations/:slug/feedback',
+    { schema: recommendationFeedbackSchema },
+    async (request, reply) => {
+      await rateRecommendation(app.db, app.cache, request.userId!, request.params.slug, request.body.helpful);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get('/export', { schema: exportSchema }, async (request) => {
+    const data = await exportUserData(app.db, request.userId!);
+    if (!data) throw notFound('user');
+    return data;
   });
 }
