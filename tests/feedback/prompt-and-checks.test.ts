@@ -105,6 +105,19 @@ describe('the stream guard', () => {
     expect(tripped).toBe(false);
   });
 
+  it('goes quiet once cancelled, even with a block still being checked', async () => {
+    const out: string[] = [];
+    let release!: (solution: boolean) => void;
+    const guard = createStreamGuard(() => new Promise<boolean>((resolve) => (release = resolve)), (text) => out.push(text));
+    guard.push('Hint.\n```\nx = 1\n```\nmore');
+    await new Promise((resolve) => setImmediate(resolve));
+    const cancelled = guard.cancel();
+    release(false);
+    await cancelled;
+    await guard.finish();
+    expect(out.join('')).toBe('Hint.\n');
+  });
+
   it('never lets a line of a solution through', async () => {
     const { text, tripped } = await run(['Try this:\n```python\ndef two_sum(', 'nums, target):\n    return 1\n```\nmore'], (block) => block.includes('def two_sum'));
     expect(tripped).toBe(true);

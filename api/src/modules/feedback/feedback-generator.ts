@@ -152,6 +152,7 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
         signal: context.signal,
       });
     } catch (error) {
+      await guard.cancel();
       await ticket.finish(null);
       const outcome = error instanceof LlmError ? error.outcome : 'error';
       openaiRequestsTotal.inc({ model: ticket.model, outcome });

@@ -9,6 +9,8 @@ export interface StreamGuard {
   push(text: string): void;
   /** Flushes what is held (an unclosed block is checked like a closed one); resolves when done. */
   finish(): Promise<void>;
+  /** Stops passing anything on (the answer failed midway); resolves once pending checks are done. */
+  cancel(): Promise<void>;
   /** True once a held block turned out to be a solution. */
   readonly tripped: boolean;
 }
@@ -17,14 +19,15 @@ export function createStreamGuard(isSolution: (block: string) => Promise<boolean
   let held = '';
   let inBlock = false;
   let tripped = false;
+  let cancelled = false;
   let queue = Promise.resolve();
 
   const release = (text: string) => {
-    if (!tripped && text) emit(text);
+    if (!tripped && !cancelled && text) emit(text);
   };
 
   async function drain(final: boolean): Promise<void> {
-    while (!tripped && held) {
+    while (!tripped && !cancelled && held) {
       if (!inBlock) {
         const start = held.search(FENCE);
         if (start === -1) {
@@ -62,6 +65,10 @@ export function createStreamGuard(isSolution: (block: string) => Promise<boolean
     },
     finish() {
       queue = queue.then(() => drain(true));
+      return queue;
+    },
+    cancel() {
+      cancelled = true;
       return queue;
     },
     get tripped() {
