@@ -13,6 +13,7 @@ export interface PresentedTest {
   actual?: unknown;
   error: TestReport['error'];
   time_ms: number | null;
+  cpu_ms?: number | null;
   stdout?: string;
 }
 
@@ -22,6 +23,6 @@ export function presentTests(report: JudgeReport): PresentedTest[] {
     if (!test.hidden || test === firstFailing) return { ...test };
     // An exception message can quote the input, so other hidden tests show only its type.
     const error = test.error ? { type: test.error.type, message: '', line: test.error.line } : null;
-    return { id: test.id, hidden: true, tags: test.tags, status: test.status, error, time_ms: test.time_ms };
+    return { id: test.id, hidden: true, tags: test.tags, status: test.status, error, time_ms: test.time_ms, cpu_ms: test.cpu_ms };
   });
 }

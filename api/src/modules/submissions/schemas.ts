@@ -23,6 +23,7 @@ const testResult = {
       properties: { type: { type: 'string' }, message: { type: 'string' }, line: { type: ['integer', 'null'] } },
     },
     time_ms: { type: ['number', 'null'] },
+    cpu_ms: { type: ['number', 'null'] },
     stdout: { type: 'string' },
   },
 } as const;
