@@ -147,3 +147,23 @@ describe('submission limits', () => {
     await database.dispose();
   }, 120_000);
 });
+
+describe('stored reports', () => {
+  it('keep large values as short descriptions, not megabytes', async () => {
+    const { compactReport } = await import('../../api/src/modules/submissions/compact-report.js');
+    const big = Array.from({ length: 100_000 }, (_, i) => i);
+    const report = compactReport({
+      problem: 'binary-search',
+      verdict: 'accepted' as const,
+      passed: 1,
+      total: 1,
+      executor: 'local' as const,
+      cached: false,
+      tests: [{ id: 't1', hidden: true, tags: ['large'], status: 'passed' as const, input: [big, 7], expected: 7, actual: 7, error: null, time_ms: 1 }],
+    });
+    const [test] = report.tests;
+    expect(test.input[1]).toBe(7);
+    expect(test.input[0]).toMatch(/^\[0,1,2,3.*\(100,000 items, omitted\)$/);
+    expect(JSON.stringify(report).length).toBeLessThan(1000);
+  });
+});

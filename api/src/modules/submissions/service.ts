@@ -12,6 +12,7 @@ import type { Problem } from '../problems/problem-schema.js';
 import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../analysis/analyze-submission.js';
+import { compactReport } from './compact-report.js';
 import { presentTests } from './present-report.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
@@ -65,7 +66,8 @@ export async function runPublicTests(deps: SubmissionDeps, slug: string, code: s
   const problem = await loadProblem(deps, slug);
   const report = await deps.judge.judge({ problem, code, scope: 'public' });
   // A run is a quick check: findings from the code and the public tests, no extra runs.
-  return presentReport(await analyzeSubmission(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false }));
+  const analysis = await analyzeSubmission(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false });
+  return presentReport({ ...analysis, report: compactReport(analysis.report) });
 }
 
 export async function createSubmission(deps: SubmissionDeps, userId: string, slug: string, code: string, language: string) {
@@ -105,7 +107,7 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
         verdict: analysis.report.verdict,
         passed: analysis.report.passed,
         total: analysis.report.total,
-        result: { ...analysis.report, complexity: analysis.complexity } satisfies StoredResult,
+        result: { ...compactReport(analysis.report), complexity: analysis.complexity } satisfies StoredResult,
         patterns: analysis.patterns,
       })
       .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
