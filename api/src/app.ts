@@ -31,7 +31,7 @@ import { submissionsModule } from './modules/submissions/index.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
-import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { answerFrameworkError, errorHandlerPlugin } from './plugins/error-handler.js';
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
 import { webAppPlugin } from './plugins/web-app.js';
@@ -75,6 +75,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
       return typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     },
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+    frameworkErrors: answerFrameworkError,
   });
   collectProcessMetrics();
 

@@ -47,7 +47,7 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
       return { userId: null, reason: expired ? 'the access token has expired' : 'the access token is invalid' };
     }
     // A deleted account's tokens stop working at once, not when they expire.
-    const user = typeof sub === 'string' && /^[0-9a-f-]{36}$/i.test(sub) ? await findUserById(app.db, sub) : null;
+    const user = typeof sub === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? await findUserById(app.db, sub) : null;
     return user ? { userId: user.id } : { userId: null, reason: 'the account no longer exists' };
   }
 

@@ -65,10 +65,25 @@ function isDatabaseUnavailable(error: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
   const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'];
   if (err.code && codes.includes(err.code)) return true;
-  if (/Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after/i.test(err.message ?? '')) {
+  // "timeout exceeded when trying to connect": pg-pool's connectionTimeoutMillis while the server is down.
+  if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after/i.test(err.message ?? '')) {
     return true;
   }
   return err.cause !== undefined && err.cause !== error && isDatabaseUnavailable(err.cause);
+}
+
+/**
+ * drizzle's query errors carry the query's parameters in their message (emails, password hashes,
+ * refresh-token hashes, learners' code): logs and Sentry get the SQL and the cause, never those.
+ */
+export function withoutQueryParams(error: unknown): unknown {
+  const err = error as { query?: unknown; params?: unknown; cause?: unknown; name?: string; stack?: string } | null;
+  if (!err || typeof err !== 'object' || typeof err.query !== 'string' || !Array.isArray(err.params)) return error;
+  const safe = new Error(`Failed query: ${err.query} (${err.params.length} parameters not logged)`, { cause: err.cause });
+  safe.name = err.name ?? 'DrizzleQueryError';
+  const frames = (err.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  safe.stack = [`${safe.name}: ${safe.message}`, ...frames].join('\n');
+  return safe;
 }
 
 function validationDetails(error: FastifyError) {
@@ -81,6 +96,18 @@ function validationDetails(error: FastifyError) {
   });
 }
 
+/**
+ * Fastify's `frameworkErrors`: what the router rejects before any hook runs (a malformed
+ * percent-escape, a path parameter over maxParamLength) gets the same error body as the rest.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id); // no route, so app.ts's onSend hook does not run
+  if (error.code === 'FST_ERR_BAD_URL') return sendError(request, reply, 400, 'BAD_REQUEST', 'the URL is malformed (an invalid percent-escape)');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 414, 'URI_TOO_LONG', 'a path parameter is too long');
+  request.log.error({ err: error }, 'router error');
+  return sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
+}
+
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isCodedError(error)) {
@@ -91,7 +118,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       return sendError(request, reply, 400, 'VALIDATION_ERROR', 'the request is invalid', validationDetails(error));
     }
     if (isDatabaseUnavailable(error)) {
-      request.log.warn({ err: error }, 'database unavailable');
+      request.log.warn({ err: withoutQueryParams(error) }, 'database unavailable');
       reply.header('Retry-After', '5');
       return sendError(request, reply, 503, 'DATABASE_UNAVAILABLE', 'the database is unavailable; try again shortly');
     }
@@ -101,8 +128,8 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       const message = status === 413 ? 'the request body is too large' : error.message;
       return sendError(request, reply, status, code, message);
     }
-    request.log.error({ err: error }, 'unhandled error');
-    Sentry.captureException(error);
+    request.log.error({ err: withoutQueryParams(error) }, 'unhandled error');
+    Sentry.captureException(withoutQueryParams(error));
     return sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
   });
 
