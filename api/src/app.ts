@@ -35,6 +35,7 @@ import { answerFrameworkError, errorHandlerPlugin } from './plugins/error-handle
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
 import { webAppPlugin } from './plugins/web-app.js';
+import { countJudgedSubmission, timeJudge } from './submission-metrics.js';
 import { errorBodySchema } from './schemas/common.js';
 
 export interface ReadinessCheck {
@@ -82,7 +83,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   const database = deps.database ?? (await openConfiguredDatabase(config));
   const redis = deps.cache ? undefined : config.REDIS_URL ? createRedisClient(config.REDIS_URL) : undefined;
   const cache = deps.cache ?? (redis ? createRedisCache(redis) : createMemoryCache());
-  const judge = deps.judge ?? createConfiguredJudge(config, cache);
+  const judge = deps.judge ?? timeJudge(createConfiguredJudge(config, cache));
   const problems =
     deps.problems ??
     createProblemRegistry(
@@ -126,7 +127,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(webAppPlugin);
   // Feedback starts once a verdict is committed and never delays it (see feedback-service.ts).
   const feedback = createFeedbackService({ db: database.db, cache, config, log: app.log, probe: createSolutionProbe(judge, problems) });
-  app.submissionHooks.afterJudged = feedback.start;
+  app.submissionHooks.afterJudged = (submission) => {
+    countJudgedSubmission(submission);
+    feedback.start(submission);
+  };
   await app.register(feedbackModule, { prefix: '/api', feedback });
   app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
   return app;
