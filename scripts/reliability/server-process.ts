@@ -1,0 +1,76 @@
+// Starts scripts/reliability/serve.ts in a child process with an explicit environment (nothing
+// from the caller's shell or a .env file leaks in), waits until it listens, and stops it with
+// SIGTERM (SIGKILL after a deadline). Its logs go to a file the scripts print at the end.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const START_TIMEOUT_MS = 180_000;
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/** Environment of a server under test: only what the run decides, nothing from the shell. */
+export function baseServerEnv(databaseUrl: string, redisUrl: string, dataDir: string): Record<string, string> {
+  return {
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    JWT_SECRET: 'reliability-run-secret-that-is-long-enough-0123456789',
+    // Fifty learners from one address, each far more active than a real one: the per-user
+    // budgets are raised so the run measures the server, not the limiter.
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SUBMISSIONS_PER_HOUR: '100000',
+    PYTHON_BIN: process.env.PYTHON_BIN ?? 'python3',
+  };
+}
+
+export async function startServerProcess(env: Record<string, string>, logFile: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/reliability/serve.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const log = createWriteStream(logFile, { flags: 'a' });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within ${START_TIMEOUT_MS / 1000} s (log: ${logFile})`)), START_TIMEOUT_MS);
+    child.on('message', (message: { type?: string; port?: number; message?: string }) => {
+      if (message.type === 'listening' && message.port) {
+        clearTimeout(timer);
+        resolve(message.port);
+      }
+      if (message.type === 'failed') {
+        clearTimeout(timer);
+        reject(new Error(`the server failed to start: ${message.message} (log: ${logFile})`));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code} before listening (log: ${logFile})`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    logFile,
+    stop: () => stopChild(child),
+  };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
