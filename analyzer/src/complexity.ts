@@ -391,8 +391,10 @@ class CostWalker {
     }
   }
 
-  private addSite(ctx: WalkContext, site: Omit<Site, 'line' | 'fn'> & { line?: number; fn?: FunctionInfo | null }): void {
-    ctx.sites.push({ ...site, line: site.line ?? site.node.line, fn: site.fn ?? ctx.fn } as Site);
+  private addSite(ctx: WalkContext, site: Omit<Site, 'line' | 'fn'>): void {
+    (site as Site).line = site.node.line;
+    (site as Site).fn = ctx.fn;
+    ctx.sites.push(site as Site);
   }
 }
 

@@ -116,7 +116,7 @@ export function isHalving(loop: PyNode): boolean {
   if (!condition || !body) return false;
   const condNames = namesIn(condition);
   const halved = new Set<string>();
-  const derived: Array<[string, Set<string>]> = [];
+  const derived: Array<[string, ReadonlySet<string>]> = [];
   for (const [target, a, right] of assignedPairs(body)) {
     if (a.type === 'augmented_assignment') {
       const op = a.children.find((c) => c.field === 'operator')?.type ?? '';
@@ -161,7 +161,7 @@ function assignedPairs(body: PyNode): Array<[string, PyNode, PyNode | null]> {
   return pairs;
 }
 
-export function conditionNames(loop: PyNode): Set<string> {
+export function conditionNames(loop: PyNode): ReadonlySet<string> {
   const condition = loop.child('condition');
   return condition ? namesIn(condition) : new Set();
 }

@@ -4,6 +4,7 @@
 import Parser from 'tree-sitter';
 import { QUERY_SOURCES, type QueryName } from './detectors/queries.generated.js';
 import { pythonLanguage, type ParsedSource } from './parse.js';
+import { checkPredicates, liftPredicates, type TextPredicate } from './query-predicates.js';
 import type { PyNode } from './syntax.js';
 
 export interface QueryMatch {
@@ -16,6 +17,8 @@ interface CompiledQueries {
   query: Parser.Query;
   /** Query file of each pattern index in the combined query. */
   owners: QueryName[];
+  /** Text predicates of each pattern index, checked on the copied nodes. */
+  predicates: TextPredicate[][];
 }
 
 /** Compiles one source alone; throws with the tree-sitter message when it is invalid. */
@@ -23,18 +26,22 @@ export function compileQuery(source: string): Parser.Query {
   return new Parser.Query(pythonLanguage, source);
 }
 
-function patternCount(query: Parser.Query): number {
-  return (query as unknown as { predicates: unknown[] }).predicates.length;
-}
-
 function compileAll(): CompiledQueries {
   const owners: QueryName[] = [];
-  const names = Object.keys(QUERY_SOURCES) as QueryName[];
-  for (const name of names) {
-    const count = patternCount(compileQuery(QUERY_SOURCES[name]));
-    for (let i = 0; i < count; i++) owners.push(name);
+  const predicates: TextPredicate[][] = [];
+  const sources: string[] = [];
+  for (const name of Object.keys(QUERY_SOURCES) as QueryName[]) {
+    const split = liftPredicates(QUERY_SOURCES[name]);
+    sources.push(split.source);
+    for (const p of split.patterns) {
+      owners.push(name);
+      predicates.push(p);
+    }
   }
-  return { query: compileQuery(names.map((n) => QUERY_SOURCES[n]).join('\n')), owners };
+  const query = compileQuery(sources.join('\n'));
+  const count = (query as unknown as { predicates: unknown[] }).predicates.length;
+  if (count !== owners.length) throw new Error(`query patterns: expected ${owners.length}, compiled ${count}`);
+  return { query, owners, predicates };
 }
 
 const compiled = compileAll();
@@ -50,7 +57,7 @@ export function runQueries(parsed: ParsedSource): QueryMatches {
       if (node) captures[capture.name] = node;
       else complete = false;
     }
-    if (!complete) continue;
+    if (!complete || !checkPredicates(compiled.predicates[match.pattern], captures)) continue;
     const list = grouped.get(owner);
     if (list) list.push({ captures });
     else grouped.set(owner, [{ captures }]);

@@ -8,8 +8,19 @@ export const BUILTIN_NAMES = new Set(['True', 'False', 'None', 'self', 'len', 'r
 
 const BARRIERS = new Set(['function_definition', 'class_definition', 'lambda']);
 
-/** Names (`x`, `self.x`) read anywhere in `node`, builtins left out. */
-export function namesIn(node: PyNode): Set<string> {
+const namesCache = new WeakMap<PyNode, ReadonlySet<string>>();
+
+/** Names (`x`, `self.x`) read anywhere in `node`, builtins left out (kept per node: read-only). */
+export function namesIn(node: PyNode): ReadonlySet<string> {
+  let cached = namesCache.get(node);
+  if (!cached) {
+    cached = collectNames(node);
+    namesCache.set(node, cached);
+  }
+  return cached;
+}
+
+function collectNames(node: PyNode): Set<string> {
   const names = new Set<string>();
   const visit = (n: PyNode): void => {
     const name = n.type === 'identifier' || n.type === 'attribute' ? nameOf(n) : null;
