@@ -53,14 +53,16 @@ export const missingEdgeCase = defineDetector({
     if (ctx.tests === null) return readsBeforeGuard(ctx);
     const failing = ctx.tests.filter(isFailing);
     const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge');
-    // When ordinary inputs fail too, the code is wrong in general, not at its edges; only a
-    // crash on an unguarded read of an edge input still counts. An ordinary test that crashes
-    // on the same line as an edge test shows the same mistake; large inputs say nothing.
+    // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
+    // (edge failures must outnumber the others two to one); otherwise only a crash on an
+    // unguarded read of an edge input counts. An ordinary test that crashes on the same line
+    // as an edge test shows the same mistake; large inputs say nothing.
     const edgeLines = new Set(edgeFailures.map((t) => t.error?.line).filter((l) => l != null));
     const ordinaryFailures = failing.filter(
       (t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t, ctx.params)) && !(t.error?.line != null && edgeLines.has(t.error.line)),
     );
-    if (ordinaryFailures.length > 0) {
+    const edgeCount = edgeFailures.filter((t) => !t.tags.includes('large')).length;
+    if (ordinaryFailures.length > 0 && edgeCount < 2 * ordinaryFailures.length) {
       const crash = edgeFailures.find((t) => t.status === 'error' && unguardedSign(ctx, t.error?.line ?? null)?.line === t.error?.line);
       edgeFailures.splice(0, edgeFailures.length, ...(crash ? [crash] : []));
     }
