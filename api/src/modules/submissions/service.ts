@@ -160,7 +160,8 @@ export function presentSubmission(row: Submission) {
   }
   const { complexity, ...report } = stored;
   const analysis = { report, complexity, patterns: row.patterns as SubmissionAnalysis['patterns'] };
-  return { ...base, ...presentReport(analysis, row.feedback ?? null) };
+  // The explanation is written after the verdict is stored: until then it is pending.
+  return { ...base, ...presentReport(analysis, row.feedback ?? { status: 'pending' }) };
 }
 
 /** The caller's own submission, or null (another user's id reads as unknown). */
