@@ -25,6 +25,7 @@ import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
+import { invalidateDashboard } from './modules/profile/dashboard-cache.js';
 import { profileModule } from './modules/profile/index.js';
 import { recordJudgedSubmission } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
@@ -130,6 +131,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.submissionHooks.afterJudged = (submission) => {
     countJudgedSubmission(submission);
     feedback.start(submission);
+    // Again after the commit: a dashboard read between the in-transaction invalidation and
+    // the commit would otherwise cache the old counts for a minute.
+    void invalidateDashboard(cache, submission.userId);
   };
   await app.register(feedbackModule, { prefix: '/api', feedback });
   app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);

@@ -64,6 +64,16 @@ describe.each(testDatabases())('Clerk accounts on $name', (target) => {
     expect((await me('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl')).statusCode).toBe(401);
   });
 
+  it('gives a fresh, empty account to a Clerk user who deleted theirs', async () => {
+    const token = clerkSessionToken({ sub: 'user_leaving' });
+    const before = (await me(token)).json().id;
+    const deleted = await app.inject({ method: 'DELETE', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+    expect(deleted.statusCode).toBe(204);
+    const after = await me(token);
+    expect(after.statusCode).toBe(200);
+    expect(after.json().id).not.toBe(before);
+  });
+
   it('disables local sign-up and sign-in', async () => {
     const response = await app.inject({
       method: 'POST',

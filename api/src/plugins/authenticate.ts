@@ -63,8 +63,9 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     } catch {
       return { userId: null, reason: 'the session token is invalid or expired' };
     }
+    // The remembered row may have been deleted since (DELETE /api/me): then make a fresh one.
     const known = clerkUsers.get(clerkId);
-    if (known) return { userId: known };
+    if (known && (await findUserById(app.db, known))) return { userId: known };
     const user = await findOrCreateClerkUser(app.db, clerkId);
     clerkUsers.set(clerkId, user.id);
     return { userId: user.id };
