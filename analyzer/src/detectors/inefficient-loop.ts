@@ -4,10 +4,11 @@
 // outer loop could carry. Only reported when the repeated work is what makes the code slower.
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
-import { sliceParts } from '../syntax-queries.js';
+import type { PyNode } from '../syntax.js';
+import { findAll, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type Template } from './detector.js';
-import { describeLoop, drivingLoop, isCostlyEnough, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
+import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
 
 interface Where {
   line: number;
@@ -39,6 +40,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` processes the whole string \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Do it once before the loop.`,
   prepend: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies everything already in \`${p.variable}\` to put one piece in front, on every pass of ${p.loop} (${p.cost} in total). Append the pieces to a list and reverse or join once at the end.`,
+  rescan: (p: { line: number; variable: string; sequence: string; outerLine: number }) =>
+    `Line ${p.line}: this loop combines all of \`${p.sequence}\` into \`${p.variable}\` from scratch on every pass of the loop on line ${p.outerLine}, so the work is O(n^2). Compute the running totals once (prefix and suffix) and reuse them.`,
   concat: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies the whole list \`${p.variable}\` to add to it, on every pass of ${p.loop} (${p.cost} in total). Use \`${p.variable}.append(...)\` (or \`+=\`), which adds in place.`,
 } satisfies Record<string, Template<never>>;
@@ -91,7 +94,8 @@ export const inefficientLoop = defineDetector({
       // s[i:j] with both ends moving looks at a different window each time (often the point of
       // the algorithm); a prefix, suffix or full copy (xs[i:], xs[:j], xs[::-1]) repeats work.
       const parts = sliceParts(match.captures.finding.child('subscript') ?? match.captures.finding);
-      if (parts.start && parts.stop) continue;
+      const moving = (part: PyNode | null) => part !== null && namesIn(part).size > 0;
+      if (moving(parts.start) && moving(parts.stop)) continue;
       // s[i:j][::-1]: the reversed copy of a window, part of looking at that window.
       if (match.captures.sequence.type === 'subscript') continue;
       const w = where(site, match.captures.finding.text);
@@ -103,9 +107,70 @@ export const inefficientLoop = defineDetector({
       const variable = match.captures.target.text;
       report(site, site.kind === 'prepend' ? say.prepend({ ...w, variable }) : say.concat({ ...w, variable }));
     }
+    for (const sign of recomputedTotals(ctx)) {
+      if (ctx.problem && !exceedsAcceptable(ctx)) break;
+      const key = `${sign.inner.line}:rescan`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? 0.8 : 0.7, sign.inner.line,
+        say.rescan({ line: sign.inner.line, variable: sign.accumulator, sequence: sign.sequence, outerLine: sign.outer.line }), ['static']));
+    }
     return findings;
   },
 });
+
+interface Rescan {
+  outer: PyNode;
+  inner: PyNode;
+  accumulator: string;
+  sequence: string;
+}
+
+/**
+ * for i ...: total = 0; for j in range(len(xs)): if j != i: total += xs[j]; use(total):
+ * every pass of the outer loop adds up the whole input again, where a running (prefix and
+ * suffix) total would do. Only the plain shape counts: an inner condition that compares the
+ * two elements (LIS-style DP) cannot be replaced by a running value.
+ */
+function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[] {
+  const found: Rescan[] = [];
+  for (const fn of ctx.functions.all) {
+    for (const outer of findAll(fn.body, 'for_statement')) {
+      const outerIndex = outer.child('left')?.text ?? '';
+      const statements = outer.child('body')?.namedChildren ?? [];
+      statements.forEach((inner, k) => {
+        if (inner.type !== 'for_statement' || k === 0) return;
+        const reset = statements[k - 1];
+        const accumulator = reset.type === 'expression_statement' ? reset.namedChildren[0]?.child('left')?.text : undefined;
+        if (!accumulator || reset.namedChildren[0]?.type !== 'assignment' || !/^-?\d+$|^float\(.+\)$/.test(reset.namedChildren[0]?.child('right')?.text ?? '')) return;
+        const target = inner.child('left');
+        const iter = inner.child('right');
+        if (!target || !iter) return;
+        const innerNames = namesIn(target);
+        // for j in range(len(xs)) reads xs[j]; for x in xs / for j, x in enumerate(xs) reads x.
+        const iterated = iter.type === 'call' && iter.child('function')?.text === 'enumerate' ? iter.child('arguments')?.namedChildren[0]?.text : iter.type === 'identifier' ? iter.text : undefined;
+        const element = target.type === 'identifier' ? target.text : target.namedChildren[target.namedChildren.length - 1]?.text;
+        let body = inner.child('body')?.namedChildren ?? [];
+        if (body.length === 1 && body[0].type === 'if_statement' && !body[0].childrenOf('alternative').length) {
+          const condition = body[0].child('condition');
+          const names = condition ? [...namesIn(condition)] : [];
+          const onlySkipsSelf = condition?.type === 'comparison_operator' && names.length === 2 && names.includes(outerIndex) && names.some((n) => innerNames.has(n));
+          if (!onlySkipsSelf) return;
+          body = body[0].child('consequence')?.namedChildren ?? [];
+        }
+        const update = body.length === 1 && body[0].type === 'expression_statement' ? body[0].namedChildren[0] : null;
+        if (!update || update.type !== 'augmented_assignment' || update.child('left')?.text !== accumulator) return;
+        const read = update.child('right');
+        const sequence =
+          read?.type === 'subscript' && innerNames.has(read.child('subscript')?.text ?? '') ? read.child('value')?.text : read?.type === 'identifier' && read.text === element && iterated ? iterated : undefined;
+        if (!sequence) return;
+        const usedLater = statements.slice(k + 1).some((s) => namesIn(s).has(accumulator));
+        if (usedLater) found.push({ outer, inner, accumulator, sequence });
+      });
+    }
+  }
+  return found;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -81,7 +81,7 @@ function asciiIndex(ctx: DetectorContext): PyNode | null {
     return found;
   }
   // table[ord(ch)] into a fixed-size list: an ASCII (or Latin-1) table.
-  for (const call of findAll(ctx.root, 'call')) {
+  for (const call of [ctx.root, ...ctx.functions.all.map((f) => f.body)].flatMap((scope) => findAll(scope, 'call'))) {
     if (call.child('function')?.text !== 'ord' || call.parent?.type !== 'subscript' || call.field !== 'subscript') continue;
     const fn = functionOf(call);
     if (fn && /\[\s*(0|None|-1|False)\s*\]\s*\*\s*(128|256)\b/.test(fn.text) && !isInTryBlock(call)) return call.parent;

@@ -2,7 +2,7 @@
 // where it is and how sure it is; the detector decides whether to report it (a sign alone is
 // reported only when no tests ran, or when a failing test backs it).
 import type { PyNode } from '../syntax.js';
-import { compact, findAll, isIntegerLiteral, namesIn, sliceParts } from '../syntax-queries.js';
+import { callArgs, compact, findAll, isIntegerLiteral, namesIn, sliceParts } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { functionOf, isInTryBlock } from './helpers.js';
 
@@ -192,6 +192,8 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
   for (const loop of body.namedChildren.filter((s) => s.type === 'for_statement')) {
     const loopBody = loop.child('body');
     if (!loopBody) continue;
+    const pairwise = lastElementNeverKept(body, loop);
+    if (pairwise) return pairwise;
     for (const ifNode of findAll(loopBody, 'if_statement')) {
       const elseBranch = ifNode.childrenOf('alternative').find((a) => a.type === 'else_clause');
       if (!elseBranch) continue;
@@ -206,6 +208,29 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
     }
   }
   return null;
+}
+
+/**
+ * for i in range(len(xs) - 1): if xs[i] != xs[i + 1]: out.append(xs[i]), and nothing after the
+ * loop adds the last element: comparing each element with the next keeps every group but the last.
+ */
+function lastElementNeverKept(body: PyNode, loop: PyNode): OffByOneSign | null {
+  const iter = loop.child('right');
+  const index = loop.child('left')?.text ?? '';
+  if (!iter || iter.type !== 'call' || iter.child('function')?.text !== 'range') return null;
+  const args = iter.child('arguments')?.namedChildren ?? [];
+  if (args.length !== 1 || args[0].type !== 'binary_operator' || !isIntegerLiteral(args[0].child('right'), 1) || args[0].child('operator')?.type !== '-') return null;
+  const seq = sequenceOfLength(args[0].child('left'), body);
+  const loopBody = loop.child('body');
+  if (!seq || !loopBody) return null;
+  const appends = findAll(loopBody, 'call').filter((c) => c.child('function')?.child('attribute')?.text === 'append' && compact(callArgs(c)[0] ?? null) === `${seq}[${index}]`);
+  const looksAhead = findAll(loopBody, 'subscript').some((s) => compact(s) === `${seq}[${index}+1]`);
+  if (appends.length === 0 || !looksAhead) return null;
+  const list = compact(appends[0].child('function')?.child('object') ?? null);
+  const after = body.namedChildren.filter((s) => s.start > loop.end);
+  const keptAfter = after.some((s) => s.text.includes(`${list}.append`) || s.text.includes(`${list}.extend`) || s.text.includes(`${list} +`) || s.text.includes(`${list}+=`) || s.text.includes(`${list} +=`));
+  const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
+  return !keptAfter && returned ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: 0.6, index, sequence: list, code: compact(iter) } : null;
 }
 
 function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[] {
