@@ -13,6 +13,8 @@ import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFaili
 const say = {
   lowercase: (p: { line: number; code: string; test: string }) =>
     `Line ${p.line}: \`${p.code}\` only fits the 26 lowercase letters a-z; any other character (an uppercase letter, a digit, an accent) lands outside the table or in the wrong slot${p.test}. Count with a dict or collections.Counter instead.`,
+  ascii: (p: { line: number; code: string; test: string }) =>
+    `Line ${p.line}: \`${p.code}\` indexes a fixed-size table by character code, which only fits plain ASCII; an accented letter, a CJK character or an emoji lands outside it${p.test}. Use a dict keyed by the character instead.`,
   countPastLength: (p: { line: number; code: string; count: string; sequence: string; test: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes 0 < \`${p.count}\` <= len(${p.sequence}): with \`${p.count}\` = 0 the slice is the whole list, and a larger \`${p.count}\` gives the wrong part${p.test}. Check or reduce \`${p.count}\` first (for example \`${p.count} %= len(${p.sequence})\`).`,
   valueMissing: (p: { line: number; code: string; test: string; message: string }) =>
@@ -44,7 +46,8 @@ export const missingValidation = defineDetector({
     const unicode = failing.filter((t) => t.tags.includes('edge:unicode') || hasNonAscii(t));
     const table = unicode.length > 0 ? asciiIndex(ctx) : null;
     if (table) {
-      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+      const template = table.type === 'subscript' ? say.ascii : say.lowercase;
+      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, template({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
     }
     const pastLength = failing.filter((t) => hasCountPastLength(t, ctx.params));
     const slice = countSlices(ctx)[0];
