@@ -127,7 +127,20 @@ async function startLearners(server: ServerProcess, count: number, catalog: Cata
   const http = new HttpRecorder(server.url, clock, 30_000, `setup ${label}`);
   const [probeUser, ...users] = await signUpUsers(http, count + 1, `${label.trim().toLowerCase()}${Date.now().toString(36)}`);
   const abort = new AbortController();
-  const traffic = runTraffic({ baseUrl: server.url, users: count, existingUsers: users, durationMs: 600_000, catalog, clock, signal: abort.signal, label, requestTimeoutMs: 120_000 });
+  // Busier than the load script's class (a fault window is short) but below the judge's saturation.
+  const traffic = runTraffic({
+    baseUrl: server.url,
+    users: count,
+    existingUsers: users,
+    durationMs: 600_000,
+    catalog,
+    clock,
+    signal: abort.signal,
+    label,
+    requestTimeoutMs: 120_000,
+    readMs: [3000, 8000],
+    thinkMs: [5000, 15_000],
+  });
   const probe = new HttpRecorder(server.url, clock, 60_000, `probe ${label}`);
   return { probeUser, abort, traffic, probe };
 }

@@ -4,8 +4,13 @@
 // local runner and rule-based feedback. Prints requests per second, latency per endpoint,
 // errors by status, the checks, and PASS/FAIL against the targets; exits 1 when one fails.
 //
+// Pacing: a class. Each learner reads a statement 5-15 s before submitting and looks at the
+// result 10-30 s before the next problem, so the fifty submit together at the start (a class
+// told "go") and then about once every 30 s each. LOAD_READ_MS=300-1200 LOAD_THINK_MS=1000-3000
+// turns them into robots that find the saturation point instead.
+//
 // Knobs (environment): LOAD_USERS (50), LOAD_SECONDS (60), LOAD_SEED, LOAD_UNIQUE_CODE (1),
-// LOAD_READ_MS ("300-1200"), LOAD_THINK_MS ("1000-3000"), LOAD_KEEP_DATABASE (0).
+// LOAD_READ_MS ("5000-15000"), LOAD_THINK_MS ("10000-30000"), LOAD_KEEP_DATABASE (0).
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +40,9 @@ async function main(): Promise<number> {
     process.stdout.write(`load: server at ${server.url} (pid ${server.pid}); ${USERS} learners for ${SECONDS} s\n`);
     process.stdout.write(`load: machine ${machineNote()}\n`);
 
+    const readMs = range(process.env.LOAD_READ_MS, [5000, 15_000]);
+    const thinkMs = range(process.env.LOAD_THINK_MS, [10_000, 30_000]);
+    process.stdout.write(`load: pacing: read ${readMs.join('-')} ms before submitting, think ${thinkMs.join('-')} ms after a result\n`);
     const clock = new Clock();
     const cpuBefore = cpuSnapshot([process.pid, server.pid]);
     const result = await runTraffic({
@@ -43,8 +51,8 @@ async function main(): Promise<number> {
       durationMs: SECONDS * 1000,
       catalog,
       uniqueCode: process.env.LOAD_UNIQUE_CODE !== '0',
-      readMs: range(process.env.LOAD_READ_MS, [300, 1200]),
-      thinkMs: range(process.env.LOAD_THINK_MS, [1000, 3000]),
+      readMs,
+      thinkMs,
       seed: process.env.LOAD_SEED ? Number(process.env.LOAD_SEED) : undefined,
       clock,
     });
@@ -89,9 +97,14 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   out.push(table(['kind', 'count', 'p50 ms', 'p95 ms', 'verdicts'], byKind));
   const judged = result.submissions.map((s) => s.submitToVerdictMs);
   const retried = result.submissions.filter((s) => s.attempts > 1).length;
-  out.push(`   ${result.submissions.length} answered 201 (${(result.submissions.length / seconds).toFixed(2)}/s), ${retried} after a retry`);
+  out.push(
+    `   ${result.attempted} submissions started (${(result.attempted / seconds).toFixed(2)}/s offered), ${result.submissions.length} answered 201 (${(result.submissions.length / seconds).toFixed(2)}/s), ${retried} after a retry`,
+  );
   const hits = /cache_requests_total\{result="hit"\} (\d+)/.exec(metrics)?.[1];
   const misses = /cache_requests_total\{result="miss"\} (\d+)/.exec(metrics)?.[1];
+  const lagP99 = Number(/^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(metrics)?.[1]);
+  const lagMax = Number(/^nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(metrics)?.[1]);
+  if (Number.isFinite(lagP99)) out.push(`   server event-loop lag since start: p99 ${fmt(lagP99 * 1000)} ms, max ${fmt(lagMax * 1000)} ms`);
   if (hits && misses) out.push(`   cache lookups: ${hits} hits, ${misses} misses (${((Number(hits) / (Number(hits) + Number(misses))) * 100).toFixed(0)}% hits)`);
 
   out.push('', '== database');

@@ -71,6 +71,8 @@ export interface TrafficResult {
   submissions: AcceptedSubmission[];
   /** Submissions abandoned because the time ran out while the server kept asking to retry. */
   abandoned: number;
+  /** Submissions started (first attempts), answered or not. */
+  attempted: number;
   startedAt: number;
   endedAt: number;
   dashboardAvailable: boolean;
@@ -216,6 +218,7 @@ export async function runTraffic(options: TrafficOptions): Promise<TrafficResult
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const submissions: AcceptedSubmission[] = [];
   let abandoned = 0;
+  let attempted = 0;
   let tag = Math.floor(random() * 1e9);
 
   const probe = await http.call('GET /api/me/dashboard', 'GET', '/api/me/dashboard', { token: users[0].token });
@@ -232,6 +235,7 @@ export async function runTraffic(options: TrafficOptions): Promise<TrafficResult
     const candidate = candidates.length > 0 ? pick(candidates) : pick(options.catalog.byKind.correct.filter((c) => c.slug === slug));
     const code = options.uniqueCode === false ? candidate.code : uniqueCode(candidate.code, tag++);
     const first = clock.now();
+    attempted++;
     for (let attempt = 1; ; attempt++) {
       const answer = await http.call('POST /api/submissions', 'POST', '/api/submissions', {
         token: user.token,
@@ -281,5 +285,5 @@ export async function runTraffic(options: TrafficOptions): Promise<TrafficResult
   }
 
   await Promise.all(users.map((user, i) => learner(user, i)));
-  return { users, samples: http.samples, submissions, abandoned, startedAt, endedAt: clock.now(), dashboardAvailable };
+  return { users, samples: http.samples, submissions, abandoned, attempted, startedAt, endedAt: clock.now(), dashboardAvailable };
 }
