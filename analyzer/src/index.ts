@@ -117,11 +117,15 @@ function arbitrate(findings: Finding[]): Finding[] {
       .filter((f) => (f.id === 'off-by-one' || f.id === 'missing-validation') && f.evidence.includes('static'))
       .flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))),
   );
+  // A confirmed off-by-one or assumption (a static sign backed by a failing test) is the more
+  // specific explanation; an edge-case finding from test results alone then adds nothing.
+  const confirmed = findings.some((f) => (f.id === 'off-by-one' || f.id === 'missing-validation') && f.evidence.includes('static') && f.evidence.some((e) => e.startsWith('test:')));
   const kept = findings.filter((f) => {
     if (f.confidence < MIN_CONFIDENCE) return false;
-    if (f.id !== 'missing-edge-case' || explained.size === 0) return true;
+    if (f.id !== 'missing-edge-case') return true;
+    if (confirmed && !f.evidence.includes('static')) return false;
     const tests = f.evidence.filter((e) => e.startsWith('test:'));
-    return tests.some((t) => !explained.has(t));
+    return explained.size === 0 || tests.some((t) => !explained.has(t));
   });
   const seen = new Set<string>();
   return kept
