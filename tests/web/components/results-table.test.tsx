@@ -45,6 +45,12 @@ describe('ResultsTable', () => {
     expect(within(row).getByText('None')).toBeTruthy();
   });
 
+  it('shows values the server shortened as they are', () => {
+    const test: TestResult = { id: 'large', hidden: false, tags: ['large'], status: 'passed', input: ['[0,1,2,3]... (50,000 items, omitted)', 7], expected: 1, actual: 1, error: null, time_ms: 30 };
+    render(<ResultsTable tests={[test]} params={['nums', 'target']} />);
+    expect(within(screen.getByTestId('test-large')).getByText('nums = [0,1,2,3]... (50,000 items, omitted), target = 7')).toBeTruthy();
+  });
+
   it('shows the exception of a crashing test as its actual output', () => {
     const crash: TestResult = { id: 't9', hidden: false, tags: [], status: 'error', input: [[], 0], expected: [], error: { type: 'IndexError', message: 'list index out of range', line: 3 }, time_ms: 0.1 };
     render(<ResultsTable tests={[crash]} />);

@@ -1,7 +1,11 @@
 // Small formatting helpers shared by the pages.
+// The server shortens huge values to their start and a note: shown as they are, not quoted.
+const SHORTENED = /\.\.\. \([\d,]+ (items|characters|characters of JSON), omitted\)$/;
+
 /** A test value as Python would print it (the learner writes Python): [1, 2], None, True. */
 export function pythonRepr(value: unknown, budget = 10_000): string {
   if (value === null || value === undefined) return 'None';
+  if (typeof value === 'string' && SHORTENED.test(value)) return value;
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'string') return JSON.stringify(value);
