@@ -72,12 +72,14 @@ export function parsePython(code: string): ParsedSource {
     } else {
       root = node;
     }
-    const descend = !token && type !== 'string' && type !== 'comment' && !LEAF_TYPES.has(type);
+    // A string is a leaf unless it is an f-string with code inside (`f"{sum(xs)}"`).
+    const fString = type === 'string' && isFormatted(code, start, (node.end = cursor.endIndex));
+    const descend = !token && (type !== 'string' || fString) && type !== 'comment' && !LEAF_TYPES.has(type);
     if (descend && cursor.gotoFirstChild()) {
       stack.push(node);
       continue;
     }
-    if (!token) node.end = cursor.endIndex;
+    if (!token && type !== 'string') node.end = cursor.endIndex;
     let last = node;
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) {
@@ -89,6 +91,11 @@ export function parsePython(code: string): ParsedSource {
       last = finished;
     }
   }
+}
+
+function isFormatted(code: string, start: number, end: number): boolean {
+  const prefix = code.slice(start, Math.min(start + 3, end)).toLowerCase();
+  return /^r?f|^fr/.test(prefix) && code.indexOf('{', start) !== -1 && code.indexOf('{', start) < end;
 }
 
 function describeError(node: PyNode, missing: boolean): { line: number; message: string } | null {
