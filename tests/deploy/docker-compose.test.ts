@@ -74,5 +74,9 @@ describe('docker-compose.yml', () => {
     expect(app.build).toBe('.');
     expect(dockerfile).toMatch(/CMD \["node", "bin\/codementor.js", "serve"\]/);
     expect(dockerfile).toMatch(/python3/);
+    // The runtime image carries what the server reads at run time.
+    for (const folder of ['dist', 'migrations', 'problems', 'web/dist']) {
+      expect(dockerfile).toContain(`COPY --from=build /app/${folder} ./${folder}`);
+    }
   });
 });
