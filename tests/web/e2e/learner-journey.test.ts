@@ -67,7 +67,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-describe.skipIf(!available)('the learner journey in Chromium', () => {
+// Outside CI a machine without Chromium skips; in CI (which installs it) its absence fails.
+describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in Chromium', () => {
   let server: WebServer;
   let browser: Browser;
   let page: Page;
