@@ -148,18 +148,19 @@ function hasLoopAncestor(node: PyNode): boolean {
 }
 
 const indexes = new WeakMap<PyNode, Map<string, PyNode[]>>();
+/** The node types the summary reads; one walk collects them all. */
+const SUMMARY_TYPES = new Set([...BRANCHES, 'call', 'slice', 'assignment', 'augmented_assignment', 'comparison_operator', 'subscript', 'if_statement', 'elif_clause', 'conditional_expression']);
 
 /** Every node of the given types in the whole file (nested functions included), in order. */
 function findAllDeep(root: PyNode, ...types: string[]): PyNode[] {
   let index = indexes.get(root);
   if (!index) {
     const built = new Map<string, PyNode[]>();
+    for (const t of SUMMARY_TYPES) built.set(t, []);
     const visit = (n: PyNode): void => {
       for (const c of n.children) {
-        const list = built.get(c.type);
-        if (list) list.push(c);
-        else built.set(c.type, [c]);
-        visit(c);
+        if (SUMMARY_TYPES.has(c.type)) (built.get(c.type) as PyNode[]).push(c);
+        if (c.children.length) visit(c);
       }
     };
     visit(root);
