@@ -11,7 +11,6 @@ export type QueryName =
   | 'linear-list-methods'
   | 'lowercase-table'
   | 'membership-test'
-  | 'nested-loop'
   | 'pointer-search-loop'
   | 'prepend-concatenation'
   | 'range-loop'
@@ -30,7 +29,6 @@ export const QUERY_SOURCES: Readonly<Record<QueryName, string>> = {
   'linear-list-methods': "; `items.index(x)`, `items.count(x)`, `items.remove(x)`: each walks the list\n(call\n  function: (attribute\n    object: (_) @container\n    attribute: (identifier) @method\n    (#any-of? @method \"index\" \"count\" \"remove\"))) @finding\n",
   'lowercase-table': "; `ord(c) - ord(\"a\")`: an index that only fits lowercase ASCII letters\n(binary_operator\n  left: (call\n    function: (identifier) @ord\n    (#eq? @ord \"ord\"))\n  operator: \"-\"\n  right: (call\n    function: (identifier) @ord_base\n    (#eq? @ord_base \"ord\")\n    arguments: (argument_list (string) @base))) @finding\n\n; `[0] * 26`: a table with one slot per lowercase letter\n(binary_operator\n  left: (list (integer))\n  operator: \"*\"\n  right: (integer) @size\n  (#eq? @size \"26\")) @table\n",
   'membership-test': "; `x in items` or `x not in items`: a scan when `items` is a list\n(comparison_operator\n  operators: [\"in\" \"not in\"]) @finding\n",
-  'nested-loop': "; a loop directly inside another loop's body: the shape of a brute force over pairs\n(for_statement\n  body: (block [(for_statement) (while_statement)] @finding)) @outer\n\n(while_statement\n  body: (block [(for_statement) (while_statement)] @finding)) @outer\n",
   'pointer-search-loop': "; `while lo < hi` / `while lo <= hi`: the loop of a binary search or two pointers\n(while_statement\n  condition: (comparison_operator\n    (identifier) @low\n    operators: [\"<\" \"<=\"] @operator\n    (identifier) @high)) @finding\n",
   'prepend-concatenation': "; `text = piece + text` or `items = [x] + items`: copies the whole accumulated value\n(assignment\n  left: (identifier) @target\n  right: (binary_operator\n    operator: \"+\"\n    right: (identifier) @accumulated)\n  (#eq? @target @accumulated)) @finding\n\n; `items = items + [x]`: copies the whole list (unlike `+=`)\n(assignment\n  left: (identifier) @target\n  right: (binary_operator\n    left: (identifier) @accumulated\n    operator: \"+\"\n    right: [(list) (list_comprehension) (identifier) (subscript)])\n  (#eq? @target @accumulated)) @finding\n",
   'range-loop': "; `for i in range(...)`: the bounds decide which indices the body sees\n(for_statement\n  left: (identifier) @index\n  right: (call\n    function: (identifier) @range\n    (#eq? @range \"range\")\n    arguments: (argument_list) @bounds)) @finding\n",

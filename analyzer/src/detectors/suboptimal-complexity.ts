@@ -33,7 +33,7 @@ export const suboptimalComplexity = defineDetector({
     better: 'seen = {}\nfor i, x in enumerate(nums):\n    if target - x in seen:\n        return [seen[target - x], i]\n    seen[x] = i',
     knownMisses: 'Without a problem only exponential recursion is reported. The static estimate can miss costs hidden in library calls it does not know, and treats an inner loop as amortized only for the common shapes (sliding windows, stacks, pointer jumps).',
   },
-  queries: ['nested-loop'],
+  queries: [],
   detect(ctx) {
     if (!ctx.problem) return detectExponential(ctx);
     const { acceptable, optimal } = ctx.problem;
