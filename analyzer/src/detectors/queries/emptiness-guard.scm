@@ -17,3 +17,12 @@
     (identifier) @sequence
     (boolean_operator left: (identifier) @sequence)
   ]) @guard
+
+; `if not xs or ...:` / `if ... or not xs:` guard the empty case among other conditions
+(if_statement
+  condition: (boolean_operator
+    left: (not_operator argument: (identifier) @sequence))) @guard
+
+(if_statement
+  condition: (boolean_operator
+    right: (not_operator argument: (identifier) @sequence))) @guard
