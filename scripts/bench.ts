@@ -156,7 +156,7 @@ async function main() {
     ...(await apiRows()),
   ];
   process.stdout.write(`\n== benchmarks (${machineNote()})\n`);
-  process.stdout.write(`${table(['area', 'figure', 'value', 'reference (floor or ceiling)', 'ratio', 'target'], rows)}\n`);
+  process.stdout.write(`${table(['area', 'figure', 'value', 'reference (floor or ceiling)', 'ratio', 'target'], rows, 2)}\n`);
   process.stdout.write('   api: 10 connections from autocannon on the same 2 cores as the server; the ceiling is GET /health of the same server, same run\n');
 }
 

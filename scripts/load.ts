@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type PatternCheck, type SubmissionCheck, checkPatterns, checkSubmissions, lost } from './reliability/verify-database.js';
 import { createFreshDatabase, freshRedisUrl } from './reliability/local-services.js';
-import { check, cpuNote, cpuSnapshot, fmt, latencyTable, machineNote, quantile, statusCounts, table } from './reliability/report.js';
+import { check, cpuNote, cpuSnapshot, fmt, latencyTable, machineNote, quantile, schedNote, schedStat, statusCounts, table } from './reliability/report.js';
 import { baseServerEnv, startServerProcess } from './reliability/server-process.js';
 import { loadCatalog, SOLUTION_KINDS } from './reliability/solutions.js';
 import { Clock, runTraffic, type TrafficResult } from './reliability/traffic.js';
@@ -45,6 +45,7 @@ async function main(): Promise<number> {
     process.stdout.write(`load: pacing: read ${readMs.join('-')} ms before submitting, think ${thinkMs.join('-')} ms after a result\n`);
     const clock = new Clock();
     const cpuBefore = cpuSnapshot([process.pid, server.pid]);
+    const schedBefore = schedStat(server.pid);
     const result = await runTraffic({
       baseUrl: server.url,
       users: USERS,
@@ -57,10 +58,11 @@ async function main(): Promise<number> {
       clock,
     });
     const cpuAfter = cpuSnapshot([process.pid, server.pid]);
+    const sched = schedNote(schedBefore, schedStat(server.pid));
     const submissions = await checkSubmissions(database.url, result.submissions);
     const patterns = await checkPatterns(database.url);
     const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text()).catch(() => '');
-    const ok = printReport(result, submissions, patterns, metrics, cpuNote(cpuBefore, cpuAfter));
+    const ok = printReport(result, submissions, patterns, metrics, `${cpuNote(cpuBefore, cpuAfter)}\n   ${sched}`);
     process.stdout.write(`load: server log ${server.logFile}\n`);
     return ok ? 0 : 1;
   } finally {

@@ -10,10 +10,11 @@ export function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-export function table(header: string[], rows: Array<Array<string | number>>): string {
+/** A plain-text table: the first `leftColumns` columns left-aligned (text), the rest right-aligned (figures). */
+export function table(header: string[], rows: Array<Array<string | number>>, leftColumns = 1): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (row: string[]) => row.map((cell, i) => (i < leftColumns ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -91,4 +92,22 @@ export function cpuNote(before: CpuSnapshot, after: CpuSnapshot): string {
   const ours = Math.min(busy, (after.ours - before.ours) / total);
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   return `all ${cores} cores were ${pct(busy)} busy: this run (server, its sandboxes, the load client) ${pct(ours)}, other processes ${pct(Math.max(0, busy - ours))}`;
+}
+
+/** Nanoseconds a task ran and waited runnable for a CPU (/proc/<pid>/schedstat: its main thread). */
+export function schedStat(pid: number): { runNs: number; waitNs: number } {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    return { runNs: run, waitNs: wait };
+  } catch {
+    return { runNs: 0, waitNs: 0 };
+  }
+}
+
+/** "the server's main thread ran 12.0 s and waited 30.1 s for a CPU (72% of the time it was runnable)". */
+export function schedNote(before: { runNs: number; waitNs: number }, after: { runNs: number; waitNs: number }): string {
+  const run = (after.runNs - before.runNs) / 1e9;
+  const wait = (after.waitNs - before.waitNs) / 1e9;
+  if (run + wait <= 0) return 'scheduler figures unknown (no /proc/<pid>/schedstat)';
+  return `the server's main thread ran ${run.toFixed(1)} s and waited ${wait.toFixed(1)} s for a CPU (${((wait / (run + wait)) * 100).toFixed(0)}% of the time it was runnable)`;
 }
