@@ -112,14 +112,15 @@ function isLowerBound(site: Site): boolean {
  * missing-edge-case. Then: confident findings only, one per pattern and line, most severe first.
  */
 function arbitrate(findings: Finding[]): Finding[] {
-  const explained = new Set(
-    findings
-      .filter((f) => (f.id === 'off-by-one' || f.id === 'missing-validation') && f.evidence.includes('static'))
-      .flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))),
-  );
-  // A confirmed off-by-one or assumption (a static sign backed by a failing test) is the more
-  // specific explanation; an edge-case finding from test results alone then adds nothing.
-  const confirmed = findings.some((f) => (f.id === 'off-by-one' || f.id === 'missing-validation') && f.evidence.includes('static') && f.evidence.some((e) => e.startsWith('test:')));
+  // A confirmed off-by-one or assumption (a static sign backed by a failing test, or a mutant
+  // of the reference reproducing the failures) is the more specific explanation; an edge-case
+  // finding from test results alone then adds nothing.
+  const isConfirmed = (f: Finding) =>
+    (f.id === 'off-by-one' || f.id === 'missing-validation') &&
+    f.evidence.some((e) => e.startsWith('test:')) &&
+    f.evidence.some((e) => e === 'static' || e.startsWith('mutant:'));
+  const explained = new Set(findings.filter(isConfirmed).flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))));
+  const confirmed = findings.some(isConfirmed);
   const kept = findings.filter((f) => {
     if (f.confidence < MIN_CONFIDENCE) return false;
     if (f.id !== 'missing-edge-case') return true;

@@ -66,7 +66,7 @@ export const offByOne = defineDetector({
     const signs = findOffByOneSigns(ctx);
     const mutants = matchingMutants(ctx, OFF_BY_ONE_MUTANTS);
     const mutantTests = new Set(mutants.flatMap((m) => m.tests));
-    const mutantEvidence = mutants.map((m) => `mutant:${m.kind}`);
+    const mutantEvidence = [...mutants.map((m) => `mutant:${m.kind}`), ...[...mutantTests].map((t) => `test:${t}`)];
     const change = mutants.some((m) => m.kind === 'range-bound-shifted') ? 'Moving a range bound by one' : 'Swapping `<` and `<=` (or `>` and `>=`)';
     const mutantNote = mutants.length ? say.mutantNote({ change, tests: [...mutantTests].slice(0, 3).join(', ') }) : '';
     if (ctx.tests === null) {
