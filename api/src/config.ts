@@ -33,7 +33,8 @@ const url = (protocols: string[]): Parse<string> => (raw, name) => {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(name, `must be a URL, got "${raw}"`);
+    // The value is not echoed: a URL may carry a password.
+    throw new ConfigError(name, 'must be a URL (scheme://host...)');
   }
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);

@@ -19,6 +19,7 @@ describe('configuration', () => {
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must use postgres: or postgresql:/],
     [{ REDIS_URL: 'not a url' }, /REDIS_URL must be a URL/],
+    [{ DATABASE_URL: 'postgres//admin:s3cret@db' }, /^invalid configuration: DATABASE_URL must be a URL \(scheme:\/\/host\.\.\.\)$/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
     [{ JUDGE0_RAPIDAPI_KEY: 'k' }, /JUDGE0_RAPIDAPI_HOST must be set/],

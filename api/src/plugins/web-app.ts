@@ -28,7 +28,8 @@ export async function webAppPlugin(app: FastifyInstance, opts: { root?: string }
   });
   app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
     const pathname = decodeURIComponent(request.url.split('?')[0]);
-    if (SERVER_PATHS.test(pathname)) return reply.callNotFound();
+    // No file name holds a NUL byte (and the file system refuses one): not a page either.
+    if (SERVER_PATHS.test(pathname) || pathname.includes('\0')) return reply.callNotFound();
     const file = path.normalize(pathname).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
     if (file && statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile()) return reply.sendFile(file);
     // A missing asset is a real 404, and so is any path asked for by a client that does not
