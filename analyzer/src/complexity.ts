@@ -5,12 +5,12 @@
 import { classOf, compareCosts, ONE, sizeFactor, type Cost, type Factor } from './cost.js';
 import { hiddenCostOfCall, type HiddenCostKind } from './costs-of-calls.js';
 import { findEntryPoint, type FunctionInfo, type FunctionTable } from './functions.js';
-import { forLoopFactor, loopSize, progressNames, whileLoopFactor, type EnclosingLoop } from './loops.js';
+import { forLoopFactor, loopSize, progressNames, visitedMarks, whileLoopFactor, type EnclosingLoop } from './loops.js';
 import { describeRecursion, isSelfCall, recursionFactors, type RecursionInfo } from './recursion.js';
 import type { PyNode } from './syntax.js';
-import { callArgs, compact, comparisonOperators, nameOf, namesIn, sliceParts } from './syntax-queries.js';
+import { callArgs, compact, comparisonOperators, findAll, nameOf, namesIn, sliceParts } from './syntax-queries.js';
 import type { TimeClass } from './types.js';
-import { inputValue, isSequence, Scope, UNKNOWN, type Value } from './values.js';
+import { bindingsOf, inputValue, isSequence, Scope, UNKNOWN, type Value } from './values.js';
 
 export type SiteKind = 'loop' | 'membership' | 'slice' | 'concat' | 'prepend' | 'recursion' | HiddenCostKind;
 
@@ -234,8 +234,10 @@ class CostWalker {
     if (!helper || this.stack.includes(helper) || this.stack.length >= MAX_DEPTH) return;
     const params = this.bindArguments(helper, node, ctx.scope);
     const cost = this.analyzeFunction(helper, params);
-    // A search that marks what it visited does its whole job once, however often it is called.
-    const amortized = cost.recursion?.kind === 'visit-once';
+    // A search that marks what it visited, or a function that remembers its results, does its
+    // whole job once however often it is called; so does a helper whose BFS marks cells in a
+    // grid it shares with the caller.
+    const amortized = cost.recursion?.kind === 'visit-once' || cost.recursion?.kind === 'memo' || hasSharedVisitedSearch(helper);
     const prefix = amortized ? [] : ctx.path;
     const loops = amortized ? [] : ctx.loops;
     for (const s of cost.sites) ctx.sites.push({ ...s, cost: [...prefix, ...s.cost], loops: [...loops, ...s.loops] });
@@ -396,6 +398,15 @@ class CostWalker {
     (site as Site).fn = ctx.fn;
     ctx.sites.push(site as Site);
   }
+}
+
+/** A `while queue:` search in `fn` whose visited marks live outside `fn` (a grid, a closure set). */
+function hasSharedVisitedSearch(fn: FunctionInfo): boolean {
+  const locals = bindingsOf(fn.body);
+  return findAll(fn.body, 'while_statement').some((loop) => {
+    const marked = visitedMarks(loop);
+    return marked.length > 0 && marked.every((name) => !(locals.get(name) ?? []).some((b) => b.how === 'value'));
+  });
 }
 
 function isFixedWidth(start: PyNode, stop: PyNode): boolean {

@@ -287,13 +287,18 @@ function isPathCompression(loop: PyNode): boolean {
  * outer loop keeps, so all the searches together visit each cell once.
  */
 function drainsVisitedQueue(loop: PyNode): boolean {
+  return visitedMarks(loop).length > 0;
+}
+
+/** For a `while queue:` loop that pops its queue: the containers it both tests and marks. */
+export function visitedMarks(loop: PyNode): string[] {
   const body = loop.child('body');
   const condition = loop.child('condition');
-  if (!body || !condition) return false;
+  if (!body || !condition) return [];
   const drained = [...conditionNames(loop)].filter((q) =>
     findAll(body, 'call').some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q)),
   );
-  if (drained.length === 0) return false;
+  if (drained.length === 0) return [];
   const marked = new Set<string>();
   for (const n of findAll(body, 'call|assignment')) {
     if (n.type === 'call') {
@@ -308,9 +313,8 @@ function drainsVisitedQueue(loop: PyNode): boolean {
   }
   marked.delete('');
   for (const q of drained) marked.delete(q);
-  if (marked.size === 0) return false;
   const tests = findAll(body, 'comparison_operator|if_statement');
-  return [...marked].some((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? t.child('condition') ?? t : t).has(v)));
+  return [...marked].filter((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? t.child('condition') ?? t : t).has(v)));
 }
 
 /** while x + 1 in seen, reached only under `if x - 1 not in seen`: each run starts once per sequence. */

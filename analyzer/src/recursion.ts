@@ -260,7 +260,7 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
   for (const [name, marks] of marked) {
     if (!marks.some((m) => m.start < firstCall)) continue;
     // Undone after the recursive calls: backtracking.
-    const undone = marks.some((m) => m.start > firstCall) || findAll(fn.body, 'call').some((c) => {
+    const undone = marks.some((m) => m.start > firstCall && restoresValue(m, fn)) || findAll(fn.body, 'call').some((c) => {
       const callee = c.child('function');
       return callee?.type === 'attribute' && ['remove', 'discard', 'pop'].includes(callee.child('attribute')?.text ?? '') && nameOf(callee.child('object') ?? callee) === name;
     });
@@ -282,4 +282,19 @@ function conditionsOf(body: PyNode): PyNode[] {
     }
   }
   return tests;
+}
+
+/**
+ * `used[i] = False`, `board[r][c] = saved`: a later write that puts back what was there
+ * (backtracking). `state[u] = DONE` after `state[u] = VISITING` moves on to a third state.
+ */
+function restoresValue(mark: PyNode, fn: FunctionInfo): boolean {
+  if (mark.type !== 'assignment') return false;
+  const right = mark.child('right');
+  if (!right) return false;
+  if (/^(False|0|None|''|""|-1)$/.test(right.text.trim())) return true;
+  if (right.type !== 'identifier') return false;
+  const target = compact(mark.child('left'));
+  // tmp = board[r][c] ... board[r][c] = tmp
+  return findAll(fn.body, 'assignment').some((a) => compact(a.child('left')) === right.text && compact(a.child('right')) === target);
 }

@@ -5,6 +5,7 @@
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
 import type { PyNode } from '../syntax.js';
+import { isMemoized, findSelfCalls } from '../recursion.js';
 import { findAll, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type Template } from './detector.js';
@@ -98,6 +99,9 @@ export const inefficientLoop = defineDetector({
       if (moving(parts.start) && moving(parts.stop)) continue;
       // s[i:j][::-1]: the reversed copy of a window, part of looking at that window.
       if (match.captures.sequence.type === 'subscript') continue;
+      // A piece looked up in a set or dict, or passed to a cached function, has to exist as
+      // its own string (word break's `s[:i] in words`): the copy is not repeated work.
+      if (feedsLookup(match.captures.finding, ctx)) continue;
       const w = where(site, match.captures.finding.text);
       if (w) report(site, say.slice(w));
     }
@@ -118,6 +122,34 @@ export const inefficientLoop = defineDetector({
     return findings;
   },
 });
+
+function feedsLookup(slice: PyNode, ctx: import('./detector.js').DetectorContext): boolean {
+  const isLookup = (node: PyNode): boolean => {
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === 'parenthesized_expression') return isLookup(parent);
+    if (parent.type === 'comparison_operator' && parent.namedChildren[0] === node) {
+      const container = parent.namedChildren[parent.namedChildren.length - 1];
+      const kind = ctx.estimate.sites.find((s) => s.node === parent)?.subjectKind;
+      return kind === undefined && container !== undefined && container !== node;
+    }
+    if (parent.type === 'subscript' && parent.field !== 'left' && parent.child('subscript') === node) return true;
+    if (parent.type === 'argument_list') {
+      const call = parent.parent;
+      const callee = call?.child('function');
+      const name = callee?.type === 'attribute' ? callee.child('attribute')?.text : callee?.text;
+      return ctx.functions.all.some((f) => f.name === name && (isMemoized(f) || findSelfCalls(f).length > 0));
+    }
+    return false;
+  };
+  if (isLookup(slice)) return true;
+  const assignment = slice.parent?.type === 'assignment' && slice.field === 'right' ? slice.parent : null;
+  const name = assignment?.child('left');
+  if (!assignment || name?.type !== 'identifier') return false;
+  const scope = assignment.parent?.parent ?? assignment;
+  const uses = findAll(scope, 'identifier').filter((n) => n.text === name.text && n !== name && n.start > assignment.end);
+  return uses.length > 0 && uses.every(isLookup);
+}
 
 interface Rescan {
   outer: PyNode;
