@@ -113,7 +113,7 @@ function solveWeighted(pts: Array<{ n: number; y: number }>, bases: Array<(n: nu
 }
 
 export function fitGrowth(points: readonly GrowthPoint[]): GrowthFit | null {
-  const sorted = [...points].filter((p) => p.size > 0 && p.events > 0).sort((a, b) => a.size - b.size);
+  const sorted = [...points].filter((p) => p.size > 0 && p.events > 0 && !p.exceeded).sort((a, b) => a.size - b.size);
   const sizes = sorted.map((p) => p.size);
   const overall = fitSeries(sizes, sorted.map((p) => p.events));
   if (!overall) return null;

@@ -50,6 +50,8 @@ export interface GrowthPoint {
   events: number;
   /** Line number (as a string key) to the number of times it ran. */
   lineCounts: Record<string, number>;
+  /** True when the event budget ran out during this size: its counts are partial, so unused. */
+  exceeded?: boolean;
 }
 
 export interface MutantMatch {

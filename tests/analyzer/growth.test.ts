@@ -39,3 +39,11 @@ describe('fitGrowth', () => {
     expect(fitGrowth(measure((n) => n).slice(0, 2))).toBeNull();
   });
 });
+
+describe('partial measurements', () => {
+  it('ignores sizes whose event budget ran out', () => {
+    const points = [16, 32, 64, 128].map((n) => ({ size: n, events: n * n, lineCounts: {} }));
+    const cut = { size: 256, events: 5000, lineCounts: {}, exceeded: true };
+    expect(fitGrowth([...points, cut])?.time).toBe('O(n^2)');
+  });
+});
