@@ -6,7 +6,7 @@ import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
-import { findAll, namesIn, sliceParts } from '../syntax-queries.js';
+import { comparisonOperators, findAll, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type Template } from './detector.js';
 import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
@@ -128,7 +128,7 @@ function feedsLookup(slice: PyNode, ctx: import('./detector.js').DetectorContext
     const parent = node.parent;
     if (!parent) return false;
     if (parent.type === 'parenthesized_expression') return isLookup(parent);
-    if (parent.type === 'comparison_operator' && parent.namedChildren[0] === node) {
+    if (parent.type === 'comparison_operator' && parent.namedChildren[0] === node && comparisonOperators(parent).some((op) => op === 'in' || op === 'not in')) {
       const container = parent.namedChildren[parent.namedChildren.length - 1];
       const kind = ctx.estimate.sites.find((s) => s.node === parent)?.subjectKind;
       return kind === undefined && container !== undefined && container !== node;
