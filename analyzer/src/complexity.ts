@@ -425,6 +425,17 @@ export function maxCost(sites: readonly Site[]): Cost {
   return best;
 }
 
+/** The costliest site, preferring an operation over the loop that contains it. */
+export function dominantSite(estimate: ComplexityEstimate): Site | null {
+  let best: Site | null = null;
+  for (const s of estimate.sites) {
+    if (!best) best = s;
+    const cmp = compareCosts(s.cost, best.cost);
+    if (cmp > 0 || (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') || (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)) best = s;
+  }
+  return best;
+}
+
 /** The static estimate for a parsed file, from its entry point (or the costliest root). */
 export function estimateComplexity(table: FunctionTable, root: PyNode, entryPoint: string | undefined, callsOf: (fn: FunctionInfo) => string[]): ComplexityEstimate {
   const walker = new CostWalker(table, root);

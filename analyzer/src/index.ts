@@ -2,9 +2,8 @@
 // growth, runs every detector and returns findings, the class and a feature summary. It never
 // throws: code that does not parse comes back as `syntaxError`, and an exception inside the
 // analyzer as `internalError` (our bug, not the learner's). No I/O happens here.
-import { estimateComplexity, type ComplexityEstimate, type Site } from './complexity.js';
+import { dominantSite, estimateComplexity, type ComplexityEstimate, type Site } from './complexity.js';
 import { classIndex, isGuess, rankOf } from './cost.js';
-import { dominantSite } from './detectors/suboptimal-complexity.js';
 import { DETECTORS } from './detectors/index.js';
 import type { DetectorContext } from './detectors/detector.js';
 import type { QueryName } from './detectors/queries.generated.js';
@@ -89,7 +88,7 @@ function combineClasses(estimate: ComplexityEstimate, growth: GrowthFit | null, 
   const sameDegree = !s.exp && growth.time !== 'O(2^n)' && degreeOf(growth.time) === s.poly;
   if (sameDegree || (growth.time === 'O(2^n)' && !s.exp)) return { time: estimate.time, source: 'both' };
   if (staticIndex > measured) {
-    const site = dominantSite({ estimate } as DetectorContext);
+    const site = dominantSite(estimate);
     const hiddenInBuiltins = site !== null && site.kind !== 'loop' && site.kind !== 'recursion';
     if (hiddenInBuiltins || largeTimedOut || (site !== null && isLowerBound(site))) return { time: estimate.time, source: 'both' };
   }

@@ -2,7 +2,7 @@
 // measurements decide when present (they name the line whose count grows fastest); otherwise
 // the static estimate, which names the loops or the operation behind it. Without a problem,
 // only what is slow whatever the task: recursion that recomputes the same calls exponentially.
-import type { Site } from '../complexity.js';
+import { dominantSite, type Site } from '../complexity.js';
 import { classIndex, classOf, compareCosts, isGuess } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { findAll } from '../syntax-queries.js';
@@ -40,7 +40,7 @@ export const suboptimalComplexity = defineDetector({
     const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t, ctx.params) === 'slow');
     const timeoutEvidence = timeouts.map((t) => `test:${t.id}`);
     const staticSlow = classIndex(ctx.estimate.time) > classIndex(acceptable);
-    const site = dominantSite(ctx);
+    const site = dominantSite(ctx.estimate);
     const line = ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
 
     if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
@@ -100,17 +100,6 @@ function mutatesSharedState(body: PyNode): boolean {
     const name = fn?.type === 'attribute' && /^(append|add|pop|remove|extend|discard|insert|update)$/.test(fn.child('attribute')?.text ?? '') ? base(fn.child('object')) : null;
     return name !== null && !local.has(name);
   });
-}
-
-/** The costliest site, preferring an operation over the loop that contains it. */
-export function dominantSite(ctx: DetectorContext): Site | null {
-  let best: Site | null = null;
-  for (const s of ctx.estimate.sites) {
-    if (!best) best = s;
-    const cmp = compareCosts(s.cost, best.cost);
-    if (cmp > 0 || (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') || (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)) best = s;
-  }
-  return best;
 }
 
 function explainSite(site: Site): string {
