@@ -3,7 +3,7 @@
 // the static estimate, which names the loops or the operation behind it. Without a problem,
 // only what is slow whatever the task: recursion that recomputes the same calls exponentially.
 import { dominantSite, type Site } from '../complexity.js';
-import { classIndex, classOf, compareCosts, isGuess } from '../cost.js';
+import { classIndex, classOf, isGuess } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { findAll } from '../syntax-queries.js';
 import type { Finding, TimeClass } from '../types.js';
