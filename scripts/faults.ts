@@ -35,8 +35,8 @@ const USERS_B = Number(process.env.FAULTS_USERS_B ?? 4);
 const DOWN_MS = Number(process.env.FAULTS_DOWN_SECONDS ?? 10) * 1000;
 const BASELINE_MS = 8000;
 const OBSERVE_MS = 4000;
-// Test-only Judge0 client timings (the configuration has no variables for them; see serve.ts).
-const JUDGE0_TIMINGS = { RELIABILITY_JUDGE0_TIMEOUT_MS: '10000', RELIABILITY_JUDGE0_RETRIES: '0', RELIABILITY_JUDGE0_COOLDOWN_MS: '10000' };
+// Shorter Judge0 client timings than the shipped ones, so a hanging Judge0 shows in seconds.
+const JUDGE0_TIMINGS = { JUDGE0_TIMEOUT_MS: '10000', JUDGE0_RETRIES: '0', JUDGE0_BREAKER_COOLDOWN_MS: '10000' };
 const KEEP = process.env.FAULTS_KEEP_DATABASE === '1';
 
 interface Part {
@@ -202,7 +202,7 @@ async function runPartB(
   const { probeUser, abort, traffic, probe } = await startLearners(server, USERS_B, catalog, clock, 'B ');
   const faults: FaultRecord[] = [];
   const notes = [
-    'Judge0 client timings for this run: request timeout 10 s, no retry, breaker cool-down 10 s (shipped defaults: 30 s, 3 retries, 30 s, not configurable)',
+    'Judge0 client timings for this run: JUDGE0_TIMEOUT_MS=10000, JUDGE0_RETRIES=0, JUDGE0_BREAKER_COOLDOWN_MS=10000 (defaults: 30000, 3, 30000)',
   ];
   const solution = catalog.byKind.correct.find((c) => c.slug === 'two-sum') ?? catalog.byKind.correct[0];
   let probeTag = 1;

@@ -172,6 +172,14 @@ function createConfiguredJudge(config: Config, cache: Cache): Judge {
           authToken: config.JUDGE0_AUTH_TOKEN,
           rapidApiKey: config.JUDGE0_RAPIDAPI_KEY,
           rapidApiHost: config.JUDGE0_RAPIDAPI_HOST,
+          requestTimeoutMs: config.JUDGE0_TIMEOUT_MS,
+          maxRetries: config.JUDGE0_RETRIES,
+          retryBaseMs: config.JUDGE0_RETRY_BACKOFF_MS,
+          breakerThreshold: config.JUDGE0_BREAKER_THRESHOLD,
+          breakerCoolDownMs: config.JUDGE0_BREAKER_COOLDOWN_MS,
+          pollIntervalMs: config.JUDGE0_POLL_INTERVAL_MS,
+          maxPollIntervalMs: config.JUDGE0_MAX_POLL_INTERVAL_MS,
+          maxWaitMs: config.JUDGE0_MAX_WAIT_MS,
         }
       : undefined,
     // Identical submissions reuse their result: the judge stores strings, the cache JSON.

@@ -101,6 +101,14 @@ export const VARIABLES = {
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),
   JUDGE0_RAPIDAPI_HOST: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Host for the hosted Judge0 CE'),
+  JUDGE0_TIMEOUT_MS: variable(integer(100, 600_000), 30_000, 'longest wait for one Judge0 HTTP answer before it counts as a failed attempt'),
+  JUDGE0_RETRIES: variable(integer(0, 10), 3, 'attempts after the first on 429, 5xx, timeouts and network errors'),
+  JUDGE0_RETRY_BACKOFF_MS: variable(integer(1, 60_000), 250, 'delay before the first retry; doubles with each further one (+-25% jitter)'),
+  JUDGE0_BREAKER_THRESHOLD: variable(integer(1, 1000), 5, 'consecutive failed Judge0 calls (retries spent) that open the circuit'),
+  JUDGE0_BREAKER_COOLDOWN_MS: variable(integer(100, 3_600_000), 30_000, 'how long an open circuit answers 503 at once before one trial call'),
+  JUDGE0_POLL_INTERVAL_MS: variable(integer(10, 60_000), 1000, 'first wait before polling results (Judge0 caches a submission 1 s); x1.5 per poll'),
+  JUDGE0_MAX_POLL_INTERVAL_MS: variable(integer(10, 60_000), 3000, 'longest wait between two polls'),
+  JUDGE0_MAX_WAIT_MS: variable(integer(1000, 3_600_000), 120_000, "longest wait for a submission's results before it fails with 503"),
   OPENAI_API_KEY: variable(text as Parse<string | undefined>, undefined, 'OpenAI (or compatible) API key; set = tutor feedback from a model, unset = rule-based feedback only'),
   OPENAI_BASE_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'base URL of an OpenAI-compatible server; unset = api.openai.com'),
   OPENAI_SMALL_MODEL: variable(text, 'gpt-4o-mini', 'model for most feedback (about 90% of model requests)'),
@@ -134,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   }
   if (config.JUDGE0_RAPIDAPI_KEY && !config.JUDGE0_RAPIDAPI_HOST) {
     throw new ConfigError('JUDGE0_RAPIDAPI_HOST', 'must be set when JUDGE0_RAPIDAPI_KEY is set');
+  }
+  if (config.JUDGE0_MAX_POLL_INTERVAL_MS < config.JUDGE0_POLL_INTERVAL_MS) {
+    throw new ConfigError('JUDGE0_MAX_POLL_INTERVAL_MS', `must be at least JUDGE0_POLL_INTERVAL_MS (${config.JUDGE0_POLL_INTERVAL_MS})`);
   }
   return {
     ...config,

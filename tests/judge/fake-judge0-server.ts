@@ -62,6 +62,7 @@ export class FakeJudge0 {
   readonly submissions = new Map<string, Stored>();
   readonly requests: Array<{ method: string; path: string; status: number }> = [];
   private readonly injected: Array<{ status: number; body: string }> = [];
+  private hanging = 0;
   private server!: http.Server;
   url = '';
 
@@ -70,6 +71,11 @@ export class FakeJudge0 {
   /** The next `times` requests get this answer instead (429 quota, 503 queue full...). */
   inject(status: number, body: unknown, times = 1): void {
     for (let i = 0; i < times; i++) this.injected.push({ status, body: body === '' ? '' : JSON.stringify(body) });
+  }
+
+  /** The next `times` requests get no answer at all (a hung server; recorded with status 0). */
+  hang(times = 1): void {
+    this.hanging += times;
   }
 
   async start(): Promise<this> {
@@ -94,6 +100,11 @@ export class FakeJudge0 {
       res.writeHead(status, text ? { 'Content-Type': 'application/json; charset=utf-8' } : {});
       res.end(text);
     };
+    if (this.hanging > 0) {
+      this.hanging--;
+      this.requests.push({ method: req.method ?? '', path: url.pathname, status: 0 });
+      return;
+    }
     const injected = this.injected.shift();
     if (injected) {
       this.requests.push({ method: req.method ?? '', path: url.pathname, status: injected.status });

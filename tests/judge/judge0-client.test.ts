@@ -1,9 +1,13 @@
 // The Judge0 client against the fake server: authentication, language lookup, base64,
-// batching past 20, retries on 429/503, the circuit breaker and the request counter.
+// batching past 20, retries on 429/503, the circuit breaker, the request counter, and the
+// timings an operator configures (JUDGE0_TIMEOUT_MS, ...) against a server that hangs.
+import { setTimeout as sleep } from 'node:timers/promises';
 import client from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../api/src/db/client.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { Judge0Client } from '../../api/src/modules/judge/judge0-client.js';
+import { buildTestApp } from '../helpers/app.js';
 import { startFakeJudge0, rubyEncode64, type FakeJudge0 } from './fake-judge0-server.js';
 import { PYTHON_BIN, caps, makeProblem, test } from './helpers.js';
 
@@ -82,5 +86,60 @@ describe('the Judge0 backend', () => {
     });
     expect(await judge.ping()).toBe(true);
     await judge.close();
+  }, 60_000);
+});
+
+describe('the configured Judge0 timings', () => {
+  /** Milliseconds `fn` takes. */
+  async function timed(fn: () => Promise<unknown>): Promise<number> {
+    const started = performance.now();
+    await fn();
+    return performance.now() - started;
+  }
+
+  it('gives up on a hanging Judge0 after about the request timeout times (retries + 1)', async () => {
+    const c = new Judge0Client({ url: fake.url, authToken: 'tok', requestTimeoutMs: 300, maxRetries: 2, retryBaseMs: 5 });
+    const before = fake.requests.length;
+    fake.hang(3);
+    const elapsed = await timed(() => expect(c.languages()).rejects.toThrow(/Judge0 request failed: timeout of 300ms exceeded/));
+    expect(fake.requests.length - before).toBe(3);
+    // 3 x 300 ms plus two short backoffs; the upper bound leaves room for a busy machine.
+    expect(elapsed).toBeGreaterThanOrEqual(3 * 300 - 20);
+    expect(elapsed).toBeLessThan(3 * 300 + 1500);
+  });
+
+  it('reaches the client from the environment: timeout, retries, breaker threshold and cool-down', async () => {
+    const database = await openDatabase({ kind: 'pglite' });
+    const app = await buildTestApp(database, {
+      env: {
+        JUDGE0_URL: fake.url,
+        JUDGE0_AUTH_TOKEN: 'tok',
+        JUDGE0_TIMEOUT_MS: '250',
+        JUDGE0_RETRIES: '1',
+        JUDGE0_RETRY_BACKOFF_MS: '10',
+        JUDGE0_BREAKER_THRESHOLD: '1',
+        JUDGE0_BREAKER_COOLDOWN_MS: '1000',
+      },
+    });
+    try {
+      const before = fake.requests.length;
+      fake.hang(2);
+      let ok = true;
+      const elapsed = await timed(async () => (ok = await app.judge.ping()));
+      expect(ok).toBe(false);
+      expect(fake.requests.length - before).toBe(2);
+      expect(elapsed).toBeGreaterThanOrEqual(2 * 250 - 20);
+      expect(elapsed).toBeLessThan(2 * 250 + 1500);
+      // One failed call (retries spent) opened the circuit: the next fails at once, unsent.
+      expect(await app.judge.ping()).toBe(false);
+      expect(fake.requests.length - before).toBe(2);
+      // After the cool-down one trial call goes through and closes the circuit again.
+      await sleep(1000);
+      expect(await app.judge.ping()).toBe(true);
+      expect(fake.requests.length - before).toBe(3);
+    } finally {
+      await app.close();
+      await database.close();
+    }
   }, 60_000);
 });

@@ -13,14 +13,25 @@ export interface Judge0ConnectionOptions {
   /** X-RapidAPI-Key and X-RapidAPI-Host of the hosted Judge0 CE. */
   rapidApiKey?: string;
   rapidApiHost?: string;
+  /** Timings (config: JUDGE0_TIMEOUT_MS, JUDGE0_RETRIES, ...); defaults in JUDGE0_CLIENT_DEFAULTS. */
   requestTimeoutMs?: number;
-  /** Attempts after the first one on 429/5xx/network errors. Default 3. */
+  /** Attempts after the first one on 429/5xx/network errors (a timeout is a network error). */
   maxRetries?: number;
-  /** First backoff delay; doubles each retry. Default 250 ms. */
+  /** First backoff delay; doubles each retry. */
   retryBaseMs?: number;
+  /** Consecutive failed calls (retries spent) that open the circuit. */
   breakerThreshold?: number;
   breakerCoolDownMs?: number;
 }
+
+/** The client's timings when none are given; config.ts ships the same defaults (a test checks). */
+export const JUDGE0_CLIENT_DEFAULTS = {
+  requestTimeoutMs: 30_000,
+  maxRetries: 3,
+  retryBaseMs: 250,
+  breakerThreshold: 5,
+  breakerCoolDownMs: 30_000,
+} as const;
 
 export class Judge0Error extends Error {
   constructor(
@@ -73,10 +84,13 @@ export class Judge0Client {
     this.http = axios.create({
       baseURL: options.url.replace(/\/+$/, ''),
       headers,
-      timeout: options.requestTimeoutMs ?? 30_000,
+      timeout: options.requestTimeoutMs ?? JUDGE0_CLIENT_DEFAULTS.requestTimeoutMs,
       validateStatus: () => true, // statuses are handled below, one place
     });
-    this.breaker = new CircuitBreaker(options.breakerThreshold ?? 5, options.breakerCoolDownMs ?? 30_000);
+    this.breaker = new CircuitBreaker(
+      options.breakerThreshold ?? JUDGE0_CLIENT_DEFAULTS.breakerThreshold,
+      options.breakerCoolDownMs ?? JUDGE0_CLIENT_DEFAULTS.breakerCoolDownMs,
+    );
   }
 
   private async attempt<T>(method: 'get' | 'post', url: string, params: Record<string, string>, data?: unknown): Promise<T> {
@@ -97,8 +111,8 @@ export class Judge0Client {
   }
 
   private request<T>(method: 'get' | 'post', url: string, params: Record<string, string> = {}, data?: unknown): Promise<T> {
-    const maxRetries = this.options.maxRetries ?? 3;
-    const base = this.options.retryBaseMs ?? 250;
+    const maxRetries = this.options.maxRetries ?? JUDGE0_CLIENT_DEFAULTS.maxRetries;
+    const base = this.options.retryBaseMs ?? JUDGE0_CLIENT_DEFAULTS.retryBaseMs;
     return this.breaker.call(
       async () => {
         for (let attempt = 0; ; attempt++) {

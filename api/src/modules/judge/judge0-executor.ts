@@ -13,12 +13,16 @@ import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTe
 export interface Judge0Options extends Judge0ConnectionOptions {
   /** memory_limit of each submission, MB. Default 256. */
   memoryMb?: number;
-  /** First delay before polling (Judge0 caches a submission for 1 s). Default 1000 ms. */
+  /** First delay before polling (Judge0 caches a submission for 1 s); grows x1.5 per poll. */
   pollIntervalMs?: number;
+  /** Longest delay between two polls. */
   maxPollIntervalMs?: number;
-  /** Give up waiting for results after this long. Default 120 s. */
+  /** Give up waiting for results after this long. */
   maxWaitMs?: number;
 }
+
+/** Polling when no timings are given; config.ts ships the same defaults (a test checks). */
+export const JUDGE0_POLL_DEFAULTS = { pollIntervalMs: 1000, maxPollIntervalMs: 3000, maxWaitMs: 120_000 } as const;
 
 const BATCH_SIZE = 20;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,12 +97,12 @@ export class Judge0Executor implements Executor {
         }
       }
       const done = new Map<string, Judge0Submission>();
-      const deadline = Date.now() + (this.options.maxWaitMs ?? 120_000);
-      let delay = this.options.pollIntervalMs ?? 1000;
+      const deadline = Date.now() + (this.options.maxWaitMs ?? JUDGE0_POLL_DEFAULTS.maxWaitMs);
+      let delay = this.options.pollIntervalMs ?? JUDGE0_POLL_DEFAULTS.pollIntervalMs;
       while (done.size < tokens.length) {
         if (Date.now() > deadline) throw new Judge0Error('Judge0 did not finish the submissions in time', null, true);
         await sleep(delay);
-        delay = Math.min(delay * 1.5, this.options.maxPollIntervalMs ?? 3000);
+        delay = Math.min(delay * 1.5, this.options.maxPollIntervalMs ?? JUDGE0_POLL_DEFAULTS.maxPollIntervalMs);
         const pending = tokens.filter((t) => !done.has(t));
         for (let i = 0; i < pending.length; i += BATCH_SIZE) {
           const chunk = pending.slice(i, i + BATCH_SIZE);
