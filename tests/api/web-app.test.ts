@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../api/src/db/client.js';
+import { answerFrameworkError, errorHandlerPlugin } from '../../api/src/plugins/error-handler.js';
 import { webAppPlugin } from '../../api/src/plugins/web-app.js';
 import { buildTestApp } from '../helpers/app.js';
 import { testProblemRegistry } from '../helpers/problems.js';
@@ -19,7 +20,8 @@ describe('serving the built web app', () => {
     const script = 'console.log("app");'.repeat(50);
     writeFileSync(path.join(root, 'assets', 'index-abc123.js'), script);
     writeFileSync(path.join(root, 'assets', 'index-abc123.js.gz'), gzipSync(script));
-    app = Fastify();
+    app = Fastify({ frameworkErrors: answerFrameworkError });
+    await app.register(errorHandlerPlugin);
     app.get('/api/problems', async () => ({ items: [] }));
     await app.register(webAppPlugin, { root });
     await app.ready();
@@ -54,6 +56,35 @@ describe('serving the built web app', () => {
   it('answers 404 to a client that does not ask for a page', async () => {
     expect((await app.inject({ url: '/nowhere' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/nowhere', headers: { accept: 'application/json' } })).statusCode).toBe(404);
+  });
+
+  // A name the file system refuses (NUL byte, a file used as a folder, a segment past NAME_MAX)
+  // names no file; a malformed escape never reaches the fallback.
+  it.each([
+    { what: 'a NUL byte', url: '/%00', api: 404, page: 404 },
+    { what: 'a NUL byte after ..', url: '/%2e%2e/%00', api: 404, page: 404 },
+    { what: 'a NUL byte among the assets', url: '/assets/%00', api: 404, page: 404 },
+    { what: 'a NUL byte inside a name', url: '/foo%00bar', api: 404, page: 404 },
+    { what: 'a file used as a folder', url: '/index.html/x', api: 404, page: 200 },
+    { what: 'an asset used as a folder', url: '/assets/index-abc123.js/x', api: 404, page: 404 },
+    { what: 'a name past NAME_MAX', url: `/${'a'.repeat(300)}`, api: 404, page: 200 },
+    { what: 'an asset name past NAME_MAX', url: `/assets/${'a'.repeat(300)}.js`, api: 404, page: 404 },
+    { what: 'a lone percent sign', url: '/%', api: 400, page: 400 },
+    { what: 'a malformed percent-escape', url: '/%zz', api: 400, page: 400 },
+  ])('answers a path with $what like a missing file ($api, or $page to a page navigation), never a 500', async ({ url, api, page }) => {
+    for (const method of ['GET', 'HEAD'] as const) {
+      for (const accept of [undefined, 'application/json', 'text/html']) {
+        const response = await app.inject({ method, url, headers: accept ? { accept } : {} });
+        const where = `${method} ${url.slice(0, 40)} (accept: ${accept ?? 'none'})`;
+        expect(response.statusCode, where).toBe(accept === 'text/html' ? page : api);
+        if (response.statusCode === 200) expect(response.headers['content-type'], where).toContain('text/html');
+        if (response.statusCode >= 400 && method === 'GET') {
+          expect(response.json(), where).toEqual({
+            error: { code: expect.stringMatching(/^(NOT_FOUND|BAD_REQUEST)$/), message: expect.any(String), requestId: expect.any(String), timestamp: expect.any(String) },
+          });
+        }
+      }
+    }
   });
 });
 

@@ -2,14 +2,21 @@
 // headers and bodies against every route the app serves (read from the router), signed out and
 // signed in. Whatever arrives, the answer is never a 500, the process never crashes, and every
 // 4xx/5xx carries the one error body {error: {code, message, requestId, timestamp}}.
+// The web app's fallback is among those routes whether or not web/dist has been built: the app
+// serves a small fixture build instead (tests/reliability/fixtures/web-dist).
 import { createHmac, randomUUID } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../api/src/db/client.js';
 import { buildTestApp, type Session, signUp, TEST_JWT_SECRET } from '../helpers/app.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { listRoutes, type RouteEntry } from './routes.js';
+
+vi.mock('../../api/src/paths.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../api/src/paths.js')>()),
+  WEB_DIST_DIR: (await import('node:url')).fileURLToPath(new URL('./fixtures/web-dist', import.meta.url)),
+}));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
@@ -134,6 +141,38 @@ interface Fixture {
   submissionId: string;
 }
 
+/** Paths the file system refuses or the router cannot decode, for the web app's fallback. */
+const PAGE_PATHS = [
+  '/%00',
+  '/%2e%2e/%00',
+  '/assets/%00',
+  '/foo%00bar',
+  '/index.html%00',
+  '/index.html/x',
+  '/assets/index-abc123.js/x',
+  `/${'a'.repeat(300)}`,
+  `/a/${'b'.repeat(5000)}`,
+  '/%',
+  '/%zz',
+  '/%E0%A4%A',
+];
+
+/** Never a 500, and the error body on every 4xx/5xx that has a body. */
+function expectAnswered(options: InjectOptions, response: LightMyRequestResponse) {
+  const where = `${options.method} ${options.url}`;
+  expect(response.statusCode, `${where} answered ${response.statusCode}: ${response.body.slice(0, 300)}`).not.toBe(500);
+  expect(response.statusCode, where).toBeLessThan(500);
+  if (response.statusCode >= 400 && options.method !== 'HEAD') {
+    let body: unknown = null;
+    try {
+      body = response.json();
+    } catch {
+      body = null;
+    }
+    expect(isErrorBody(body), `${where} answered ${response.statusCode} with ${response.body.slice(0, 300)}`).toBe(true);
+  }
+}
+
 function isErrorBody(body: unknown): boolean {
   const error = (body as { error?: Record<string, unknown> } | null)?.error;
   return (
@@ -181,8 +220,20 @@ describe('hostile input against every route', () => {
 
   it('finds the routes from the router', () => {
     const urls = fixture.routes.map((r) => `${r.method} ${r.url}`);
-    for (const expected of ['POST /api/auth/register', 'GET /api/problems/:slug', 'POST /api/submissions', 'GET /api/submissions/:id', 'GET /health']) {
+    // `GET *` and `HEAD *`: the web app's fallback.
+    for (const expected of ['POST /api/auth/register', 'GET /api/problems/:slug', 'POST /api/submissions', 'GET /api/submissions/:id', 'GET /health', 'GET *', 'HEAD *']) {
       expect(urls).toContain(expected);
+    }
+  });
+
+  it("answers hostile paths to the web app's fallback with the error body, never a 500", async () => {
+    for (const url of PAGE_PATHS) {
+      for (const method of ['GET', 'HEAD'] as const) {
+        for (const accept of [undefined, 'application/json', 'text/html']) {
+          const options: InjectOptions = { method, url, headers: accept ? { accept } : {} };
+          expectAnswered(options, await fixture.app.inject(options));
+        }
+      }
     }
   });
 
@@ -192,7 +243,10 @@ describe('hostile input against every route', () => {
       .record({
         routeIndex: fc.nat(),
         method: fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD') }),
-        param: fc.oneof(fc.constantFrom('two-sum', '@submission', '@uuid', '0', '1', '@raw:%', '@raw:%zz', '@raw:%E0%A4%A', '@raw:%00', '@raw:..'), hostileString),
+        param: fc.oneof(
+          fc.constantFrom('two-sum', '@submission', '@uuid', '0', '1', '@raw:%', '@raw:%zz', '@raw:%E0%A4%A', '@raw:%00', '@raw:..', '@raw:index.html/x'),
+          hostileString,
+        ),
         encodeParam: fc.boolean(),
         query: fc.option(queryString, { nil: undefined }),
         body: fc.option(rawBody, { nil: undefined }),
@@ -217,18 +271,7 @@ describe('hostile input against every route', () => {
         fc.asyncProperty(request(signedIn), async (options) => {
           const response = await fixture.app.inject(options);
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-          const where = `${options.method} ${options.url}`;
-          expect(response.statusCode, `${where} answered ${response.statusCode}: ${response.body.slice(0, 300)}`).not.toBe(500);
-          expect(response.statusCode, where).toBeLessThan(500);
-          if (response.statusCode >= 400 && options.method !== 'HEAD') {
-            let body: unknown = null;
-            try {
-              body = response.json();
-            } catch {
-              body = null;
-            }
-            expect(isErrorBody(body), `${where} answered ${response.statusCode} with ${response.body.slice(0, 300)}`).toBe(true);
-          }
+          expectAnswered(options, response);
         }),
         { numRuns: RUNS, seed: SEED, verbose: 1 },
       );
