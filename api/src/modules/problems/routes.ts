@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound, unauthorized } from '../../errors.js';
 import { getProblemSchema, type ListProblemsQuery, listProblemsSchema } from './schemas.js';
-import { filterCatalogue, findCurrentProblem, listCatalogue, PAGE_SIZE, statusesForUser } from './service.js';
+import { type ProblemStatus, statusesForUser } from './problem-statuses.js';
+import { filterCatalogue, findCurrentProblem, listCatalogue, PAGE_SIZE } from './service.js';
 
 export async function problemRoutes(app: FastifyInstance) {
   const { db, cache } = app;
@@ -16,9 +17,13 @@ export async function problemRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: ListProblemsQuery }>('/', { schema: listProblemsSchema }, async (request) => {
     const userId = await optionalUser(request);
-    const matching = filterCatalogue(await listCatalogue(db, cache), request.query);
+    // Two independent cache reads: one round trip's wait, not two.
+    const [catalogue, statuses] = await Promise.all([
+      listCatalogue(db, cache),
+      userId ? statusesForUser(db, cache, userId) : new Map<string, ProblemStatus>(),
+    ]);
+    const matching = filterCatalogue(catalogue, request.query);
     const page = request.query.page;
-    const statuses = userId ? await statusesForUser(db, userId) : new Map();
     const items = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((problem) => ({
       slug: problem.slug,
       title: problem.title,
@@ -33,11 +38,14 @@ export async function problemRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { slug: string } }>('/:slug', { schema: getProblemSchema }, async (request) => {
     const userId = await optionalUser(request);
-    const problem = await findCurrentProblem(db, cache, request.params.slug);
+    const [problem, statuses] = await Promise.all([
+      findCurrentProblem(db, cache, request.params.slug),
+      userId ? statusesForUser(db, cache, userId) : new Map<string, ProblemStatus>(),
+    ]);
     if (!problem) throw notFound(`problem "${request.params.slug}"`);
     const { content } = problem;
     const publicTests = content.tests.filter((test) => !test.hidden && 'input' in test);
-    const status = userId ? ((await statusesForUser(db, userId)).get(problem.slug) ?? 'new') : 'new';
+    const status = statuses.get(problem.slug) ?? 'new';
     return {
       slug: problem.slug,
       title: problem.title,

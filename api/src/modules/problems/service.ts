@@ -1,17 +1,15 @@
 // Browsing the problem set: the current version of each problem, filtered and paginated, with
 // the caller's status on each. The catalogue is cached (it changes only when seeded); statuses
-// are per user and read fresh, since they change with every submission.
-import { and, eq, sql } from 'drizzle-orm';
+// are per user and cached apart (problem-statuses.ts), since they change with every submission.
+import { and, eq } from 'drizzle-orm';
 import { type Cache, cached } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
-import { problems, submissions } from '../../db/schema.js';
+import { problems } from '../../db/schema.js';
 import type { StoredProblemContent } from './seed-problems.js';
 
 export const PAGE_SIZE = 20;
 const CATALOGUE_TTL_SECONDS = 300;
 export const PROBLEM_CACHE_PREFIX = 'problems:';
-
-export type ProblemStatus = 'solved' | 'attempted' | 'new';
 
 export interface ProblemSummary {
   id: string;
@@ -72,19 +70,6 @@ export function filterCatalogue(catalogue: ProblemSummary[], filters: ProblemFil
         problem.slug.includes(query) ||
         problem.tags.some((t) => t.toLowerCase().includes(query))),
   );
-}
-
-/** The caller's status per problem slug: solved once accepted, attempted after any submission. */
-export async function statusesForUser(db: Database, userId: string): Promise<Map<string, ProblemStatus>> {
-  const rows = await db
-    .select({
-      slug: submissions.problemSlug,
-      solved: sql<boolean>`bool_or(${submissions.verdict} = 'accepted')`,
-    })
-    .from(submissions)
-    .where(eq(submissions.userId, userId))
-    .groupBy(submissions.problemSlug);
-  return new Map(rows.map((row) => [row.slug, row.solved ? 'solved' : 'attempted']));
 }
 
 export interface ProblemDetail extends ProblemSummary {

@@ -6,6 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { findingDisputes, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
 import { invalidateDashboard } from './dashboard-cache.js';
 
 /**
@@ -54,6 +55,6 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
 /** Erases the user and everything that references them; false when there was no such user. */
 export async function deleteUserData(db: Database, cache: Cache, userId: string): Promise<boolean> {
   const deleted = await db.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
-  await invalidateDashboard(cache, userId);
+  await Promise.all([invalidateDashboard(cache, userId), invalidateProblemStatuses(cache, userId)]);
   return deleted.length > 0;
 }

@@ -1,10 +1,13 @@
 // Data retention: submissions older than RETENTION_DAYS are deleted once a day. The profile's
 // aggregates (pattern counts, mastery, solved problems, streak) are kept: they hold no code.
 // The timer is unref'd (it never keeps the process alive) and cleared when the app closes.
+// Problem statuses come from submissions (a problem solved long ago can turn back to new), so a
+// run that deleted any drops every cached status: one sweep of the cache a day.
 import { lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { submissions } from '../../db/schema.js';
+import { invalidateAllProblemStatuses } from '../problems/problem-statuses.js';
 import { retentionDeletedTotal } from './profile-metrics.js';
 
 export const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +26,7 @@ export function scheduleRetentionJob(app: FastifyInstance): void {
   const run = async () => {
     try {
       const deleted = await deleteExpiredSubmissions(app.db, app.config.RETENTION_DAYS);
+      if (deleted > 0) await invalidateAllProblemStatuses(app.cache);
       app.log.info({ deleted, retentionDays: app.config.RETENTION_DAYS }, 'retention: old submissions deleted');
     } catch (error) {
       app.log.error({ err: error }, 'retention: the job failed; it runs again tomorrow');
