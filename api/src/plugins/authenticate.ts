@@ -1,6 +1,7 @@
 // Who is calling: verifies the bearer token once per request (a local JWT, or a Clerk session
 // token in clerk mode) and exposes `request.identify()` (memoized) and the `app.authenticate`
 // preHandler for routes that need a signed-in user. The rate limiter keys on the same identity.
+// That a token's user still exists is remembered for a few seconds (see KNOWN_USER_TTL_MS).
 import { verifyToken } from '@clerk/backend';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -11,10 +12,19 @@ import { unauthorized } from '../errors.js';
 import { findOrCreateClerkUser, findUserById } from '../modules/auth/service.js';
 
 export const ACCESS_TOKEN_TTL = '1h';
+/**
+ * How long this process trusts that a user row exists without reading it again. A deleted
+ * account is refused at once by the process that deleted it (`app.forgetUser`); other instances
+ * may accept its tokens for at most this long. There is nothing of it left to read by then, and
+ * anything written for it fails on its foreign key to users.
+ */
+export const KNOWN_USER_TTL_MS = 5_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
+    /** Forgets that a user exists (call once the account is deleted): its tokens fail at once. */
+    forgetUser: (userId: string) => void;
   }
   interface FastifyRequest {
     /** The signed-in user's id once `authenticate` ran; undefined on public routes. */
@@ -37,6 +47,18 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
   const { config } = opts;
   await app.register(fastifyJwt, { secret: opts.jwtSecret, sign: { expiresIn: ACCESS_TOKEN_TTL } });
   const clerkUsers = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60 * 1000 });
+  // true: seen to exist in the last KNOWN_USER_TTL_MS, so most requests skip the database.
+  // false: deleted by this process, so a lookup that raced the deletion cannot bring it back.
+  const knownUsers = new LRUCache<string, boolean>({ max: 10_000, ttl: KNOWN_USER_TTL_MS });
+
+  async function userExists(userId: string): Promise<boolean> {
+    const known = knownUsers.get(userId);
+    if (known !== undefined) return known;
+    const exists = (await findUserById(app.db, userId)) !== null;
+    if (knownUsers.get(userId) === false) return false;
+    if (exists) knownUsers.set(userId, true);
+    return exists;
+  }
 
   async function resolveLocal(request: FastifyRequest): Promise<Identity> {
     let sub: string;
@@ -47,8 +69,8 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
       return { userId: null, reason: expired ? 'the access token has expired' : 'the access token is invalid' };
     }
     // A deleted account's tokens stop working at once, not when they expire.
-    const user = typeof sub === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? await findUserById(app.db, sub) : null;
-    return user ? { userId: user.id } : { userId: null, reason: 'the account no longer exists' };
+    const userId = typeof sub === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? sub.toLowerCase() : null;
+    return userId && (await userExists(userId)) ? { userId } : { userId: null, reason: 'the account no longer exists' };
   }
 
   async function resolveClerk(token: string): Promise<Identity> {
@@ -65,11 +87,16 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     }
     // The remembered row may have been deleted since (DELETE /api/me): then make a fresh one.
     const known = clerkUsers.get(clerkId);
-    if (known && (await findUserById(app.db, known))) return { userId: known };
+    if (known && (await userExists(known))) return { userId: known };
     const user = await findOrCreateClerkUser(app.db, clerkId);
     clerkUsers.set(clerkId, user.id);
+    knownUsers.set(user.id, true);
     return { userId: user.id };
   }
+
+  app.decorate('forgetUser', (userId: string) => {
+    knownUsers.set(userId, false);
+  });
 
   app.decorateRequest(IDENTITY, null);
   app.decorateRequest('identify', function identify(this: FastifyRequest): Promise<Identity> {

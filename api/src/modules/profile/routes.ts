@@ -30,7 +30,10 @@ export async function profileRoutes(app: FastifyInstance) {
   });
 
   app.delete('/', { schema: deleteMeSchema }, async (request, reply) => {
-    if (!(await deleteUserData(app.db, app.cache, request.userId!))) throw notFound('user');
+    const deleted = await deleteUserData(app.db, app.cache, request.userId!);
+    // This process refuses the account's tokens from now on (others within KNOWN_USER_TTL_MS).
+    app.forgetUser(request.userId!);
+    if (!deleted) throw notFound('user');
     return reply.code(204).send();
   });
 
