@@ -32,8 +32,29 @@ export interface ProblemFilters {
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
 
+/**
+ * The catalogue is read by every list and changes only with a seed, so each process also keeps
+ * the parsed copy (one per cache) for a few seconds: most lists neither wait on the shared cache
+ * nor parse it, and concurrent misses share one read. invalidateProblemCache drops it at once in
+ * this process; a seed made elsewhere shows here within CATALOGUE_MEMO_MS. Callers share the
+ * array and must not mutate it.
+ */
+const CATALOGUE_MEMO_MS = 5_000;
+const catalogueMemos = new WeakMap<Cache, { expiresAt: number; catalogue: Promise<ProblemSummary[]> }>();
+
 /** Every current problem, sorted by category, difficulty and title. Cached for five minutes. */
 export function listCatalogue(db: Database, cache: Cache): Promise<ProblemSummary[]> {
+  const memo = catalogueMemos.get(cache);
+  if (memo && memo.expiresAt > Date.now()) return memo.catalogue;
+  const catalogue = readCatalogue(db, cache);
+  catalogueMemos.set(cache, { expiresAt: Date.now() + CATALOGUE_MEMO_MS, catalogue });
+  catalogue.catch(() => {
+    if (catalogueMemos.get(cache)?.catalogue === catalogue) catalogueMemos.delete(cache);
+  });
+  return catalogue;
+}
+
+function readCatalogue(db: Database, cache: Cache): Promise<ProblemSummary[]> {
   return cached(cache, `${PROBLEM_CACHE_PREFIX}catalogue`, CATALOGUE_TTL_SECONDS, async () => {
     const rows = await db
       .select({
@@ -98,6 +119,8 @@ export function findCurrentProblem(db: Database, cache: Cache, slug: string): Pr
 }
 
 /** Drops every cached view of the problem set (after a seed). */
-export function invalidateProblemCache(cache: Cache): Promise<void> {
-  return cache.deletePrefix(PROBLEM_CACHE_PREFIX);
+export async function invalidateProblemCache(cache: Cache): Promise<void> {
+  await cache.deletePrefix(PROBLEM_CACHE_PREFIX);
+  // After the sweep: a list during it may have kept the old copy.
+  catalogueMemos.delete(cache);
 }
