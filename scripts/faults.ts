@@ -313,7 +313,7 @@ function printReport(parts: Part[], cpu: string): boolean {
   for (const part of parts) {
     const s = part.submissions;
     out.push(
-      `   server ${part.name}: ${s.answered} answered 201 in all, ${lost(s)} lost (missing ${s.missing.length}, not judged ${s.notJudged.length}, verdict differs ${s.verdictMismatch.length}, without feedback ${s.withoutFeedback.length}); ` +
+      `   server ${part.name}: ${s.answered} answered 201 in all, ${lost(s)} lost (missing ${s.missing.length}, not judged ${s.notJudged.length}, verdict differs ${s.verdictMismatch.length}, not analyzed ${s.notAnalyzed.length}, without feedback ${s.withoutFeedback.length}); ` +
         `${s.pendingRows} rows still pending; pattern rows differing ${part.patterns.mismatches.length}; feedback sources ${JSON.stringify(s.feedbackSources)}`,
     );
     checks.push(check(`server ${part.name}: pattern counts equal stored findings`, `${part.patterns.mismatches.length} differ`, part.patterns.mismatches.length === 0));

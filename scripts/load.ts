@@ -110,8 +110,8 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   if (hits && misses) out.push(`   cache lookups: ${hits} hits, ${misses} misses (${((Number(hits) / (Number(hits) + Number(misses))) * 100).toFixed(0)}% hits)`);
 
   out.push('', '== database');
-  out.push(`   ${submissions.answered} answered 201: missing ${submissions.missing.length}, not judged ${submissions.notJudged.length}, verdict differs ${submissions.verdictMismatch.length}, without feedback ${submissions.withoutFeedback.length}`);
-  out.push(`   feedback complete ${fmt(submissions.feedbackWaitMs)} ms after the traffic stopped; sources ${JSON.stringify(submissions.feedbackSources)}`);
+  out.push(`   ${submissions.answered} answered 201: missing ${submissions.missing.length}, not judged ${submissions.notJudged.length}, verdict differs ${submissions.verdictMismatch.length}, not analyzed ${submissions.notAnalyzed.length}, without feedback ${submissions.withoutFeedback.length}`);
+  out.push(`   findings and feedback complete ${fmt(submissions.feedbackWaitMs)} ms after the traffic stopped; sources ${JSON.stringify(submissions.feedbackSources)}`);
   out.push(`   judged rows nobody got a 201 for: ${submissions.unanswered}; rows still pending: ${submissions.pendingRows}`);
   out.push(`   weakness_patterns: ${patterns.rowsCompared} rows of ${patterns.users} users compared, ${patterns.mismatches.length} differ; problems_solved differs for ${patterns.solvedMismatches.length}`);
   for (const m of patterns.mismatches.slice(0, 5)) out.push(`     ${m.userId} ${m.patternId} ${m.field}: stored ${m.stored}, expected ${m.expected}`);

@@ -25,10 +25,12 @@ import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
+import { invalidateProblemStatuses } from './modules/problems/problem-statuses.js';
 import { invalidateDashboard } from './modules/profile/dashboard-cache.js';
 import { profileModule } from './modules/profile/index.js';
 import { recordJudgedSubmission } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
+import { AnalysisBacklog } from './modules/submissions/analysis-backlog.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
@@ -53,6 +55,8 @@ declare module 'fastify' {
     problems: ProblemRegistry;
     /** What other modules do when a submission is judged (see submissions/service.ts). */
     submissionHooks: SubmissionHooks;
+    /** Submissions answered with their verdict whose findings this process is still completing. */
+    analysisBacklog: AnalysisBacklog;
     /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
     readinessChecks: Map<string, ReadinessCheck>;
   }
@@ -96,12 +100,22 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('judge', judge);
   app.decorate('problems', problems);
   app.decorate('submissionHooks', {} satisfies SubmissionHooks);
+  const analysisBacklog = new AnalysisBacklog((error, submissionId) =>
+    app.log.warn({ err: error, submissionId }, 'background analysis failed; the recovery will finish it'),
+  );
+  app.decorate('analysisBacklog', analysisBacklog);
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
     ['database', { kind: database.kind, ping: () => database.ping() }],
     ['cache', { kind: cache.kind, ping: () => cache.ping() }],
     ['executor', { kind: judge.executor.name, ping: () => judge.ping() }],
   ]));
+  // Analyses still running when the server stops are dropped (their rows stay to do), first,
+  // so that none of them stores what it found while the judge is being closed under it.
+  app.addHook('preClose', async () => {
+    void analysisBacklog.close();
+  });
   app.addHook('onClose', async () => {
+    await analysisBacklog.close();
     if (!deps.judge) await judge.close();
     if (!deps.cache) await cache.close();
     if (!deps.database) await database.close();
@@ -126,8 +140,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(profileModule, { prefix: '/api/me' });
   await app.register(disputesModule, { prefix: '/api' });
   await app.register(webAppPlugin);
-  // Feedback starts once a verdict is committed and never delays it (see feedback-service.ts).
-  const feedback = createFeedbackService({ db: database.db, cache, config, log: app.log, probe: createSolutionProbe(judge, problems) });
+  // Feedback starts once the findings are final and never delays anything (see feedback-service.ts).
+  const feedback = createFeedbackService({
+    db: database.db,
+    cache,
+    config,
+    log: app.log,
+    probe: createSolutionProbe(judge, problems),
+    whenAnalyzed: (submissionId) => analysisBacklog.settled(submissionId),
+  });
   app.submissionHooks.afterJudged = (submission) => {
     countJudgedSubmission(submission);
     feedback.start(submission);
@@ -137,6 +158,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   };
   await app.register(feedbackModule, { prefix: '/api', feedback });
   app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
+  // The attempt shows in the problem list and on the dashboard as soon as its verdict is stored.
+  app.submissionHooks.afterVerdict = async (submission) => {
+    await Promise.all([invalidateDashboard(cache, submission.userId), invalidateProblemStatuses(cache, submission.userId)]);
+  };
   return app;
 }
 

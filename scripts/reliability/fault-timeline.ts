@@ -51,7 +51,7 @@ export function summarizeFault(fault: FaultRecord, samples: Sample[], submission
   const failedByCode: Record<string, number> = {};
   for (const s of failed) failedByCode[`${s.status} ${s.code ?? ''}`.trim()] = (failedByCode[`${s.status} ${s.code ?? ''}`.trim()] ?? 0) + 1;
   const answered = submissions.filter((s) => s.answeredAt >= fault.injectedAt && s.answeredAt <= fault.endAt);
-  const bad = new Set([...check.missing, ...check.notJudged, ...check.verdictMismatch, ...check.withoutFeedback]);
+  const bad = new Set([...check.missing, ...check.notJudged, ...check.verdictMismatch, ...check.notAnalyzed, ...check.withoutFeedback]);
   const lostIds = answered.filter((s) => bad.has(s.id)).map((s) => s.id);
   return {
     requests: inWindow.length,

@@ -25,6 +25,8 @@ export interface SubmissionCheck {
   missing: string[];
   notJudged: string[];
   verdictMismatch: string[];
+  /** Judged, but the background analysis never stored final findings. */
+  notAnalyzed: string[];
   withoutFeedback: string[];
   /** Judged rows nobody was answered 201 for (e.g. the client gave up while the server finished). */
   unanswered: number;
@@ -44,7 +46,7 @@ export interface PatternCheck {
 }
 
 export const lost = (check: SubmissionCheck) =>
-  check.missing.length + check.notJudged.length + check.verdictMismatch.length + check.withoutFeedback.length;
+  check.missing.length + check.notJudged.length + check.verdictMismatch.length + check.notAnalyzed.length + check.withoutFeedback.length;
 
 /** Waits (bounded) until no judged submission lacks feedback, then checks every accepted one. */
 export async function checkSubmissions(url: string, accepted: AcceptedSubmission[], feedbackWaitMs = 60_000): Promise<SubmissionCheck> {
@@ -54,21 +56,26 @@ export async function checkSubmissions(url: string, accepted: AcceptedSubmission
     const started = Date.now();
     while (Date.now() - started < feedbackWaitMs) {
       const { rows } = await client.query<{ n: number }>(
-        "select count(*)::int as n from submissions where status = 'pending' or (status = 'judged' and feedback is null)",
+        "select count(*)::int as n from submissions where status = 'pending' or (status = 'judged' and (analyzed_at is null or feedback is null))",
       );
       if (rows[0].n === 0) break;
       await new Promise((r) => setTimeout(r, 500));
     }
     const waited = Date.now() - started;
-    const { rows } = await client.query<{ id: string; status: string; verdict: string | null; feedback: { source?: string; fallbackReason?: string } | null }>(
-      'select id, status, verdict, feedback from submissions',
-    );
+    const { rows } = await client.query<{
+      id: string;
+      status: string;
+      verdict: string | null;
+      analyzed: boolean;
+      feedback: { source?: string; fallbackReason?: string } | null;
+    }>('select id, status, verdict, analyzed_at is not null as analyzed, feedback from submissions');
     const byId = new Map(rows.map((row) => [row.id, row]));
     const check: SubmissionCheck = {
       answered: accepted.length,
       missing: [],
       notJudged: [],
       verdictMismatch: [],
+      notAnalyzed: [],
       withoutFeedback: [],
       unanswered: 0,
       pendingRows: rows.filter((row) => row.status === 'pending').length,
@@ -83,6 +90,7 @@ export async function checkSubmissions(url: string, accepted: AcceptedSubmission
       if (!row) check.missing.push(submission.id);
       else if (row.status !== 'judged') check.notJudged.push(submission.id);
       else if (row.verdict !== submission.verdict) check.verdictMismatch.push(submission.id);
+      else if (!row.analyzed) check.notAnalyzed.push(submission.id);
       else if (!row.feedback || typeof row.feedback !== 'object' || !('text' in row.feedback)) check.withoutFeedback.push(submission.id);
     }
     for (const row of rows) {

@@ -173,4 +173,14 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
     expect(await service.resumeMissing()).toBeGreaterThanOrEqual(1);
     expect(await storedFeedback(row)).toMatchObject({ source: 'model' });
   });
+
+  it('explains only final findings: a row whose analysis is still to do waits for it', async () => {
+    const row = await insertJudgedSubmission(database.db, { input: offByOneInput(), createdAt: new Date(Date.now() - 10 * 60_000), analyzed: false });
+    service.start(row);
+    await service.resumeMissing();
+    await service.idle();
+    expect(await storedFeedback(row)).toBeNull();
+    // The stream waits for the analysis (here: none in this process) and then says so clearly.
+    await expect(service.stream(row.id, row.userId)).rejects.toMatchObject({ statusCode: 409, code: 'ANALYSIS_PENDING' });
+  });
 });

@@ -68,7 +68,7 @@ export function quadraticInput(): FeedbackInput & { level: 1 } {
 /** Stores a user, a two-sum problem version and a judged submission; returns the row. */
 export async function insertJudgedSubmission(
   db: Database,
-  options: { input: FeedbackInput; code?: string; userId?: string; problemId?: string; createdAt?: Date },
+  options: { input: FeedbackInput; code?: string; userId?: string; problemId?: string; createdAt?: Date; analyzed?: boolean },
 ): Promise<Submission> {
   const userId = options.userId ?? (await insertUser(db));
   const problemId = options.problemId ?? (await insertProblem(db));
@@ -86,6 +86,8 @@ export async function insertJudgedSubmission(
       total: input.report.total,
       result: { ...input.report, complexity: input.complexity },
       patterns: input.findings,
+      // Final findings unless the test wants a row whose background analysis is still to do.
+      analyzedAt: options.analyzed === false ? null : new Date(),
       ...(options.createdAt ? { createdAt: options.createdAt } : {}),
     })
     .returning();

@@ -68,6 +68,7 @@ export async function insertJudged(db: Database, userId: string, problem: { id: 
       total: 10,
       patterns: fields.patterns ?? [],
       feedback: fields.feedback ?? null,
+      analyzedAt: fields.at ?? new Date(),
       createdAt: fields.at ?? new Date(),
     })
     .returning();

@@ -106,9 +106,19 @@ export const submissions = pgTable(
     result: jsonb('result'),
     patterns: jsonb('patterns').notNull().default(sql`'[]'::jsonb`),
     feedback: jsonb('feedback'),
+    /**
+     * When the findings became final. The verdict is stored (and answered) first; mutants and
+     * growth runs follow in the background. Null on a judged row: that analysis is still to do.
+     */
+    analyzedAt: timestamp('analyzed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (table) => [index('submissions_user_created_idx').on(table.userId, table.createdAt)],
+  (table) => [
+    index('submissions_user_created_idx').on(table.userId, table.createdAt),
+    // The recovery's lookups (a handful of rows each) without scanning every submission.
+    index('submissions_pending_idx').on(table.createdAt).where(sql`${table.status} = 'pending'`),
+    index('submissions_unanalyzed_idx').on(table.createdAt).where(sql`${table.status} = 'judged' and ${table.analyzedAt} is null`),
+  ],
 );
 
 export const weaknessPatterns = pgTable(

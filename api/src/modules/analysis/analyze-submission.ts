@@ -1,12 +1,13 @@
 // Everything known about a judged submission, beyond its verdict: stress testing against the
 // reference (which can turn `accepted` into `wrong_answer`), mutant matches for failures,
 // measured growth of work, and the analyzer's findings and time class from all of it together.
-// Used by the API and by `codementor judge`, so both give the same answer.
+// Used by the API and by `codementor judge`, so both give the same answer; the API answers
+// after the first step and finishes the second in the background.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type AnalyzeResult, type MutantMatch, type TestResult } from '../../../../analyzer/src/index.js';
 import type { Judge } from '../judge/judge.js';
-import type { JudgeReport, TestReport } from '../judge/types.js';
+import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { matchMutants } from './mutant-matches.js';
 import { stressTest } from './stress-test.js';
@@ -26,11 +27,18 @@ export interface AnalysisOptions {
   pythonBin: string;
   /** Extra runs (stress, mutants, growth) need the local sandbox; off for Judge0-only setups. */
   dynamic: boolean;
+  /** Lane of the mutant and growth runs. Default `interactive`. */
+  priority?: JudgePriority;
 }
 
 const hasGenerator = (problem: Problem) => existsSync(path.join(problem.dir, 'generator.py'));
 const isFailure = (test: TestReport) => test.status !== 'passed' && test.status !== 'skipped';
 
+/**
+ * Everything at once: the verdict (with stress testing) and the findings (with mutants and
+ * growth). What `codementor judge` does; the API splits it into `confirmVerdict` before its
+ * answer and `findPatterns` after it.
+ */
 export async function analyzeSubmission(
   judge: Judge,
   problem: Problem,
@@ -38,24 +46,49 @@ export async function analyzeSubmission(
   judged: JudgeReport,
   options: AnalysisOptions,
 ): Promise<SubmissionAnalysis> {
-  let report = judged;
+  const report = await confirmVerdict(judge, problem, code, judged, options);
+  return { report, ...(await findPatterns(judge, problem, code, report, options)) };
+}
+
+/**
+ * The final verdict: a submission that passes every fixed test is stress tested against the
+ * reference, which can turn `accepted` into a failure. Part of the answer, so interactive.
+ */
+export async function confirmVerdict(judge: Judge, problem: Problem, code: string, judged: JudgeReport, options: AnalysisOptions): Promise<JudgeReport> {
+  if (!usesExtraRuns(problem, judged, options) || judged.verdict !== 'accepted') return judged;
+  const difference = await stressTest(judge, options.pythonBin, problem, code).catch(() => null);
+  return difference ? withStressFailure(judged, difference) : judged;
+}
+
+/** True when `findPatterns` would run code (mutants, growth): the part worth doing later. */
+export function usesExtraRuns(problem: Problem, report: JudgeReport, options: AnalysisOptions): boolean {
+  return options.dynamic && report.verdict !== 'syntax_error' && report.verdict !== 'rejected' && hasGenerator(problem);
+}
+
+/**
+ * The findings and time class for a judged report: mutant matches for failures and measured
+ * growth when extra runs are allowed, the analyzer's reading of the code and tests always.
+ */
+export async function findPatterns(
+  judge: Judge,
+  problem: Problem,
+  code: string,
+  report: JudgeReport,
+  options: AnalysisOptions,
+): Promise<Omit<SubmissionAnalysis, 'report'>> {
   const classes = { optimal: problem.optimal, acceptable: problem.acceptable };
   if (report.verdict === 'syntax_error' || report.verdict === 'rejected') {
-    return { report, patterns: [], complexity: { time: null, ...classes, source: null } };
+    return { patterns: [], complexity: { time: null, ...classes, source: null } };
   }
-  const dynamic = options.dynamic && hasGenerator(problem);
-
-  if (dynamic && report.verdict === 'accepted') {
-    const difference = await stressTest(judge, options.pythonBin, problem, code).catch(() => null);
-    if (difference) report = withStressFailure(report, difference);
-  }
+  const dynamic = usesExtraRuns(problem, report, options);
+  const priority = options.priority ?? 'interactive';
   const failing = report.tests.filter(isFailure);
   const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
 
   const [mutants, growth] = await Promise.all([
-    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing).catch((): MutantMatch[] => []) : [],
+    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority).catch((): MutantMatch[] => []) : [],
     dynamic && nonLargePassed
-      ? judge.measureGrowth({ problem, code, sizes: GROWTH_SIZES, eventBudget: GROWTH_EVENT_BUDGET }).catch(() => null)
+      ? judge.measureGrowth({ problem, code, sizes: GROWTH_SIZES, eventBudget: GROWTH_EVENT_BUDGET, priority }).catch(() => null)
       : null,
   ]);
 
@@ -68,7 +101,6 @@ export async function analyzeSubmission(
     mutants,
   });
   return {
-    report,
     patterns: result.patterns,
     complexity: { time: result.complexity.time, ...classes, source: result.complexity.source },
   };

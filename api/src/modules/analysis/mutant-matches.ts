@@ -4,7 +4,7 @@
 import { generateMutants, type MutantMatch } from '../../../../analyzer/src/index.js';
 import { valuesMatch } from '../judge/comparators.js';
 import type { Judge } from '../judge/judge.js';
-import type { TestReport } from '../judge/types.js';
+import type { JudgePriority, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
 
@@ -16,7 +16,7 @@ const sameOutcome = (problem: Problem, mine: TestReport, mutant: TestReport) =>
     : mine.status === 'failed' && mutant.status !== 'error' && mutant.status !== 'timeout' && valuesMatch(mine.actual, mutant.actual, problem);
 
 /** Mutants of the reference whose outputs equal the submission's on all its failing tests. */
-export async function matchMutants(judge: Judge, problem: Problem, failing: TestReport[]): Promise<MutantMatch[]> {
+export async function matchMutants(judge: Judge, problem: Problem, failing: TestReport[], priority: JudgePriority = 'interactive'): Promise<MutantMatch[]> {
   const comparable = failing.filter((test) => test.status === 'failed' || test.status === 'error');
   if (comparable.length === 0) return [];
   // The large tests tell apart speed, not mistakes; running mutants on them only costs time.
@@ -24,7 +24,7 @@ export async function matchMutants(judge: Judge, problem: Problem, failing: Test
   if (small.length === 0) return [];
   const synthetic = withTests(problem, 'mutants', small.map((test) => ({ id: test.id, input: test.input })));
   const mutants = generateMutants(problem.solutionCode).slice(0, MAX_MUTANTS);
-  const reports = await Promise.all(mutants.map((mutant) => judge.judge({ problem: synthetic, code: mutant.code, scope: 'all' })));
+  const reports = await Promise.all(mutants.map((mutant) => judge.judge({ problem: synthetic, code: mutant.code, scope: 'all', priority })));
   const matches: MutantMatch[] = [];
   mutants.forEach((mutant, m) => {
     const byId = new Map(reports[m].tests.map((test) => [test.id, test]));

@@ -1,6 +1,6 @@
 // The database reads and writes of feedback: what an explanation needs besides the submission
 // (the problem version's facts, the learner's depth, earlier failed attempts), and storing it.
-import { and, count, desc, eq, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { problems, type Submission, submissions, users } from '../../db/schema.js';
 import type { StoredProblemContent } from '../problems/seed-problems.js';
@@ -57,6 +57,7 @@ export async function findSubmissionsWithoutFeedback(db: Database, olderThanSeco
     .where(
       and(
         eq(submissions.status, 'judged'),
+        isNotNull(submissions.analyzedAt),
         isNull(submissions.feedback),
         lt(submissions.createdAt, sql`now() - make_interval(secs => ${olderThanSeconds})`),
       ),

@@ -1,4 +1,4 @@
-// Feedback for judged submissions: `start` runs after the verdict is committed and never delays it;
+// Feedback for judged submissions: `start` runs once the findings are final and never delays anything;
 // `stream` replays stored feedback, attaches to a generation in progress, or starts one (the next
 // rung of the hint ladder when a deeper explanation is asked for). Every generation ends with
 // feedback stored on the submission, rule-based when anything goes wrong. Generations in progress
@@ -33,6 +33,8 @@ export interface FeedbackServiceDeps {
   router?: ModelRouter;
   /** True when code would pass the problem's public tests: catches short solutions in answers. */
   probe?: (problemSlug: string, code: string) => Promise<boolean>;
+  /** Settles when this process's background analysis of the submission is over (or at once). */
+  whenAnalyzed?: (submissionId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -50,6 +52,8 @@ export interface FeedbackService {
 }
 
 const JUST_FINISHED_MS = 60_000;
+/** How long a stream opened before the findings are final waits for them. */
+const ANALYSIS_WAIT_MS = 30_000;
 
 interface Generation {
   replay: EventReplay<FeedbackEvent>;
@@ -124,10 +128,25 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
 
   const attach = (generation: Generation) => generation.replay.subscribe();
 
+  /**
+   * Feedback explains the final findings, so a stream opened right after the verdict waits
+   * (bounded) for the background analysis; feedback starts as soon as that stores them.
+   */
+  async function analyzed(row: Submission, userId: string): Promise<Submission> {
+    if (row.analyzedAt) return row;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ANALYSIS_WAIT_MS)));
+    await Promise.race([deps.whenAnalyzed?.(row.id) ?? Promise.resolve(), timeout]).finally(() => clearTimeout(timer));
+    const fresh = await findOwnSubmission(db, userId, row.id);
+    if (!fresh) throw conflict('FEEDBACK_NOT_READY', 'the submission is gone');
+    if (!fresh.analyzedAt) throw conflict('ANALYSIS_PENDING', 'the analysis of this submission is still running; try again in a few seconds');
+    return fresh;
+  }
+
   return {
     start(submission) {
       try {
-        if (submission.status !== 'judged' || inFlight.has(submission.id) || readStoredFeedback(submission.feedback)) return;
+        if (submission.status !== 'judged' || !submission.analyzedAt || inFlight.has(submission.id) || readStoredFeedback(submission.feedback)) return;
         begin(submission, 1);
       } catch (error) {
         log.error({ err: error, submissionId: submission.id }, 'feedback could not be started');
@@ -135,9 +154,10 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
     },
 
     async stream(submissionId, userId, options = {}) {
-      const row = await findOwnSubmission(db, userId, submissionId);
-      if (!row) return null;
-      if (row.status !== 'judged') throw conflict('FEEDBACK_NOT_READY', 'the submission has not been judged yet');
+      const found = await findOwnSubmission(db, userId, submissionId);
+      if (!found) return null;
+      if (found.status !== 'judged') throw conflict('FEEDBACK_NOT_READY', 'the submission has not been judged yet');
+      const row = await analyzed(found, userId);
       const running = inFlight.get(row.id);
       if (running) return attach(running);
       const stored = justFinished.get(row.id) ?? readStoredFeedback(row.feedback);

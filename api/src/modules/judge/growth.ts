@@ -5,7 +5,7 @@
 import type { Problem } from '../problems/problem-schema.js';
 import { generateInputs } from '../problems/problem-loader.js';
 import { DEFAULT_LIMITS, type LocalRunner } from './local-runner.js';
-import type { TestError } from './types.js';
+import type { JudgePriority, TestError } from './types.js';
 
 export interface GrowthRequest {
   problem: Problem;
@@ -16,6 +16,8 @@ export interface GrowthRequest {
   eventBudget: number;
   /** Seed of the generated inputs. Default 1. */
   seed?: number;
+  /** Default `interactive`. */
+  priority?: JudgePriority;
 }
 
 export interface GrowthPoint {
@@ -32,9 +34,27 @@ export interface GrowthResult {
   points: GrowthPoint[];
 }
 
+/**
+ * Generated inputs depend only on the problem version, sizes and seed: made once, then reused
+ * (starting the generator costs more than a small growth run). Bounded: problems x seeds.
+ */
+const inputsByKey = new Map<string, Promise<unknown[][]>>();
+const MAX_CACHED_INPUT_SETS = 200;
+function growthInputs(pythonBin: string, problem: Problem, sizes: number[], seed: number): Promise<unknown[][]> {
+  const key = `${problem.contentHash}|${sizes.join(',')}|${seed}`;
+  let inputs = inputsByKey.get(key);
+  if (!inputs) {
+    if (inputsByKey.size >= MAX_CACHED_INPUT_SETS) inputsByKey.delete(inputsByKey.keys().next().value!);
+    inputs = generateInputs(pythonBin, problem.dir, sizes.map((size) => ({ size, seed })));
+    inputsByKey.set(key, inputs);
+    inputs.catch(() => inputsByKey.delete(key));
+  }
+  return inputs;
+}
+
 export async function measureGrowth(runner: LocalRunner, pythonBin: string, request: GrowthRequest, wallTimeMs: number): Promise<GrowthResult> {
   const sizes = [...request.sizes].sort((a, b) => a - b);
-  const inputs = await generateInputs(pythonBin, request.problem.dir, sizes.map((size) => ({ size, seed: request.seed ?? 1 })));
+  const inputs = await growthInputs(pythonBin, request.problem, sizes, request.seed ?? 1);
   const run = await runner.runJob(
     {
       mode: 'growth',
@@ -47,6 +67,8 @@ export async function measureGrowth(runner: LocalRunner, pythonBin: string, requ
       eventBudget: request.eventBudget,
     },
     Date.now() + Math.max(wallTimeMs, 30_000),
+    0,
+    request.priority === 'background',
   );
   const points: GrowthPoint[] = [];
   for (const r of run.records) {

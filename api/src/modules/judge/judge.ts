@@ -8,7 +8,7 @@ import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { Judge0Executor, type Judge0Options } from './judge0-executor.js';
 import { LocalRunner } from './local-runner.js';
 import { checkSafety, type PolicyResult } from './safety-policy.js';
-import type { ExecutionRequest, Executor, JudgeReport, JudgeRequest } from './types.js';
+import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
 
@@ -31,6 +31,8 @@ export interface JudgeOptions {
   concurrency?: number;
   /** Submissions waiting for a slot before JUDGE_BUSY. Default 50. */
   queueSize?: number;
+  /** Background runs (analysis after the answer) at once, beside the interactive slots. Default 1. */
+  backgroundConcurrency?: number;
   /** Interpreters the local runner keeps started ahead of need. Default: concurrency; 0 = none. */
   poolSize?: number;
   /** Set = run code on Judge0 instead of the local runner. */
@@ -57,6 +59,9 @@ export interface Judge {
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
   const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50);
+  // Background work waits as long as it must: it is already stored as to-do in the database.
+  const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);
+  const laneOf = (priority: JudgePriority | undefined) => (priority === 'background' ? backgroundLimiter : limiter);
   const wallTimeMs = options.wallTimeMs ?? 20_000;
   let local: LocalRunner | null = null;
   const localRunner = () =>
@@ -71,7 +76,7 @@ export function createJudge(options: JudgeOptions): Judge {
   const executor: Executor = options.judge0 ? new Judge0Executor(options.judge0) : localRunner();
   const ttl = options.cacheTtlSeconds ?? 24 * 3600;
 
-  async function run(problem: Problem, code: string, policy: PolicyResult, tests: Problem['tests']): Promise<JudgeReport> {
+  async function run(problem: Problem, code: string, policy: PolicyResult, tests: Problem['tests'], background: boolean): Promise<JudgeReport> {
     if (!policy.parsedCleanly || policy.rejection) {
       const syntaxError = await executor.checkSyntax(code);
       if (syntaxError) return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError };
@@ -82,6 +87,7 @@ export function createJudge(options: JudgeOptions): Judge {
       entryPoint: problem.entryPoint,
       inPlace: problem.inPlace,
       tests: tests.map((t) => ({ id: t.id, input: t.input, timeLimitMs: problem.timeLimitMs })),
+      background,
     };
     const result = await executor.execute(request);
     if (result.kind === 'syntax_error') return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError: result.detail };
@@ -90,7 +96,7 @@ export function createJudge(options: JudgeOptions): Judge {
 
   return {
     executor,
-    async judge({ problem, code, scope }) {
+    async judge({ problem, code, scope, priority }) {
       const tests = scope === 'public' ? problem.tests.filter((t) => !t.hidden) : problem.tests;
       const policy: PolicyResult = options.unsafeSkipPolicy ? { rejection: null, parsedCleanly: true } : checkSafety(code);
       if (policy.rejection?.rule === 'too-long') return { ...reportWithoutRun(problem, tests, 'rejected'), rejection: policy.rejection };
@@ -101,13 +107,13 @@ export function createJudge(options: JudgeOptions): Judge {
         const hit = await options.cache.get(key).catch(() => null);
         if (hit) return { ...(JSON.parse(hit) as JudgeReport), cached: true };
       }
-      const report = await limiter.run(() => run(problem, code, policy, tests));
+      const report = await laneOf(priority).run(() => run(problem, code, policy, tests, priority === 'background'));
       // Timeouts depend on the machine's load at the time: never pin them for a day.
       const stable = report.tests.every((t) => t.status !== 'timeout' && t.status !== 'skipped');
       if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(report), ttl).catch(() => undefined);
       return report;
     },
-    measureGrowth: (request) => limiter.run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs)),
+    measureGrowth: (request) => laneOf(request.priority).run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs)),
     ping: () => executor.ping(),
     async close() {
       await executor.close();

@@ -57,7 +57,7 @@ export class LocalRunner implements Executor {
     const job = (tests: SandboxTest[]): HarnessJob => ({ mode: 'judge', ...request, tests, limits: this.limits });
 
     while (remaining.length > 0 && Date.now() < wallDeadline) {
-      const run = await this.runJob(job(remaining), wallDeadline, 3000);
+      const run = await this.runJob(job(remaining), wallDeadline, 3000, request.background);
       assertSandboxStarted(run);
       const syntax = run.records.find((r) => r.t === 'syntax');
       if (syntax?.t === 'syntax') return { kind: 'syntax_error', detail: syntax.detail };
@@ -93,12 +93,13 @@ export class LocalRunner implements Executor {
   }
 
   /** Runs one harness job in a fresh interpreter with per-test watchdog deadlines. */
-  async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0): Promise<ProcessRun> {
+  async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0, background = false): Promise<ProcessRun> {
     const inputChars = job.tests.map((t) => serializeArgs(t.input).length);
     let next = 0;
     const deadlineFor = (i: number) =>
       i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline;
     const proc = this.pool.acquire();
+    if (background) proc.deprioritize();
     return proc.run(job, {
       firstDeadline: deadlineFor(0) + firstGraceMs + inputChars.reduce((a, b) => a + b, 0) / 5000,
       wallDeadline,

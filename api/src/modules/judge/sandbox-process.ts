@@ -50,6 +50,8 @@ export const sandboxProcessCount = (): number => liveProcesses;
 /** The last sandbox process ids (each leads its own process group), for leak checks. */
 export const recentSandboxPids = (): number[] => [...recentPids];
 
+const BACKGROUND_NICENESS = 10;
+
 export class SandboxProcess {
   private readonly child: ChildProcess;
   private readonly workdir: string | null;
@@ -171,6 +173,18 @@ export class SandboxProcess {
     await this.exited;
     clearInterval(timer);
     return { records, done, exitCode: this.exitInfo!.code, signal: this.exitInfo!.signal, killedBy: this.killedBy, stderrTail };
+  }
+
+  /**
+   * Lowers this process's CPU priority (nice 10) for work nobody waits on, so the scheduler
+   * gives the cores to interactive runs first. Best effort: a system that refuses keeps it at 0.
+   */
+  deprioritize(): void {
+    try {
+      if (this.child.pid && this.alive) os.setPriority(this.child.pid, BACKGROUND_NICENESS);
+    } catch {
+      /* not permitted here: same priority as everything else */
+    }
   }
 
   whenExited(): Promise<void> {

@@ -77,10 +77,18 @@ export interface JudgeReport {
 
 export type JudgeScope = 'public' | 'all';
 
+/**
+ * `interactive`: someone waits for the answer. `background`: analysis done after the answer,
+ * which must never delay one: it has slots of its own and runs at a lower CPU priority.
+ */
+export type JudgePriority = 'interactive' | 'background';
+
 export interface JudgeRequest {
   problem: Problem;
   code: string;
   scope: JudgeScope;
+  /** Default `interactive`. */
+  priority?: JudgePriority;
 }
 
 /** A test as it enters a sandbox: arguments only, never the expected output. */
@@ -108,6 +116,8 @@ export interface ExecutionRequest {
   entryPoint: string;
   inPlace: boolean;
   tests: SandboxTest[];
+  /** Run at a lower CPU priority (the local runner's background lane). */
+  background?: boolean;
 }
 
 /** What an executor (local runner or Judge0) gives back for a whole submission. */

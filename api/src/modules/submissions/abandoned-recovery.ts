@@ -1,10 +1,11 @@
-// Finishes submissions a crashed process left pending: once when the server starts listening,
-// then every few minutes (for rows another instance abandoned). Never blocks start-up.
+// Finishes what a crashed or stopped process left undone (submissions pending, analyses not
+// completed): once when the server starts listening, then every minute (for rows another
+// instance abandoned). Both lookups use small partial indexes. Never blocks start-up.
 import type { FastifyInstance } from 'fastify';
 import { submissionDeps } from './routes.js';
 import { finishAbandonedSubmissions } from './service.js';
 
-const RECOVERY_INTERVAL_MS = 5 * 60 * 1000;
+const RECOVERY_INTERVAL_MS = 60 * 1000;
 
 export function scheduleAbandonedRecovery(app: FastifyInstance): void {
   let timer: NodeJS.Timeout | null = null;
@@ -12,7 +13,7 @@ export function scheduleAbandonedRecovery(app: FastifyInstance): void {
   const recover = () => {
     running ??= finishAbandonedSubmissions(submissionDeps(app))
       .then((outcome) => {
-        if (outcome.finished + outcome.failed > 0) app.log.info(outcome, 'finished abandoned submissions');
+        if (outcome.finished + outcome.failed + outcome.analyzed > 0) app.log.info(outcome, 'finished abandoned submissions');
       })
       .catch((error) => app.log.warn({ err: error }, 'recovery of abandoned submissions failed; will retry'))
       .finally(() => {

@@ -18,8 +18,15 @@ import {
 } from './service.js';
 
 export function submissionDeps(app: FastifyInstance): SubmissionDeps {
-  return { db: app.db, cache: app.cache, judge: app.judge, problems: app.problems, hooks: app.submissionHooks,
-    analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: app.judge.executor.name === 'local' } };
+  return {
+    db: app.db,
+    cache: app.cache,
+    judge: app.judge,
+    problems: app.problems,
+    hooks: app.submissionHooks,
+    analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: app.judge.executor.name === 'local' },
+    backlog: app.analysisBacklog,
+  };
 }
 
 export async function submissionRoutes(app: FastifyInstance) {

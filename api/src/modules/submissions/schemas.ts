@@ -43,6 +43,11 @@ const judgeOutput = {
     tests: { type: 'array', items: testResult },
     patterns: { type: 'array', items: { type: 'object', additionalProperties: true } },
     complexity: { type: ['object', 'null'], additionalProperties: true },
+    analysis: {
+      type: 'object',
+      description: '`pending` while mutant matching and growth runs may still add to patterns and complexity',
+      properties: { status: { type: 'string', enum: ['pending', 'complete'] } },
+    },
     feedback: { type: ['object', 'null'], additionalProperties: true },
     syntaxError: { type: 'object', additionalProperties: true },
     rejection: { type: 'object', additionalProperties: true },

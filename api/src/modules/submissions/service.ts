@@ -1,7 +1,9 @@
 // Judging through the API. A run checks the public tests and stores nothing. A submission is
 // stored as `pending` before judging (so a crash mid-judge leaves a row to finish at restart),
-// then judged against every test and completed with its verdict and report.
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+// then judged against every test and stored with its verdict, which is the answer. Its findings
+// are final once the extra runs (mutants, growth) are done in the background (`analyzed_at`);
+// only then does the profile count it and feedback explain it.
+import { and, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
 import { badRequest, notFound } from '../../errors.js';
@@ -11,20 +13,27 @@ import type { ProblemRegistry } from '../problems/problem-registry.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
-import { analyzeSubmission, type SubmissionAnalysis } from '../analysis/analyze-submission.js';
+import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
+import type { AnalysisBacklog } from './analysis-backlog.js';
 import { compactReport } from './compact-report.js';
 import { presentTests } from './present-report.js';
+import { restoreReport } from './restore-report.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
 /**
  * Extension points of the submission pipeline, wired in app.ts by the modules that need them.
- * `onJudged` runs inside the transaction that stores the verdict (profile counters change
- * atomically with it); `afterJudged` runs after the commit and must not delay the answer.
+ * A submission counts as judged for them once its findings are final: with the verdict when
+ * no extra runs are due, else when the background analysis stores them. `onJudged` runs inside
+ * the transaction that stores them (profile counters change atomically with it); `afterJudged`
+ * runs after the commit and must not delay anything. `afterVerdict` runs after the verdict's
+ * commit, findings final or not, and is awaited before the answer (cache invalidation: the
+ * learner's next read must see the new attempt); its failure never fails the submission.
  */
 export interface SubmissionHooks {
   onJudged?: (tx: Database, submission: Submission) => Promise<void>;
   afterJudged?: (submission: Submission) => void;
+  afterVerdict?: (submission: Submission) => Promise<void>;
 }
 
 export interface SubmissionDeps {
@@ -34,6 +43,7 @@ export interface SubmissionDeps {
   problems: ProblemRegistry;
   hooks: SubmissionHooks;
   analysis: { pythonBin: string; dynamic: boolean };
+  backlog: AnalysisBacklog;
 }
 
 /** What is stored in `submissions.result`: the judge report and the measured complexity. */
@@ -46,7 +56,7 @@ async function loadProblem(deps: SubmissionDeps, slug: string) {
 }
 
 /** The contract's judge output for a learner (hidden tests redacted). */
-export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = null) {
+export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = null, analysisState: 'pending' | 'complete' = 'complete') {
   const { report } = analysis;
   return {
     problem: report.problem,
@@ -56,6 +66,9 @@ export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = 
     tests: presentTests(report),
     patterns: analysis.patterns,
     complexity: analysis.complexity,
+    // `pending`: the patterns and time class so far come from the code and the tests alone;
+    // mutant matching and growth runs may still add to them (then `complete`).
+    analysis: { status: analysisState },
     feedback,
     ...(report.syntaxError ? { syntaxError: report.syntaxError } : {}),
     ...(report.rejection ? { rejection: report.rejection } : {}),
@@ -66,8 +79,8 @@ export async function runPublicTests(deps: SubmissionDeps, slug: string, code: s
   const problem = await loadProblem(deps, slug);
   const report = await deps.judge.judge({ problem, code, scope: 'public' });
   // A run is a quick check: findings from the code and the public tests, no extra runs.
-  const analysis = await analyzeSubmission(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false });
-  return presentReport({ ...analysis, report: compactReport(analysis.report) });
+  const found = await findPatterns(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false });
+  return presentReport({ ...found, report: compactReport(report) });
 }
 
 export async function createSubmission(deps: SubmissionDeps, userId: string, slug: string, code: string, language: string) {
@@ -92,25 +105,59 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
 }
 
 /**
- * Judges a pending submission and stores the verdict with the profile update in one
- * transaction. Only a row still pending is completed, so two processes finishing the same
- * submission (recovery) never count it twice; the loser gets null.
+ * Judges a pending submission and stores its verdict. Only a row still pending is completed,
+ * so two processes finishing the same submission (recovery) never count it twice; the loser
+ * gets null. When extra runs are due, the findings stored now are provisional and the
+ * background analysis completes them.
  */
 async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: string }, problem: Problem): Promise<Submission | null> {
   const judged = await deps.judge.judge({ problem, code: pending.code, scope: 'all' });
-  const analysis = await analyzeSubmission(deps.judge, problem, pending.code, judged, deps.analysis);
+  // Stress testing stays in the answer: it can change the verdict, which must never change later.
+  const report = await confirmVerdict(deps.judge, problem, pending.code, judged, deps.analysis);
+  const deferred = usesExtraRuns(problem, report, deps.analysis);
+  const found = await findPatterns(deps.judge, problem, pending.code, report, { ...deps.analysis, dynamic: false });
   const stored = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(submissions)
       .set({
         status: 'judged',
-        verdict: analysis.report.verdict,
-        passed: analysis.report.passed,
-        total: analysis.report.total,
-        result: { ...compactReport(analysis.report), complexity: analysis.complexity } satisfies StoredResult,
-        patterns: analysis.patterns,
+        verdict: report.verdict,
+        passed: report.passed,
+        total: report.total,
+        result: { ...compactReport(report), complexity: found.complexity } satisfies StoredResult,
+        patterns: found.patterns,
+        analyzedAt: deferred ? null : sql`now()`,
       })
       .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
+      .returning();
+    if (row && !deferred) await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    return row ?? null;
+  });
+  if (!stored) return null;
+  await deps.hooks.afterVerdict?.(stored).catch(() => undefined);
+  if (deferred) deps.backlog.add(stored.id, () => completeAnalysis(deps, stored, report, problem).then(() => undefined));
+  else deps.hooks.afterJudged?.(stored);
+  return stored;
+}
+
+/**
+ * The background half: mutant matches and growth runs, then the final findings stored with the
+ * profile update in one transaction. Only a row not yet analyzed is completed (recovery may race
+ * with this process). During a shutdown the judge is being closed under the runs, so what they
+ * found may be partial: nothing is stored and the row stays to do.
+ */
+async function completeAnalysis(deps: SubmissionDeps, submission: Submission, report: JudgeReport, problem: Problem): Promise<Submission | null> {
+  const found = await findPatterns(deps.judge, problem, submission.code, report, { ...deps.analysis, priority: 'background' });
+  if (deps.backlog.signal.aborted) return null;
+  const stored = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(submissions)
+      .set({
+        result: { ...(submission.result as StoredResult), complexity: found.complexity } satisfies StoredResult,
+        patterns: found.patterns,
+        analyzedAt: sql`now()`,
+      })
+      .where(and(eq(submissions.id, submission.id), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
       .returning();
     if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
     return row ?? null;
@@ -122,11 +169,16 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
 /** A pending submission this old belongs to a process that died while judging it. */
 export const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
+/** A judged row still unanalyzed this long after it was created, and not in this process's backlog, was abandoned. */
+export const UNANALYZED_AFTER_MS = 30 * 1000;
+
 /**
- * Finishes submissions left pending by a crash or a lost database connection, oldest first.
- * One whose problem no longer exists is marked failed rather than retried forever.
+ * Finishes what a crash, a shutdown or a lost database connection left undone, oldest first:
+ * submissions still pending are judged; judged ones whose analysis never completed are analyzed
+ * from their stored report. One whose problem no longer exists is marked failed (pending) or
+ * keeps its provisional findings (judged), rather than being retried forever.
  */
-export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new Date()): Promise<{ finished: number; failed: number }> {
+export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new Date()): Promise<{ finished: number; failed: number; analyzed: number }> {
   const cutoff = new Date(now.getTime() - ABANDONED_AFTER_MS);
   const rows = await deps.db
     .select({ id: submissions.id, code: submissions.code, problemSlug: submissions.problemSlug })
@@ -134,7 +186,7 @@ export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new
     .where(and(eq(submissions.status, 'pending'), lt(submissions.createdAt, cutoff)))
     .orderBy(submissions.createdAt)
     .limit(500);
-  const outcome = { finished: 0, failed: 0 };
+  const outcome = { finished: 0, failed: 0, analyzed: 0 };
   for (const row of rows) {
     const problem = await deps.problems.get(row.problemSlug);
     if (!problem) {
@@ -144,7 +196,50 @@ export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new
     }
     if (await judgeAndStore(deps, row, problem)) outcome.finished++;
   }
+  outcome.analyzed = await finishAbandonedAnalyses(deps, now);
   return outcome;
+}
+
+async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise<number> {
+  const inProcess = [...deps.backlog.ids()];
+  const rows = await deps.db
+    .select()
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.status, 'judged'),
+        isNull(submissions.analyzedAt),
+        lt(submissions.createdAt, new Date(now.getTime() - UNANALYZED_AFTER_MS)),
+        inProcess.length > 0 ? notInArray(submissions.id, inProcess) : undefined,
+      ),
+    )
+    .orderBy(submissions.createdAt)
+    .limit(500);
+  let analyzed = 0;
+  for (const row of rows) {
+    if (deps.backlog.signal.aborted) break;
+    const problem = await deps.problems.get(row.problemSlug);
+    const stored = problem
+      ? await completeAnalysis(deps, row, restoreReport(row.result as StoredResult, problem), problem)
+      : await keepProvisionalFindings(deps, row);
+    if (stored) analyzed++;
+  }
+  return analyzed;
+}
+
+/** The problem is gone, so no extra run is possible: the provisional findings become final. */
+async function keepProvisionalFindings(deps: SubmissionDeps, submission: Submission): Promise<Submission | null> {
+  const stored = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(submissions)
+      .set({ analyzedAt: sql`now()` })
+      .where(and(eq(submissions.id, submission.id), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
+      .returning();
+    if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    return row ?? null;
+  });
+  if (stored) deps.hooks.afterJudged?.(stored);
+  return stored;
 }
 
 export function presentSubmission(row: Submission) {
@@ -156,12 +251,12 @@ export function presentSubmission(row: Submission) {
     createdAt: row.createdAt.toISOString(),
   };
   if (!stored) {
-    return { ...base, problem: row.problemSlug, verdict: null, passed: 0, total: 0, tests: [], patterns: [], complexity: null, feedback: null };
+    return { ...base, problem: row.problemSlug, verdict: null, passed: 0, total: 0, tests: [], patterns: [], complexity: null, analysis: { status: 'pending' }, feedback: null };
   }
   const { complexity, ...report } = stored;
   const analysis = { report, complexity, patterns: row.patterns as SubmissionAnalysis['patterns'] };
-  // The explanation is written after the verdict is stored: until then it is pending.
-  return { ...base, ...presentReport(analysis, row.feedback ?? { status: 'pending' }) };
+  // The explanation is written once the findings are final: until then it is pending.
+  return { ...base, ...presentReport(analysis, row.feedback ?? { status: 'pending' }, row.analyzedAt ? 'complete' : 'pending') };
 }
 
 /** The caller's own submission, or null (another user's id reads as unknown). */
