@@ -107,6 +107,8 @@ export interface JudgeOutput {
   tests: TestResult[];
   patterns: Finding[];
   complexity: Complexity | null;
+  /** `pending`: patterns and complexity so far come from the code and tests; growth runs and mutant matching may still add to them. */
+  analysis?: { status: 'pending' | 'complete' };
   feedback: Feedback | null;
   syntaxError?: { message?: string; line?: number | null };
   rejection?: { message?: string; reason?: string };

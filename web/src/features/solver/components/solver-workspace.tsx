@@ -11,6 +11,7 @@ import type { JudgeOutput, Problem } from '../../../types/api';
 import { FeedbackPanel } from '../../feedback/components/feedback-panel';
 import { FindingsList } from '../../findings/components/findings-list';
 import { useCreateSubmission } from '../api/create-submission';
+import { useCompletedSubmission } from '../api/get-submission';
 import { useRunCode } from '../api/run-code';
 import { useDraft } from '../hooks/use-draft';
 import { Panel } from './panel';
@@ -63,7 +64,11 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [doRun, doSubmit]);
 
-  const findings = last?.result.patterns ?? [];
+  // A submission's findings may still be completing after its verdict: follow them.
+  const completed = useCompletedSubmission(last?.kind === 'submission' ? last.result : undefined);
+  const result = last?.kind === 'submission' ? completed ?? last.result : last?.result;
+  const analyzing = result?.analysis?.status === 'pending';
+  const findings = result?.patterns ?? [];
   const markers = useMemo<EditorMarker[]>(
     () => findings.filter((f) => f.line).map((f) => ({ line: f.line!, severity: f.severity, message: f.message })),
     [findings],
@@ -128,6 +133,11 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
         </div>
         <div className="insights-column">
           <Panel id="findings" title={`Findings${last ? ` (${findings.length})` : ''}`} className="panel-findings">
+            {analyzing && (
+              <p className="muted" role="status">
+                Still measuring how your code grows and comparing it with typical mistakes: more findings may appear.
+              </p>
+            )}
             {last ? (
               <FindingsList findings={findings} submissionId={last.kind === 'submission' ? last.result.id : undefined} onJump={jump} />
             ) : (
