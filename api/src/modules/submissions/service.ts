@@ -11,6 +11,7 @@ import type { Judge } from '../judge/judge.js';
 import type { JudgeReport } from '../judge/types.js';
 import type { ProblemRegistry } from '../problems/problem-registry.js';
 import type { Problem } from '../problems/problem-schema.js';
+import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
 import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
 import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
@@ -100,6 +101,8 @@ export async function createSubmission(deps: SubmissionDeps, userId: string, slu
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
     // If the database itself is down this fails too, and recovery at start finishes the row.
     await deps.db.delete(submissions).where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending'))).catch(() => {});
+    // A list read while it was being judged may have cached the problem as attempted.
+    await invalidateProblemStatuses(deps.cache, userId).catch(() => undefined);
     throw error;
   }
 }
