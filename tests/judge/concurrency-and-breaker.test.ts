@@ -15,11 +15,57 @@ describe('the concurrency limiter', () => {
     const second = limiter.run(async () => order.push('second'));
     const third = limiter.run(async () => order.push('third'));
     await expect(third).rejects.toMatchObject({ code: 'JUDGE_BUSY', statusCode: 503, retryAfterSeconds: expect.any(Number) });
-    expect(limiter.load).toEqual({ running: 1, waiting: 1 });
+    expect(limiter.load).toEqual({ running: 1, waiting: 1, yielded: 0 });
     release();
     await Promise.all([first, second]);
     expect(order).toEqual(['first', 'second']);
-    expect(limiter.load).toEqual({ running: 0, waiting: 0 });
+    expect(limiter.load).toEqual({ running: 0, waiting: 0, yielded: 0 });
+  });
+});
+
+describe('follow-up work in the concurrency limiter', () => {
+  it('waits at the head of the queue, ahead of tasks not yet started', async () => {
+    const limiter = new ConcurrencyLimiter(1, 10);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const running = limiter.run(() => gate);
+    const queued = [
+      limiter.run(async () => order.push('new 1')),
+      limiter.run(async () => order.push('new 2')),
+      limiter.run(async () => order.push('follow-up'), { first: true }),
+    ];
+    release();
+    await Promise.all([running, ...queued]);
+    expect(order).toEqual(['follow-up', 'new 1', 'new 2']);
+  });
+});
+
+describe('long runs in the concurrency limiter', () => {
+  it('give their slot to the next after yieldAfterMs, up to maxYielded of them', async () => {
+    const limiter = new ConcurrencyLimiter(1, 10, { yieldAfterMs: 30, maxYielded: 1 });
+    const gates: Array<() => void> = [];
+    const hold = () => new Promise<void>((r) => gates.push(r));
+    const order: string[] = [];
+    const long1 = limiter.run(async () => {
+      await hold();
+      order.push('long 1');
+    });
+    const long2 = limiter.run(async () => {
+      await hold();
+      order.push('long 2');
+    });
+    const quick = limiter.run(async () => order.push('quick'));
+    // long 1 yields after 30 ms, long 2 takes the slot and, one yielded already, keeps it.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(limiter.load).toEqual({ running: 1, waiting: 1, yielded: 1 });
+    gates[1]();
+    await long2;
+    await quick;
+    expect(order).toEqual(['long 2', 'quick']);
+    gates[0]();
+    await long1;
+    expect(limiter.load).toEqual({ running: 0, waiting: 0, yielded: 0 });
   });
 });
 

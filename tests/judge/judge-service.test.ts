@@ -32,6 +32,9 @@ describe('the judge service', () => {
     const again = await judge.judge({ problem: sumProblem, code: '# same\ndef list_sum(nums):   \n  return sum(nums)  # yes\n\n', scope: 'all' });
     expect(again).toEqual({ ...first, cached: true });
     expect(cache.ttls).toEqual([24 * 3600]);
+    // Inputs and expected outputs are not kept (the problem has them): a hit restores them.
+    const kept = JSON.parse([...cache.store.values()][0]) as { tests: Array<{ input: unknown[]; expected: unknown }> };
+    expect(kept.tests.every((test) => test.input.length === 0 && test.expected === null)).toBe(true);
     const other = await judge.judge({ problem: { ...sumProblem, contentHash: 'v2' }, code, scope: 'all' });
     expect(other.cached).toBe(false);
   }, 60_000);

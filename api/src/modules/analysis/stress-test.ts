@@ -30,7 +30,8 @@ function stressInputs(pythonBin: string, problem: Problem): Promise<unknown[][]>
 
 async function runOn(judge: Judge, problem: Problem, code: string, purpose: string, inputs: unknown[][]): Promise<Outcome[]> {
   const synthetic = withTests(problem, purpose, inputs.map((input, i) => ({ id: `s${i}`, input })));
-  const report = await judge.judge({ problem: synthetic, code, scope: 'all' });
+  // The submission was judged once already and its author is waiting: ahead of new ones.
+  const report = await judge.judge({ problem: synthetic, code, scope: 'all', priority: 'follow-up' });
   return report.tests.map((test) => ({ status: test.status, actual: test.actual, error: test.error }));
 }
 

@@ -7,7 +7,8 @@ export function createSolutionProbe(judge: Judge, problems: ProblemRegistry) {
   return async (problemSlug: string, code: string): Promise<boolean> => {
     const problem = await problems.get(problemSlug);
     if (!problem) return false;
-    const report = await judge.judge({ problem, code, scope: 'public' });
+    // Checking a model's answer is part of feedback, which nobody's verdict waits for.
+    const report = await judge.judge({ problem, code, scope: 'public', priority: 'background' });
     return report.verdict === 'accepted';
   };
 }

@@ -1,6 +1,13 @@
-// At most `concurrency` submissions are judged at once and at most `queueSize` wait; past
+// At most `concurrency` submissions start judging at once and at most `queueSize` wait; past
 // that the caller gets JUDGE_BUSY (503 with Retry-After) at once, instead of everyone's
 // submissions slowing down together.
+//
+// Most runs take tens of milliseconds; a few (time limits reached, slow solutions) take
+// seconds. So that a few slow ones never hold up the quick ones queued behind them, a run
+// still going after `yieldAfterMs` gives its slot to the next in line and goes on beside the
+// slots (at most `maxYielded` at once; past that a run keeps its slot) at a lower CPU priority
+// (`onYield`): the quick runs get the cores first, the long ones share the rest, and their
+// limits count CPU time, not waiting. A multilevel feedback queue, in short.
 import { AppError } from '../../errors.js';
 
 export class JudgeBusyError extends AppError {
@@ -10,8 +17,16 @@ export class JudgeBusyError extends AppError {
   }
 }
 
+export interface LimiterOptions {
+  /** A run still going after this long yields its slot. Default: never. */
+  yieldAfterMs?: number;
+  /** Runs that may have yielded their slot at once. Default 0. */
+  maxYielded?: number;
+}
+
 export class ConcurrencyLimiter {
   private running = 0;
+  private yielded = 0;
   private readonly waiting: Array<() => void> = [];
   /** Recent run durations, to estimate when a slot frees up. */
   private averageMs = 1000;
@@ -19,28 +34,48 @@ export class ConcurrencyLimiter {
   constructor(
     readonly concurrency: number,
     readonly queueSize: number,
+    private readonly options: LimiterOptions = {},
   ) {}
 
-  get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
+  get load(): { running: number; waiting: number; yielded: number } {
+    return { running: this.running, waiting: this.waiting.length, yielded: this.yielded };
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * `first`: wait at the head of the queue (work that continues a started task). `onYield`:
+   * called if the task gives up its slot (so it can lower its own priority).
+   */
+  async run<T>(task: () => Promise<T>, options: { first?: boolean; onYield?: () => void } = {}): Promise<T> {
     if (this.running >= this.concurrency) {
       if (this.waiting.length >= this.queueSize) throw new JudgeBusyError(this.retryAfterSeconds());
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((resolve) => (options.first ? this.waiting.unshift(resolve) : this.waiting.push(resolve)));
     } else {
       this.running++;
     }
     const started = Date.now();
+    let holdsSlot = true;
+    const yieldTimer = this.options.yieldAfterMs === undefined ? undefined : setTimeout(() => {
+      if (this.yielded >= (this.options.maxYielded ?? 0)) return;
+      this.yielded++;
+      holdsSlot = false;
+      this.passSlot();
+      options.onYield?.();
+    }, this.options.yieldAfterMs);
     try {
       return await task();
     } finally {
+      clearTimeout(yieldTimer);
       this.averageMs = this.averageMs * 0.8 + (Date.now() - started) * 0.2;
-      const next = this.waiting.shift();
-      if (next) next(); // the slot passes straight to the next waiter
-      else this.running--;
+      if (holdsSlot) this.passSlot();
+      else this.yielded--;
     }
+  }
+
+  /** The slot passes straight to the next waiter, or becomes free. */
+  private passSlot(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 
   private retryAfterSeconds(): number {

@@ -5,6 +5,7 @@
 import type { Problem } from '../problems/problem-schema.js';
 import { generateInputs } from '../problems/problem-loader.js';
 import { DEFAULT_LIMITS, type LocalRunner } from './local-runner.js';
+import type { RunPriority } from './run-priority.js';
 import type { JudgePriority, TestError } from './types.js';
 
 export interface GrowthRequest {
@@ -52,7 +53,13 @@ function growthInputs(pythonBin: string, problem: Problem, sizes: number[], seed
   return inputs;
 }
 
-export async function measureGrowth(runner: LocalRunner, pythonBin: string, request: GrowthRequest, wallTimeMs: number): Promise<GrowthResult> {
+export async function measureGrowth(
+  runner: LocalRunner,
+  pythonBin: string,
+  request: GrowthRequest,
+  wallTimeMs: number,
+  priority?: RunPriority,
+): Promise<GrowthResult> {
   const sizes = [...request.sizes].sort((a, b) => a - b);
   const inputs = await growthInputs(pythonBin, request.problem, sizes, request.seed ?? 1);
   const run = await runner.runJob(
@@ -68,7 +75,7 @@ export async function measureGrowth(runner: LocalRunner, pythonBin: string, requ
     },
     Date.now() + Math.max(wallTimeMs, 30_000),
     0,
-    request.priority === 'background',
+    priority,
   );
   const points: GrowthPoint[] = [];
   for (const r of run.records) {

@@ -11,6 +11,7 @@ import { checkSafety, type PolicyResult } from './safety-policy.js';
 import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
+import { RunPriority } from './run-priority.js';
 
 /** Where identical submissions' results are kept (Redis in the API; optional). */
 export interface JudgeResultCache {
@@ -31,6 +32,10 @@ export interface JudgeOptions {
   concurrency?: number;
   /** Submissions waiting for a slot before JUDGE_BUSY. Default 50. */
   queueSize?: number;
+  /** A run still going after this long gives its slot to the next (see concurrency-limiter.ts). Default 250. */
+  yieldAfterMs?: number;
+  /** Long runs that may have given up their slot at once. Default 3 x concurrency. */
+  maxYielded?: number;
   /** Background runs (analysis after the answer) at once, beside the interactive slots. Default 1. */
   backgroundConcurrency?: number;
   /** Interpreters the local runner keeps started ahead of need. Default: concurrency; 0 = none. */
@@ -58,7 +63,10 @@ export interface Judge {
 
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
-  const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50);
+  const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50, {
+    yieldAfterMs: options.yieldAfterMs ?? 250,
+    maxYielded: options.maxYielded ?? 3 * concurrency,
+  });
   // Background work waits as long as it must: it is already stored as to-do in the database.
   const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);
   const laneOf = (priority: JudgePriority | undefined) => (priority === 'background' ? backgroundLimiter : limiter);
@@ -76,7 +84,7 @@ export function createJudge(options: JudgeOptions): Judge {
   const executor: Executor = options.judge0 ? new Judge0Executor(options.judge0) : localRunner();
   const ttl = options.cacheTtlSeconds ?? 24 * 3600;
 
-  async function run(problem: Problem, code: string, policy: PolicyResult, tests: Problem['tests'], background: boolean): Promise<JudgeReport> {
+  async function run(problem: Problem, code: string, policy: PolicyResult, tests: Problem['tests'], priority: RunPriority): Promise<JudgeReport> {
     if (!policy.parsedCleanly || policy.rejection) {
       const syntaxError = await executor.checkSyntax(code);
       if (syntaxError) return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError };
@@ -87,7 +95,7 @@ export function createJudge(options: JudgeOptions): Judge {
       entryPoint: problem.entryPoint,
       inPlace: problem.inPlace,
       tests: tests.map((t) => ({ id: t.id, input: t.input, timeLimitMs: problem.timeLimitMs })),
-      background,
+      priority,
     };
     const result = await executor.execute(request);
     if (result.kind === 'syntax_error') return { ...reportWithoutRun(problem, tests, 'syntax_error'), syntaxError: result.detail };
@@ -105,19 +113,48 @@ export function createJudge(options: JudgeOptions): Judge {
         : null;
       if (key && options.cache) {
         const hit = await options.cache.get(key).catch(() => null);
-        if (hit) return { ...(JSON.parse(hit) as JudgeReport), cached: true };
+        if (hit) return { ...withTestData(JSON.parse(hit) as JudgeReport, tests), cached: true };
       }
-      const report = await laneOf(priority).run(() => run(problem, code, policy, tests, priority === 'background'));
+      const runPriority = new RunPriority(priority === 'background' ? 'background' : 'interactive');
+      const report = await laneOf(priority).run(() => run(problem, code, policy, tests, runPriority), {
+        first: priority === 'follow-up',
+        onYield: () => runPriority.lower('yielded'),
+      });
       // Timeouts depend on the machine's load at the time: never pin them for a day.
       const stable = report.tests.every((t) => t.status !== 'timeout' && t.status !== 'skipped');
-      if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(report), ttl).catch(() => undefined);
+      if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
       return report;
     },
-    measureGrowth: (request) => laneOf(request.priority).run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs)),
+    measureGrowth(request) {
+      const runPriority = new RunPriority(request.priority === 'background' ? 'background' : 'interactive');
+      return laneOf(request.priority).run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs, runPriority), {
+        onYield: () => runPriority.lower('yielded'),
+      });
+    },
     ping: () => executor.ping(),
     async close() {
       await executor.close();
       if (local && local !== executor) await local.close();
     },
+  };
+}
+
+/**
+ * A report as the result cache keeps it: without each test's input and expected output, which
+ * the problem has anyway (a large test's input is megabytes that every hit would parse again).
+ */
+function withoutTestData(report: JudgeReport): JudgeReport {
+  return { ...report, tests: report.tests.map(({ input: _input, expected: _expected, ...rest }) => ({ ...rest, input: [], expected: null })) };
+}
+
+/** The cached report made whole again from the tests it was judged on. */
+function withTestData(report: JudgeReport, tests: Problem['tests']): JudgeReport {
+  const byId = new Map(tests.map((test) => [test.id, test]));
+  return {
+    ...report,
+    tests: report.tests.map((test) => {
+      const original = byId.get(test.id);
+      return original ? { ...test, input: original.input, expected: original.expected } : test;
+    }),
   };
 }

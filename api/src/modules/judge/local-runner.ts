@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { serializeArgs, type HarnessJob, type HarnessLimits, type HarnessRecord } from './harness-protocol.js';
 import { InterpreterPool } from './interpreter-pool.js';
+import type { RunPriority } from './run-priority.js';
 import { probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
 import type { ProcessRun, SandboxSpec } from './sandbox-process.js';
 import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
@@ -57,7 +58,7 @@ export class LocalRunner implements Executor {
     const job = (tests: SandboxTest[]): HarnessJob => ({ mode: 'judge', ...request, tests, limits: this.limits });
 
     while (remaining.length > 0 && Date.now() < wallDeadline) {
-      const run = await this.runJob(job(remaining), wallDeadline, 3000, request.background);
+      const run = await this.runJob(job(remaining), wallDeadline, 3000, request.priority);
       assertSandboxStarted(run);
       const syntax = run.records.find((r) => r.t === 'syntax');
       if (syntax?.t === 'syntax') return { kind: 'syntax_error', detail: syntax.detail };
@@ -93,18 +94,23 @@ export class LocalRunner implements Executor {
   }
 
   /** Runs one harness job in a fresh interpreter with per-test watchdog deadlines. */
-  async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0, background = false): Promise<ProcessRun> {
+  async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0, priority?: RunPriority): Promise<ProcessRun> {
     const inputChars = job.tests.map((t) => serializeArgs(t.input).length);
     let next = 0;
     const deadlineFor = (i: number) =>
       i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline;
     const proc = this.pool.acquire();
-    if (background) proc.deprioritize();
-    return proc.run(job, {
-      firstDeadline: deadlineFor(0) + firstGraceMs + inputChars.reduce((a, b) => a + b, 0) / 5000,
-      wallDeadline,
-      onRecord: (record: HarnessRecord) => (record.t === 'result' || record.t === 'growth' ? deadlineFor(++next) : deadlineFor(next)),
-    });
+    if (priority && priority.level !== 'interactive') proc.setPriority(priority.level);
+    const unwatch = priority?.watch(() => proc.setPriority(priority.level));
+    try {
+      return await proc.run(job, {
+        firstDeadline: deadlineFor(0) + firstGraceMs + inputChars.reduce((a, b) => a + b, 0) / 5000,
+        wallDeadline,
+        onRecord: (record: HarnessRecord) => (record.t === 'result' || record.t === 'growth' ? deadlineFor(++next) : deadlineFor(next)),
+      });
+    } finally {
+      unwatch?.();
+    }
   }
 
   async ping(): Promise<boolean> {

@@ -2,12 +2,13 @@
 // on stdin), used for one job, then gone. It owns its process group, so a kill reaches
 // anything it might have started; its result channel is fd 3, which print() never writes to.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { GROWTH_PATH, SANDBOX_SETUP_PATH, HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
 import { PROJECT_ROOT } from '../../paths.js';
+import type { PriorityLevel } from './run-priority.js';
 import type { SandboxCapabilities } from './sandbox-capabilities.js';
 
 export interface SandboxSpec {
@@ -50,7 +51,14 @@ export const sandboxProcessCount = (): number => liveProcesses;
 /** The last sandbox process ids (each leads its own process group), for leak checks. */
 export const recentSandboxPids = (): number[] => [...recentPids];
 
-const BACKGROUND_NICENESS = 10;
+/**
+ * CPU priorities (nice values). Every sandbox runs below the server itself, so requests and
+ * database work (small, latency-bound) get a core first even while user code keeps both busy;
+ * CPU limits count CPU time, so a sandbox that waits is not charged for it. A run that outlasts
+ * its turn (see concurrency-limiter.ts) yields to those started after it, and background runs
+ * (analysis nobody waits on) to all of them.
+ */
+export const NICENESS: Record<PriorityLevel, number> = { interactive: 10, yielded: 15, background: 19 };
 
 export class SandboxProcess {
   private readonly child: ChildProcess;
@@ -83,6 +91,7 @@ export class SandboxProcess {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     });
     liveProcesses++;
+    this.setNiceness(NICENESS.interactive);
     if (this.child.pid) recentPids.push(this.child.pid);
     if (recentPids.length > 200) recentPids.shift();
     this.exited = new Promise((resolve) => {
@@ -175,15 +184,29 @@ export class SandboxProcess {
     return { records, done, exitCode: this.exitInfo!.code, signal: this.exitInfo!.signal, killedBy: this.killedBy, stderrTail };
   }
 
+  /** Sets this process's CPU priority (it starts at `interactive`). */
+  setPriority(level: PriorityLevel): void {
+    if (this.alive) this.setNiceness(NICENESS[level]);
+  }
+
   /**
-   * Lowers this process's CPU priority (nice 10) for work nobody waits on, so the scheduler
-   * gives the cores to interactive runs first. Best effort: a system that refuses keeps it at 0.
+   * Best effort: where the system refuses, the process keeps the priority it has. With
+   * autogroup scheduling (most desktop and many server kernels) a process's nice value counts
+   * only within its session, and each sandbox is a session of its own, so the session's
+   * autogroup gets the same value.
    */
-  deprioritize(): void {
+  private setNiceness(niceness: number): void {
+    const pid = this.child.pid;
+    if (!pid) return;
     try {
-      if (this.child.pid && this.alive) os.setPriority(this.child.pid, BACKGROUND_NICENESS);
+      os.setPriority(pid, niceness);
     } catch {
-      /* not permitted here: same priority as everything else */
+      /* not permitted here */
+    }
+    try {
+      writeFileSync(`/proc/${pid}/autogroup`, String(niceness));
+    } catch {
+      /* no autogroup scheduling here: the nice value above is enough */
     }
   }
 

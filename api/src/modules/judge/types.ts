@@ -1,6 +1,7 @@
 // The judge's vocabulary: what a submission is judged against and what comes back.
 // The report carries the contract's judge fields; patterns, complexity and feedback are
 // added by the analyzer and the API later, so they are not part of this type.
+import type { RunPriority } from './run-priority.js';
 import type { Problem } from '../problems/problem-schema.js';
 
 export const VERDICTS = [
@@ -78,10 +79,12 @@ export interface JudgeReport {
 export type JudgeScope = 'public' | 'all';
 
 /**
- * `interactive`: someone waits for the answer. `background`: analysis done after the answer,
- * which must never delay one: it has slots of its own and runs at a lower CPU priority.
+ * `interactive`: someone waits for the answer. `follow-up`: a further run of a submission
+ * already judged once (stress testing), someone still waiting: it goes ahead of submissions
+ * not yet started, so each finishes as soon as it can. `background`: analysis done after the
+ * answer, which must never delay one: it has slots of its own and runs at a lower CPU priority.
  */
-export type JudgePriority = 'interactive' | 'background';
+export type JudgePriority = 'interactive' | 'follow-up' | 'background';
 
 export interface JudgeRequest {
   problem: Problem;
@@ -116,8 +119,8 @@ export interface ExecutionRequest {
   entryPoint: string;
   inPlace: boolean;
   tests: SandboxTest[];
-  /** Run at a lower CPU priority (the local runner's background lane). */
-  background?: boolean;
+  /** CPU priority of the local runner's processes; default interactive. */
+  priority?: RunPriority;
 }
 
 /** What an executor (local runner or Judge0) gives back for a whole submission. */
