@@ -7,11 +7,26 @@ import type { JudgeReport, TestReport } from '../judge/types.js';
 const MAX_VALUE_CHARS = 4096;
 const PREVIEW_CHARS = 200;
 
-function compactValue(value: unknown): unknown {
+/**
+ * The JSON length and start of a value. Remembered for objects: the problem's inputs and
+ * expected outputs come back with every submission, and a large one is megabytes of JSON.
+ */
+const measured = new WeakMap<object, { length: number; head: string }>();
+function measure(value: unknown): { length: number; head: string } | null {
+  const remembered = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
+  if (remembered) return remembered;
   const text = JSON.stringify(value);
-  if (text === undefined || text.length <= MAX_VALUE_CHARS) return value;
-  const size = Array.isArray(value) ? `${value.length.toLocaleString('en-US')} items` : typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters` : `${text.length.toLocaleString('en-US')} characters of JSON`;
-  return `${text.slice(0, PREVIEW_CHARS)}... (${size}, omitted)`;
+  if (text === undefined) return null;
+  const measure = { length: text.length, head: text.slice(0, PREVIEW_CHARS) };
+  if (typeof value === 'object' && value !== null) measured.set(value, measure);
+  return measure;
+}
+
+function compactValue(value: unknown): unknown {
+  const json = measure(value);
+  if (json === null || json.length <= MAX_VALUE_CHARS) return value;
+  const size = Array.isArray(value) ? `${value.length.toLocaleString('en-US')} items` : typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters` : `${json.length.toLocaleString('en-US')} characters of JSON`;
+  return `${json.head}... (${size}, omitted)`;
 }
 
 function compactTest(test: TestReport): TestReport {
