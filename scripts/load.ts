@@ -72,6 +72,12 @@ async function main(): Promise<number> {
   }
 }
 
+function verdictsOf(submissions: Array<{ verdict: string }>): string {
+  const counts = new Map<string, number>();
+  for (const { verdict } of submissions) counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+  return [...counts].map(([verdict, n]) => `${verdict} ${n}`).join(', ');
+}
+
 function printReport(result: TrafficResult, submissions: SubmissionCheck, patterns: PatternCheck, metrics: string, cpu: string): boolean {
   const seconds = (result.endedAt - result.startedAt) / 1000;
   const inWindow = result.samples.filter((s) => s.at >= result.startedAt);
@@ -117,19 +123,21 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   for (const m of patterns.mismatches.slice(0, 5)) out.push(`     ${m.userId} ${m.patternId} ${m.field}: stored ${m.stored}, expected ${m.expected}`);
 
   const listP95 = quantile(inWindow.filter((s) => s.endpoint === 'GET /api/problems' && s.status === 200).map((s) => s.ms), 0.95);
-  // A time_limit_exceeded verdict cannot come before the problem's time limit (1 s or more) has
-  // run out on the learner's code: the 1 s target is for every other verdict, TLE is shown apart.
-  const inTime = result.submissions.filter((s) => s.verdict !== 'time_limit_exceeded').map((s) => s.submitToVerdictMs);
-  const overTime = result.submissions.filter((s) => s.verdict === 'time_limit_exceeded').map((s) => s.submitToVerdictMs);
+  // A submission that runs into a time limit cannot be answered before that limit (1 s or more)
+  // has run out on the learner's code, once per such test: the 1 s target is for the others.
+  // That is every time_limit_exceeded, and the rare wrong answer whose later tests also time out.
+  const inTime = result.submissions.filter((s) => !s.reachedTimeLimit).map((s) => s.submitToVerdictMs);
+  const overTime = result.submissions.filter((s) => s.reachedTimeLimit).map((s) => s.submitToVerdictMs);
   const verdictP95 = quantile(inTime, 0.95);
   out.push(
     `   submit to verdict, p50 / p95: all ${fmt(quantile(judged, 0.5))} / ${fmt(quantile(judged, 0.95))} ms; ` +
-      `without time_limit_exceeded ${fmt(quantile(inTime, 0.5))} / ${fmt(verdictP95)} ms; time_limit_exceeded (${overTime.length}) ${fmt(quantile(overTime, 0.5))} / ${fmt(quantile(overTime, 0.95))} ms`,
+      `no test at its time limit (${inTime.length}) ${fmt(quantile(inTime, 0.5))} / ${fmt(verdictP95)} ms; ` +
+      `a test at its time limit (${overTime.length}: ${verdictsOf(result.submissions.filter((s) => s.reachedTimeLimit))}) ${fmt(quantile(overTime, 0.5))} / ${fmt(quantile(overTime, 0.95))} ms`,
   );
   const lostCount = lost(submissions);
   const checks = [
     check('no 5xx (JUDGE_BUSY counted apart)', `${fiveHundreds.length} 5xx, ${noAnswer.length} without answer`, fiveHundreds.length === 0 && noAnswer.length === 0),
-    check('p95 submit to verdict < 1 s (TLE apart)', `${fmt(verdictP95)} ms`, verdictP95 < 1000),
+    check('p95 submit to verdict < 1 s (time limits apart)', `${fmt(verdictP95)} ms`, verdictP95 < 1000),
     check('problem list p95 < 20 ms', `${fmt(listP95)} ms`, listP95 < 20),
     check('nothing lost (201 => stored, verdict, feedback)', `${lostCount} lost`, lostCount === 0),
     check('pattern counts equal stored findings', `${patterns.mismatches.length + patterns.solvedMismatches.length} differ`, patterns.mismatches.length + patterns.solvedMismatches.length === 0),

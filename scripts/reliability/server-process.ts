@@ -31,11 +31,15 @@ export function baseServerEnv(databaseUrl: string, redisUrl: string, dataDir: st
     RATE_LIMIT_PER_MINUTE: '1000000',
     SUBMISSIONS_PER_HOUR: '100000',
     PYTHON_BIN: process.env.PYTHON_BIN ?? 'python3',
+    // The judge's own settings pass through, to try other values under the same load.
+    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => /^JUDGE_/.test(entry[0]) && entry[1] !== undefined)),
   };
 }
 
 export async function startServerProcess(env: Record<string, string>, logFile: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/reliability/serve.ts')], {
+  // SERVER_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.SERVER_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, 'scripts/reliability/serve.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -25,6 +25,8 @@ export interface AcceptedSubmission {
   slug: string;
   kind: SolutionKind;
   verdict: string;
+  /** Whether any test ran into the problem's time limit (whatever the verdict). */
+  reachedTimeLimit: boolean;
   /** From the first attempt to the 201 carrying the verdict, retries included. */
   submitToVerdictMs: number;
   attempts: number;
@@ -242,13 +244,14 @@ export async function runTraffic(options: TrafficOptions): Promise<TrafficResult
         body: { problem: slug, code, language: 'python' },
       });
       if (answer.status === 201) {
-        const body = answer.json as { id: string; verdict: string; feedback: unknown };
+        const body = answer.json as { id: string; verdict: string; feedback: unknown; tests?: Array<{ status: string }> };
         const accepted: AcceptedSubmission = {
           id: body.id,
           userId: user.id,
           slug,
           kind: candidate.kind,
           verdict: body.verdict,
+          reachedTimeLimit: (body.tests ?? []).some((test) => test.status === 'timeout'),
           submitToVerdictMs: clock.now() - first,
           attempts: attempt,
           at: first,
