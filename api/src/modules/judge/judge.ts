@@ -32,9 +32,9 @@ export interface JudgeOptions {
   concurrency?: number;
   /** Submissions waiting for a slot before JUDGE_BUSY. Default 50. */
   queueSize?: number;
-  /** A run still going after this long gives its slot to the next (see concurrency-limiter.ts). Default 250. */
+  /** A run still going after this long gives its slot to the next (see concurrency-limiter.ts). Default 100. */
   yieldAfterMs?: number;
-  /** Long runs that may have given up their slot at once. Default 3 x concurrency. */
+  /** Long runs that may have given up their slot at once. Default 4 x concurrency. */
   maxYielded?: number;
   /** Background runs (analysis after the answer) at once, beside the interactive slots. Default 1. */
   backgroundConcurrency?: number;
@@ -64,8 +64,8 @@ export interface Judge {
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
   const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50, {
-    yieldAfterMs: options.yieldAfterMs ?? 250,
-    maxYielded: options.maxYielded ?? 3 * concurrency,
+    yieldAfterMs: options.yieldAfterMs ?? 100,
+    maxYielded: options.maxYielded ?? 4 * concurrency,
   });
   // Background work waits as long as it must: it is already stored as to-do in the database.
   const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);
