@@ -39,6 +39,23 @@ describe('the judge service', () => {
     expect(other.cached).toBe(false);
   }, 60_000);
 
+  it('times out a call that overran its CPU limit even when it returned before the timer fired', async () => {
+    // The CPU timer is checked at scheduler ticks: 7 ms of CPU against a 5 ms limit can return
+    // before its signal. The measured CPU time decides, so the verdict never depends on luck.
+    const spinning = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, unsafeSkipPolicy: true });
+    try {
+      const problem = { ...sumProblem, slug: 'spin', timeLimitMs: 5, tests: sumProblem.tests.slice(0, 1) };
+      const code = 'import time\ndef list_sum(nums):\n    end = time.thread_time() + 0.007\n    while time.thread_time() < end:\n        pass\n    return sum(nums)\n';
+      for (let i = 0; i < 5; i++) {
+        const report = await spinning.judge({ problem, code: `${code}# ${i}\n`, scope: 'all' });
+        expect(report.tests[0].status).toBe('timeout');
+        expect(report.verdict).toBe('time_limit_exceeded');
+      }
+    } finally {
+      await spinning.close();
+    }
+  }, 60_000);
+
   it('does not cache timeouts, which depend on the machine load', async () => {
     const before = cache.store.size;
     const report = await judge.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    while True:\n        pass\n', scope: 'public' });
