@@ -11,6 +11,7 @@ import { checkSafety, type PolicyResult } from './safety-policy.js';
 import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
+import { withoutTestData, withTestData } from './report-test-data.js';
 import { RunPriority } from './run-priority.js';
 
 /** Where identical submissions' results are kept (Redis in the API; optional). */
@@ -122,6 +123,7 @@ export function createJudge(options: JudgeOptions): Judge {
       });
       // Timeouts depend on the machine's load at the time: never pin them for a day.
       const stable = report.tests.every((t) => t.status !== 'timeout' && t.status !== 'skipped');
+      // Kept without test inputs (the problem has them): a hit restores them.
       if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
       return report;
     },
@@ -139,22 +141,3 @@ export function createJudge(options: JudgeOptions): Judge {
   };
 }
 
-/**
- * A report as the result cache keeps it: without each test's input and expected output, which
- * the problem has anyway (a large test's input is megabytes that every hit would parse again).
- */
-function withoutTestData(report: JudgeReport): JudgeReport {
-  return { ...report, tests: report.tests.map(({ input: _input, expected: _expected, ...rest }) => ({ ...rest, input: [], expected: null })) };
-}
-
-/** The cached report made whole again from the tests it was judged on. */
-function withTestData(report: JudgeReport, tests: Problem['tests']): JudgeReport {
-  const byId = new Map(tests.map((test) => [test.id, test]));
-  return {
-    ...report,
-    tests: report.tests.map((test) => {
-      const original = byId.get(test.id);
-      return original ? { ...test, input: original.input, expected: original.expected } : test;
-    }),
-  };
-}

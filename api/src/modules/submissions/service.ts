@@ -8,6 +8,7 @@ import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
 import { badRequest, notFound } from '../../errors.js';
 import type { Judge } from '../judge/judge.js';
+import { withTestData } from '../judge/report-test-data.js';
 import type { JudgeReport } from '../judge/types.js';
 import type { ProblemRegistry } from '../problems/problem-registry.js';
 import type { Problem } from '../problems/problem-schema.js';
@@ -18,7 +19,6 @@ import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } 
 import type { AnalysisBacklog } from './analysis-backlog.js';
 import { compactReport } from './compact-report.js';
 import { presentTests } from './present-report.js';
-import { restoreReport } from './restore-report.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
@@ -222,8 +222,9 @@ async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise
   for (const row of rows) {
     if (deps.backlog.signal.aborted) break;
     const problem = await deps.problems.get(row.problemSlug);
+    // Stored reports are compacted: each test's input and expected output come back from the problem.
     const stored = problem
-      ? await completeAnalysis(deps, row, restoreReport(row.result as StoredResult, problem), problem)
+      ? await completeAnalysis(deps, row, withTestData(row.result as StoredResult, problem.tests), problem)
       : await keepProvisionalFindings(deps, row);
     if (stored) analyzed++;
   }
