@@ -197,6 +197,7 @@ function createConfiguredJudge(config: Config, cache: Cache): Judge {
           authToken: config.JUDGE0_AUTH_TOKEN,
           rapidApiKey: config.JUDGE0_RAPIDAPI_KEY,
           rapidApiHost: config.JUDGE0_RAPIDAPI_HOST,
+          memoryMb: config.JUDGE_MEMORY_MB,
           requestTimeoutMs: config.JUDGE0_TIMEOUT_MS,
           maxRetries: config.JUDGE0_RETRIES,
           retryBaseMs: config.JUDGE0_RETRY_BACKOFF_MS,

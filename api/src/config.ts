@@ -96,7 +96,7 @@ export const VARIABLES = {
   PYTHON_BIN: variable(text, 'python3', 'Python interpreter for the local runner'),
   JUDGE_CONCURRENCY: variable(integer(1, 256), os.availableParallelism(), 'submissions judged at once (default: number of cores)'),
   JUDGE_QUEUE_SIZE: variable(integer(0, 10_000), 50, 'submissions waiting for a judge slot before the API answers 503'),
-  JUDGE_MEMORY_MB: variable(integer(32, 8192), 256, 'address-space limit of the local runner, in MB'),
+  JUDGE_MEMORY_MB: variable(integer(32, 8192), 256, 'memory limit of a submission in MB: the local runner\'s address space, Judge0\'s memory_limit (at most 500 MB there)'),
   JUDGE0_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'Judge0 CE base URL; set = run code on Judge0 instead of the local runner'),
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),

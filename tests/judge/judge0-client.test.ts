@@ -142,4 +142,20 @@ describe('the configured Judge0 timings', () => {
       await database.close();
     }
   }, 60_000);
+
+  it('gives Judge0 the memory limit of JUDGE_MEMORY_MB', async () => {
+    const database = await openDatabase({ kind: 'pglite' });
+    const app = await buildTestApp(database, { env: { JUDGE0_URL: fake.url, JUDGE0_AUTH_TOKEN: 'tok', JUDGE_MEMORY_MB: '64' } });
+    try {
+      const problem = makeProblem({ slug: 'allocate', entryPoint: 'solve', tests: [test('t1', [[1, 2]], 2)] });
+      // 100 MB fits the default 256 MB, not 64 MB.
+      const code = 'def solve(nums):\n    block = bytearray(100_000_000)\n    return len(nums) + len(block) - 100_000_000\n';
+      const report = await app.judge.judge({ problem, code, scope: 'all' });
+      expect(report.executor).toBe('judge0');
+      expect(report.verdict).toBe('memory_limit_exceeded');
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  }, 60_000);
 });
