@@ -21,6 +21,7 @@ import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { feedbackModule } from './modules/feedback/index.js';
 import { createSolutionProbe } from './modules/feedback/solution-probe.js';
 import { createJudge, type Judge } from './modules/judge/judge.js';
+import { judge0OptionsFrom } from './modules/judge/judge0-config.js';
 import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
@@ -191,23 +192,7 @@ function createConfiguredJudge(config: Config, cache: Cache): Judge {
     memoryMb: config.JUDGE_MEMORY_MB,
     concurrency: config.JUDGE_CONCURRENCY,
     queueSize: config.JUDGE_QUEUE_SIZE,
-    judge0: config.JUDGE0_URL
-      ? {
-          url: config.JUDGE0_URL,
-          authToken: config.JUDGE0_AUTH_TOKEN,
-          rapidApiKey: config.JUDGE0_RAPIDAPI_KEY,
-          rapidApiHost: config.JUDGE0_RAPIDAPI_HOST,
-          memoryMb: config.JUDGE_MEMORY_MB,
-          requestTimeoutMs: config.JUDGE0_TIMEOUT_MS,
-          maxRetries: config.JUDGE0_RETRIES,
-          retryBaseMs: config.JUDGE0_RETRY_BACKOFF_MS,
-          breakerThreshold: config.JUDGE0_BREAKER_THRESHOLD,
-          breakerCoolDownMs: config.JUDGE0_BREAKER_COOLDOWN_MS,
-          pollIntervalMs: config.JUDGE0_POLL_INTERVAL_MS,
-          maxPollIntervalMs: config.JUDGE0_MAX_POLL_INTERVAL_MS,
-          maxWaitMs: config.JUDGE0_MAX_WAIT_MS,
-        }
-      : undefined,
+    judge0: judge0OptionsFrom(config),
     // Identical submissions reuse their result: the judge stores strings, the cache JSON.
     cache: {
       get: async (key) => (await cache.get<string>(`judge:${key}`)) ?? null,

@@ -3,9 +3,11 @@
 // whatever the verdict; non-zero with a one-line reason when it could not be done.
 import { readFile } from 'node:fs/promises';
 import type { ComplexityReport } from '../../analyzer/src/types.js';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/modules/analysis/analyze-submission.js';
 import { type RulesFeedback, rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
+import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
 import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
 import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
@@ -94,14 +96,16 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
     process.stderr.write(`codementor judge: cannot read ${parsed.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 1;
   }
-  const pythonBin = process.env.PYTHON_BIN || 'python3';
-  const judge0Url = process.env.JUDGE0_URL;
   let judge;
   try {
+    // The server's settings (PYTHON_BIN, JUDGE_MEMORY_MB, JUDGE0_*): the same judge either way.
+    const config = loadConfig();
+    const pythonBin = config.PYTHON_BIN;
+    const judge0 = judge0OptionsFrom(config);
     const problem = await createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }).load(parsed.slug);
-    judge = createJudge({ pythonBin, poolSize: 0, concurrency: 2, judge0: judge0Url ? { url: judge0Url } : undefined });
+    judge = createJudge({ pythonBin, memoryMb: config.JUDGE_MEMORY_MB, poolSize: 0, concurrency: 2, judge0 });
     const judged = await judge.judge({ problem, code, scope: 'all' });
-    const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0Url });
+    const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0 });
     const feedback = rulesFeedback({
       report: analysis.report,
       findings: analysis.patterns,
@@ -111,7 +115,8 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
     process.stdout.write(parsed.json ? JSON.stringify(contractDocument(analysis, feedback)) + '\n' : readableReport(problem, analysis, feedback));
     return 0;
   } catch (e) {
-    const reason = e instanceof ProblemNotFoundError || e instanceof NoExecutorError ? e.message : `cannot judge: ${(e as Error).message}`;
+    const known = e instanceof ProblemNotFoundError || e instanceof NoExecutorError || e instanceof ConfigError;
+    const reason = known ? e.message : `cannot judge: ${(e as Error).message}`;
     process.stderr.write(`codementor judge: ${reason.split('\n')[0]}\n`);
     return 1;
   } finally {

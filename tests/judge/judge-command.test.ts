@@ -4,13 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeJudge0 } from './fake-judge0-server.js';
+import { caps } from './helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'judge-command-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/cli.ts', 'judge', ...args], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) =>
+    const options = { maxBuffer: 256 * 1024 * 1024, timeout: 120_000, env: { ...process.env, ...env } };
+    execFile('npx', ['tsx', 'scripts/cli.ts', 'judge', ...args], options, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -51,13 +54,28 @@ describe('codementor judge', () => {
     expect(stdout).toMatch(/feedback:/);
   }, 150_000);
 
+  it('judges on Judge0 with the server\'s settings (JUDGE0_URL, JUDGE0_AUTH_TOKEN)', async () => {
+    const fake = await startFakeJudge0({ python: caps.python, authToken: 'cli-token' });
+    try {
+      const file = write('judge0.py', 'def binary_search(nums, target):\n    return -1\n');
+      const { code, stdout, stderr } = await cli(['--problem', 'binary-search', file, '--json'], { JUDGE0_URL: fake.url, JUDGE0_AUTH_TOKEN: 'cli-token' });
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ problem: 'binary-search', verdict: 'wrong_answer' });
+      expect(fake.requests.some((r) => r.path.startsWith('/submissions') && r.status < 300)).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  }, 150_000);
+
   it.each([
     ['an unknown problem', ['--problem', 'no-such-problem', 'FILE'], 1, /unknown problem "no-such-problem"/],
     ['an unreadable file', ['--problem', 'binary-search', '/nonexistent/x.py'], 1, /cannot read \/nonexistent\/x.py/],
     ['a missing --problem', ['FILE'], 2, /missing --problem/],
+    ['a bad setting', ['--problem', 'binary-search', 'FILE', 'JUDGE_MEMORY_MB=lots'], 1, /JUDGE_MEMORY_MB/],
   ])('exits non-zero with a one-line reason on %s', async (_, args, exitCode, reason) => {
     const file = write('any.py', 'def binary_search(nums, target):\n    return -1\n');
-    const { code, stdout, stderr } = await cli(args.map((a) => (a === 'FILE' ? file : a)));
+    const env = Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => a.split('=')));
+    const { code, stdout, stderr } = await cli(args.filter((a) => !a.includes('=')).map((a) => (a === 'FILE' ? file : a)), env);
     expect(code).toBe(exitCode);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))[0]).toMatch(reason);
