@@ -11,22 +11,8 @@ import { finishAbandonedSubmissions, UNANALYZED_AFTER_MS } from '../../api/src/m
 import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
+import { OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
-const CORRECT = `
-def binary_search(nums, target):
-    lo, hi = 0, len(nums) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if nums[mid] == target:
-            return mid
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
-`;
-// Misses the last element: a mutant of the reference reproduces it, in the background.
-const OFF_BY_ONE = CORRECT.replace('len(nums) - 1', 'len(nums) - 2');
 
 describe.each(testDatabases())('analysis after the answer on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };

@@ -4,22 +4,8 @@ import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
+import { CORRECT_BINARY_SEARCH as CORRECT, OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
-const CORRECT = `
-def binary_search(nums, target):
-    lo, hi = 0, len(nums) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if nums[mid] == target:
-            return mid
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
-`;
-// Misses the last element: the classic `hi = len(nums) - 2` slip.
-const OFF_BY_ONE = CORRECT.replace('len(nums) - 1', 'len(nums) - 2');
 
 describe.each(testDatabases())('judging through the API on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };

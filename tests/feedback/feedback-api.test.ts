@@ -10,21 +10,9 @@ import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { type FakeOpenAI, startFakeOpenAI } from './fake-openai-server.js';
+import { OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
 const ANSWER = 'Check the bound on line 3: the last index the search looks at. Is the final element ever compared?';
-const OFF_BY_ONE = `
-def binary_search(nums, target):
-    lo, hi = 0, len(nums) - 2
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if nums[mid] == target:
-            return mid
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
-`;
 
 interface SseEvent {
   event: string;

@@ -12,20 +12,8 @@ import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { replayingJudge, storeFindingsNamedInCode } from './helpers.js';
+import { CORRECT_BINARY_SEARCH as CORRECT } from '../helpers/binary-search.js';
 
-const CORRECT = `
-def binary_search(nums, target):
-    lo, hi = 0, len(nums) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if nums[mid] == target:
-            return mid
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
-`;
 // Accepted code that the test marks as showing off-by-one: half of the 50 carry the mark.
 const MARKED = `# shows: off-by-one\n${CORRECT}`;
 const SUBMISSIONS = 50;

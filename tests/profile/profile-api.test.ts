@@ -9,21 +9,9 @@ import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { insertJudged, replayingJudge, storeFindingsNamedInCode } from './helpers.js';
+import { CORRECT_BINARY_SEARCH as CORRECT, OFF_BY_ONE_BINARY_SEARCH } from '../helpers/binary-search.js';
 
-const CORRECT = `
-def binary_search(nums, target):
-    lo, hi = 0, len(nums) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if nums[mid] == target:
-            return mid
-        if nums[mid] < target:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return -1
-`;
-const OFF_BY_ONE = `# shows: off-by-one\n${CORRECT.replace('len(nums) - 1', 'len(nums) - 2')}`;
+const OFF_BY_ONE = `# shows: off-by-one\n${OFF_BY_ONE_BINARY_SEARCH}`;
 
 describe.each(testDatabases())('the /api/me routes on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };
