@@ -152,15 +152,27 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
 async function completeAnalysis(deps: SubmissionDeps, submission: Submission, report: JudgeReport, problem: Problem): Promise<Submission | null> {
   const found = await findPatterns(deps.judge, problem, submission.code, report, { ...deps.analysis, priority: 'background' });
   if (deps.backlog.signal.aborted) return null;
+  return storeFinalFindings(deps, submission.id, {
+    result: { ...(submission.result as StoredResult), complexity: found.complexity } satisfies StoredResult,
+    patterns: found.patterns,
+  });
+}
+
+/**
+ * Marks a submission's findings final (with `findings` when they changed) and counts it in the
+ * profile in the same transaction. Only a row not yet analyzed is completed, so a recovery that
+ * races with this process never counts a submission twice; the loser gets null.
+ */
+async function storeFinalFindings(
+  deps: SubmissionDeps,
+  submissionId: string,
+  findings: Pick<typeof submissions.$inferInsert, 'result' | 'patterns'> = {},
+): Promise<Submission | null> {
   const stored = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(submissions)
-      .set({
-        result: { ...(submission.result as StoredResult), complexity: found.complexity } satisfies StoredResult,
-        patterns: found.patterns,
-        analyzedAt: sql`now()`,
-      })
-      .where(and(eq(submissions.id, submission.id), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
+      .set({ ...findings, analyzedAt: sql`now()` })
+      .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
       .returning();
     if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
     return row ?? null;
@@ -225,25 +237,10 @@ async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise
     // Stored reports are compacted: each test's input and expected output come back from the problem.
     const stored = problem
       ? await completeAnalysis(deps, row, withTestData(row.result as StoredResult, problem.tests), problem)
-      : await keepProvisionalFindings(deps, row);
+      : await storeFinalFindings(deps, row.id); // the problem is gone: the provisional findings become final
     if (stored) analyzed++;
   }
   return analyzed;
-}
-
-/** The problem is gone, so no extra run is possible: the provisional findings become final. */
-async function keepProvisionalFindings(deps: SubmissionDeps, submission: Submission): Promise<Submission | null> {
-  const stored = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(submissions)
-      .set({ analyzedAt: sql`now()` })
-      .where(and(eq(submissions.id, submission.id), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
-      .returning();
-    if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
-    return row ?? null;
-  });
-  if (stored) deps.hooks.afterJudged?.(stored);
-  return stored;
 }
 
 export function presentSubmission(row: Submission) {
