@@ -6,7 +6,7 @@ import { edgeKindsOf } from '../../../../analyzer/src/index.js';
 import { valuesMatch } from '../judge/comparators.js';
 import type { Judge } from '../judge/judge.js';
 import type { TestReport } from '../judge/types.js';
-import { generateInputs } from '../problems/problem-loader.js';
+import { generateInputsOnce } from '../problems/problem-loader.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
 
@@ -15,17 +15,10 @@ const MAX_SIZE = 8;
 
 type Outcome = Pick<TestReport, 'status' | 'actual' | 'error'>;
 
-/** Random small inputs, made once per problem version (they depend only on the generator). */
-const inputsByProblem = new Map<string, Promise<unknown[][]>>();
+/** Random small inputs of every size up to MAX_SIZE (the same for every submission). */
 function stressInputs(pythonBin: string, problem: Problem): Promise<unknown[][]> {
-  let inputs = inputsByProblem.get(problem.contentHash);
-  if (!inputs) {
-    const calls = Array.from({ length: STRESS_INPUTS }, (_, i) => ({ size: i % (MAX_SIZE + 1), seed: 1000 + i }));
-    inputs = generateInputs(pythonBin, problem.dir, calls);
-    inputsByProblem.set(problem.contentHash, inputs);
-    inputs.catch(() => inputsByProblem.delete(problem.contentHash));
-  }
-  return inputs;
+  const calls = Array.from({ length: STRESS_INPUTS }, (_, i) => ({ size: i % (MAX_SIZE + 1), seed: 1000 + i }));
+  return generateInputsOnce(pythonBin, problem, calls);
 }
 
 async function runOn(judge: Judge, problem: Problem, code: string, purpose: string, inputs: unknown[][]): Promise<Outcome[]> {

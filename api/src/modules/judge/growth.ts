@@ -3,7 +3,7 @@
 // do not depend on machine load, so a time class can be fitted to them; the run stops once
 // it has used `eventBudget` line events (the point that crosses it is marked `exceeded`).
 import type { Problem } from '../problems/problem-schema.js';
-import { generateInputs } from '../problems/problem-loader.js';
+import { generateInputsOnce } from '../problems/problem-loader.js';
 import { DEFAULT_LIMITS, type LocalRunner } from './local-runner.js';
 import type { RunPriority } from './run-priority.js';
 import type { JudgePriority, TestError } from './types.js';
@@ -35,24 +35,6 @@ export interface GrowthResult {
   points: GrowthPoint[];
 }
 
-/**
- * Generated inputs depend only on the problem version, sizes and seed: made once, then reused
- * (starting the generator costs more than a small growth run). Bounded: problems x seeds.
- */
-const inputsByKey = new Map<string, Promise<unknown[][]>>();
-const MAX_CACHED_INPUT_SETS = 200;
-function growthInputs(pythonBin: string, problem: Problem, sizes: number[], seed: number): Promise<unknown[][]> {
-  const key = `${problem.contentHash}|${sizes.join(',')}|${seed}`;
-  let inputs = inputsByKey.get(key);
-  if (!inputs) {
-    if (inputsByKey.size >= MAX_CACHED_INPUT_SETS) inputsByKey.delete(inputsByKey.keys().next().value!);
-    inputs = generateInputs(pythonBin, problem.dir, sizes.map((size) => ({ size, seed })));
-    inputsByKey.set(key, inputs);
-    inputs.catch(() => inputsByKey.delete(key));
-  }
-  return inputs;
-}
-
 export async function measureGrowth(
   runner: LocalRunner,
   pythonBin: string,
@@ -61,7 +43,7 @@ export async function measureGrowth(
   priority?: RunPriority,
 ): Promise<GrowthResult> {
   const sizes = [...request.sizes].sort((a, b) => a - b);
-  const inputs = await growthInputs(pythonBin, request.problem, sizes, request.seed ?? 1);
+  const inputs = await generateInputsOnce(pythonBin, request.problem, sizes.map((size) => ({ size, seed: request.seed ?? 1 })));
   const run = await runner.runJob(
     {
       mode: 'growth',

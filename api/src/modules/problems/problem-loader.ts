@@ -187,6 +187,29 @@ export async function generateInputs(pythonBin: string, dir: string, calls: Arra
   return inputs as unknown[][];
 }
 
+/**
+ * `generateInputs` for a problem version, made once and then reused: the inputs depend only on
+ * the generator, sizes and seeds, and starting the generator costs more than a small run on
+ * them (stress tests and growth runs ask for the same ones with every submission). Bounded.
+ */
+const generatedOnce = new Map<string, Promise<unknown[][]>>();
+const MAX_GENERATED_SETS = 200;
+export function generateInputsOnce(
+  pythonBin: string,
+  problem: Pick<Problem, 'dir' | 'contentHash'>,
+  calls: Array<{ size: number; seed: number }>,
+): Promise<unknown[][]> {
+  const key = `${problem.contentHash}|${JSON.stringify(calls)}`;
+  let inputs = generatedOnce.get(key);
+  if (!inputs) {
+    if (generatedOnce.size >= MAX_GENERATED_SETS) generatedOnce.delete(generatedOnce.keys().next().value!);
+    inputs = generateInputs(pythonBin, problem.dir, calls);
+    generatedOnce.set(key, inputs);
+    inputs.catch(() => generatedOnce.delete(key));
+  }
+  return inputs;
+}
+
 function toTest(spec: TestSpec, input: unknown[], expected: unknown): ProblemTest {
   const test: ProblemTest = { id: spec.id, input, expected, hidden: spec.hidden, tags: spec.tags };
   if (spec.generate) test.generate = spec.generate;
