@@ -12,15 +12,17 @@ export function collectProcessMetrics(): void {
   client.collectDefaultMetrics({ register: registry });
 }
 
-function counter<L extends string>(name: string, help: string, labelNames: readonly L[]) {
-  return (registry.getSingleMetric(name) as client.Counter<L> | undefined) ?? new client.Counter({ name, help, labelNames });
+/** The metric registered under `name`, created by `create` the first time. */
+export function registeredOnce<T extends client.Metric>(name: string, create: () => T): T {
+  return (registry.getSingleMetric(name) as T | undefined) ?? create();
 }
 
-function histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]) {
-  return (
-    (registry.getSingleMetric(name) as client.Histogram<L> | undefined) ??
-    new client.Histogram({ name, help, labelNames, buckets })
-  );
+export function counter<L extends string>(name: string, help: string, labelNames: readonly L[]): client.Counter<L> {
+  return registeredOnce(name, () => new client.Counter({ name, help, labelNames }));
+}
+
+function histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): client.Histogram<L> {
+  return registeredOnce(name, () => new client.Histogram({ name, help, labelNames, buckets }));
 }
 
 export const httpRequestsTotal = counter('http_requests_total', 'HTTP requests answered', ['route', 'method', 'status']);

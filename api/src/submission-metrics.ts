@@ -5,18 +5,14 @@
 import client from 'prom-client';
 import type { Submission } from './db/schema.js';
 import type { Judge } from './modules/judge/judge.js';
-import { registry } from './metrics.js';
+import { registeredOnce } from './metrics.js';
 
-function singleton<T extends client.Metric>(name: string, create: () => T): T {
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
-}
-
-export const submissionsJudgedTotal = singleton(
+export const submissionsJudgedTotal = registeredOnce(
   'submissions_judged_total',
   () => new client.Counter({ name: 'submissions_judged_total', help: 'Submissions judged, by verdict', labelNames: ['verdict'] as const }),
 );
 
-export const patternFindingsTotal = singleton(
+export const patternFindingsTotal = registeredOnce(
   'pattern_findings_total',
   () =>
     new client.Counter({
@@ -26,7 +22,7 @@ export const patternFindingsTotal = singleton(
     }),
 );
 
-export const judgeDuration = singleton(
+export const judgeDuration = registeredOnce(
   'judge_duration_seconds',
   () =>
     new client.Histogram({

@@ -8,16 +8,10 @@
 //                           rejected) on a problem version targeting p where p did not show
 //   problems_solved(user) = distinct problems with an accepted submission
 import pg from 'pg';
+import { PATTERN_IDS } from '../../api/src/modules/problems/problem-schema.js';
 import type { AcceptedSubmission } from './traffic.js';
 
-const PATTERNS = new Set([
-  'missing-edge-case',
-  'suboptimal-complexity',
-  'wrong-data-structure',
-  'off-by-one',
-  'missing-validation',
-  'inefficient-loop',
-]);
+const PATTERNS = new Set<string>(PATTERN_IDS);
 const NEVER_RAN = new Set(['syntax_error', 'rejected']);
 
 export interface SubmissionCheck {

@@ -1,11 +1,7 @@
 // Prometheus metrics of feedback: every model request by outcome, tokens and dollars spent, and
 // how explanations were produced. Registered once per process on the app's shared registry.
-import client from 'prom-client';
-import { registry } from '../../metrics.js';
+import { counter } from '../../metrics.js';
 
-function counter<L extends string>(name: string, help: string, labelNames: readonly L[]) {
-  return (registry.getSingleMetric(name) as client.Counter<L> | undefined) ?? new client.Counter({ name, help, labelNames, registers: [registry] });
-}
 
 export const openaiRequestsTotal = counter('openai_requests_total', 'Model requests by model and outcome', ['model', 'outcome']);
 export const openaiTokensUsed = counter('openai_tokens_used', 'Model tokens by model and direction (input, output)', ['model', 'direction']);

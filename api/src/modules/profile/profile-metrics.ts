@@ -2,18 +2,14 @@
 // The helpfulness ratio is derived from the counters at scrape time; for a rate over a window,
 // divide the counters' increases in PromQL instead.
 import client from 'prom-client';
-import { registry } from '../../metrics.js';
+import { registeredOnce } from '../../metrics.js';
 
-function singleton<T extends client.Metric>(name: string, create: () => T): T {
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
-}
-
-export const recommendationFeedbackTotal = singleton(
+export const recommendationFeedbackTotal = registeredOnce(
   'recommendation_feedback_total',
   () => new client.Counter({ name: 'recommendation_feedback_total', help: 'Ratings of recommended problems', labelNames: ['helpful'] as const }),
 );
 
-export const recommendationHelpfulness = singleton(
+export const recommendationHelpfulness = registeredOnce(
   'recommendation_helpfulness_ratio',
   () =>
     new client.Gauge({
@@ -28,7 +24,7 @@ export const recommendationHelpfulness = singleton(
     }),
 );
 
-export const retentionDeletedTotal = singleton(
+export const retentionDeletedTotal = registeredOnce(
   'retention_deleted_submissions_total',
   () => new client.Counter({ name: 'retention_deleted_submissions_total', help: 'Submissions deleted for being older than RETENTION_DAYS' }),
 );
