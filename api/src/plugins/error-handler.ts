@@ -5,6 +5,7 @@ import * as Sentry from '@sentry/node';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
+import { NO_NUL_MESSAGE, NO_NUL_PATTERN } from '../schemas/common.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown; requestId: string; timestamp: string };
@@ -92,8 +93,15 @@ function validationDetails(error: FastifyError) {
     const missing = (issue.params as { missingProperty?: string } | undefined)?.missingProperty;
     const pathText = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
     const field = [pathText, missing].filter(Boolean).join('.') || where;
-    return { field, in: where, message: issue.message ?? 'is invalid' };
+    const nul = issue.keyword === 'pattern' && (issue.params as { pattern?: string } | undefined)?.pattern === NO_NUL_PATTERN;
+    return { field, in: where, message: nul ? NO_NUL_MESSAGE : (issue.message ?? 'is invalid') };
   });
+}
+
+/** "the request is invalid: code must not contain ...": the first problem, named, for people. */
+function validationMessage(details: Array<{ field: string; message: string }>): string {
+  const [first] = details;
+  return first ? `the request is invalid: ${first.field} ${first.message}` : 'the request is invalid';
 }
 
 /**
@@ -115,7 +123,8 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       return sendError(request, reply, error.statusCode, error.code, error.message, error.details);
     }
     if (error.validation) {
-      return sendError(request, reply, 400, 'VALIDATION_ERROR', 'the request is invalid', validationDetails(error));
+      const details = validationDetails(error);
+      return sendError(request, reply, 400, 'VALIDATION_ERROR', validationMessage(details), details);
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: withoutQueryParams(error) }, 'database unavailable');

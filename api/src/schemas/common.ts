@@ -30,3 +30,16 @@ export const errorResponses = {
 } as const;
 
 export const bearerAuth = [{ bearerAuth: [] }];
+
+/**
+ * PostgreSQL refuses U+0000 in text (and in jsonb strings), so a body field that is stored must
+ * exclude it: the schema answers 400 naming the field instead of the insert failing with a 500.
+ * The error handler words this pattern's failure for people.
+ */
+export const NO_NUL_PATTERN = '^[^\\u0000]*$';
+export const NO_NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
+
+/** A string schema whose value may be stored: `schema` plus the NUL-free pattern. */
+export function storedText<T extends { type: 'string' }>(schema: T): T & { pattern: typeof NO_NUL_PATTERN } {
+  return { ...schema, pattern: NO_NUL_PATTERN };
+}

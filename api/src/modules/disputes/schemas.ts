@@ -1,5 +1,5 @@
 // The findings-dispute API and the detectors' documentation ("learn more" in the web app).
-import { bearerAuth, errorResponses } from '../../schemas/common.js';
+import { bearerAuth, errorResponses, storedText } from '../../schemas/common.js';
 
 export const MAX_COMMENT_CHARS = 1000;
 
@@ -28,7 +28,7 @@ export const disputeFindingSchema = {
   body: {
     type: ['object', 'null'],
     additionalProperties: false,
-    properties: { comment: { type: 'string', maxLength: MAX_COMMENT_CHARS } },
+    properties: { comment: storedText({ type: 'string', maxLength: MAX_COMMENT_CHARS } as const) },
   },
   response: { 201: dispute, ...errorResponses },
 } as const;

@@ -1,11 +1,11 @@
 // The judging API contract (shared contract.md): run public tests, submit, read back, list.
-import { bearerAuth, errorResponses } from '../../schemas/common.js';
+import { bearerAuth, errorResponses, storedText } from '../../schemas/common.js';
 
 export const MAX_CODE_CHARS = 10_000;
 
 const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } as const;
 // Longer code is refused by the judge's policy with a clear verdict; past this the body is junk.
-const code = { type: 'string', minLength: 1, maxLength: 100_000 } as const;
+const code = storedText({ type: 'string', minLength: 1, maxLength: 100_000 } as const);
 
 const testResult = {
   type: 'object',
@@ -75,7 +75,7 @@ export const createSubmissionSchema = {
     type: 'object',
     required: ['problem', 'code'],
     additionalProperties: false,
-    properties: { problem: slug, code, language: { type: 'string', maxLength: 32, default: 'python' } },
+    properties: { problem: slug, code, language: storedText({ type: 'string', maxLength: 32, default: 'python' } as const) },
   },
   response: { 201: judgeOutput, ...errorResponses },
 } as const;

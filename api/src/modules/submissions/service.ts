@@ -19,6 +19,7 @@ import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } 
 import type { AnalysisBacklog } from './analysis-backlog.js';
 import { compactReport } from './compact-report.js';
 import { presentTests } from './present-report.js';
+import { withoutNul } from './without-nul.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
@@ -127,8 +128,8 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
         verdict: report.verdict,
         passed: report.passed,
         total: report.total,
-        result: { ...compactReport(report), complexity: found.complexity } satisfies StoredResult,
-        patterns: found.patterns,
+        result: withoutNul({ ...compactReport(report), complexity: found.complexity } satisfies StoredResult),
+        patterns: withoutNul(found.patterns),
         analyzedAt: deferred ? null : sql`now()`,
       })
       .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
@@ -154,7 +155,7 @@ async function completeAnalysis(deps: SubmissionDeps, submission: Submission, re
   if (deps.backlog.signal.aborted) return null;
   return storeFinalFindings(deps, submission.id, {
     result: { ...(submission.result as StoredResult), complexity: found.complexity } satisfies StoredResult,
-    patterns: found.patterns,
+    patterns: withoutNul(found.patterns),
   });
 }
 
