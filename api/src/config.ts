@@ -127,7 +127,15 @@ type RawConfig = { [K in VariableName]: Variables[K] extends Variable<infer T> ?
 export interface Config extends RawConfig {
   authMode: 'local' | 'clerk';
   dataDir: string;
+  /** Local accounts created per client address per hour (see modules/auth/signup-limit.ts). */
+  signupsPerHourPerAddress: number;
 }
+
+/**
+ * Sign-ups per address per hour. Not a variable yet: test suites create dozens of accounts from
+ * one address (app.inject's 127.0.0.1), so NODE_ENV=test lifts the limit; tests of the limit set it.
+ */
+export const SIGNUPS_PER_HOUR_PER_ADDRESS = 5;
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
@@ -150,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     ...config,
     authMode: config.CLERK_SECRET_KEY || config.CLERK_JWT_KEY ? 'clerk' : 'local',
     dataDir: path.resolve(config.DATA_DIR),
+    signupsPerHourPerAddress: config.NODE_ENV === 'test' ? Number.MAX_SAFE_INTEGER : SIGNUPS_PER_HOUR_PER_ADDRESS,
   };
 }
 

@@ -36,6 +36,8 @@ export const users = pgTable(
     passwordSalt: text('password_salt'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Carried in access tokens; raised on logout and on refresh-token reuse, which voids older tokens. */
+    tokenVersion: integer('token_version').notNull().default(0),
     explanationDepth: text('explanation_depth').notNull().default('intermediate'),
     problemsSolved: integer('problems_solved').notNull().default(0),
     streakDays: integer('streak_days').notNull().default(0),

@@ -1,7 +1,9 @@
 // Who is calling: verifies the bearer token once per request (a local JWT, or a Clerk session
 // token in clerk mode) and exposes `request.identify()` (memoized) and the `app.authenticate`
 // preHandler for routes that need a signed-in user. The rate limiter keys on the same identity.
-// That a token's user still exists is remembered for a few seconds (see KNOWN_USER_TTL_MS).
+// That a token's user still exists, and its token version, are remembered for a few seconds
+// (see KNOWN_USER_TTL_MS); a revocation is seen at once through the shared cache (token-version.ts).
+// Responses to signed-in callers are marked `Cache-Control: no-store`.
 import { verifyToken } from '@clerk/backend';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -10,13 +12,15 @@ import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { unauthorized } from '../errors.js';
 import { findOrCreateClerkUser, findUserById } from '../modules/auth/service.js';
+import { recentlyRevokedTokenVersion } from '../modules/auth/token-version.js';
 
 export const ACCESS_TOKEN_TTL = '1h';
 /**
- * How long this process trusts that a user row exists without reading it again. A deleted
- * account is refused at once by the process that deleted it (`app.forgetUser`); other instances
- * may accept its tokens for at most this long. There is nothing of it left to read by then, and
- * anything written for it fails on its foreign key to users.
+ * How long this process trusts a user row (that it exists, and its token version) without reading
+ * it again. A deleted account is refused at once by the process that deleted it (`app.forgetUser`);
+ * other instances may accept its tokens for at most this long. There is nothing of it left to read
+ * by then, and anything written for it fails on its foreign key to users. A raised token version
+ * needs no wait: the revocation note in the shared cache is read on every request.
  */
 export const KNOWN_USER_TTL_MS = 5_000;
 
@@ -35,42 +39,51 @@ declare module 'fastify' {
 }
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string };
+    /** `ver`: the user's token version when the token was issued (absent = 0, older tokens). */
+    payload: { sub: string; ver?: number };
   }
 }
 
 export type Identity = { userId: string } | { userId: null; reason: string };
 
 const IDENTITY = Symbol('identity');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config: Config; jwtSecret: string }) => {
   const { config } = opts;
   await app.register(fastifyJwt, { secret: opts.jwtSecret, sign: { expiresIn: ACCESS_TOKEN_TTL } });
   const clerkUsers = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60 * 1000 });
-  // true: seen to exist in the last KNOWN_USER_TTL_MS, so most requests skip the database.
-  // false: deleted by this process, so a lookup that raced the deletion cannot bring it back.
-  const knownUsers = new LRUCache<string, boolean>({ max: 10_000, ttl: KNOWN_USER_TTL_MS });
+  // A number: the row's token version, read in the last KNOWN_USER_TTL_MS, so most requests skip
+  // the database. false: deleted by this process, so a lookup that raced the deletion cannot
+  // bring it back.
+  const knownUsers = new LRUCache<string, number | false>({ max: 10_000, ttl: KNOWN_USER_TTL_MS });
 
-  async function userExists(userId: string): Promise<boolean> {
+  /** The user's token version, or null once the account is gone. */
+  async function tokenVersionOf(userId: string): Promise<number | null> {
     const known = knownUsers.get(userId);
-    if (known !== undefined) return known;
-    const exists = (await findUserById(app.db, userId)) !== null;
-    if (knownUsers.get(userId) === false) return false;
-    if (exists) knownUsers.set(userId, true);
-    return exists;
+    if (known !== undefined) return known === false ? null : known;
+    const user = await findUserById(app.db, userId);
+    if (knownUsers.get(userId) === false) return null;
+    if (user) knownUsers.set(userId, user.tokenVersion);
+    return user?.tokenVersion ?? null;
   }
 
   async function resolveLocal(request: FastifyRequest): Promise<Identity> {
-    let sub: string;
+    let payload: { sub: string; ver?: number };
     try {
-      sub = (await request.jwtVerify<{ sub: string }>()).sub;
+      payload = await request.jwtVerify<{ sub: string; ver?: number }>();
     } catch (error) {
       const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED';
       return { userId: null, reason: expired ? 'the access token has expired' : 'the access token is invalid' };
     }
     // A deleted account's tokens stop working at once, not when they expire.
-    const userId = typeof sub === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sub) ? sub.toLowerCase() : null;
-    return userId && (await userExists(userId)) ? { userId } : { userId: null, reason: 'the account no longer exists' };
+    const userId = typeof payload.sub === 'string' && UUID.test(payload.sub) ? payload.sub.toLowerCase() : null;
+    const [current, revoked] = userId ? await Promise.all([tokenVersionOf(userId), recentlyRevokedTokenVersion(app.cache, userId)]) : [null, 0];
+    if (!userId || current === null) return { userId: null, reason: 'the account no longer exists' };
+    // Logout and refresh-token reuse raise the version: tokens issued before stop working at once.
+    const version = Number.isInteger(payload.ver) ? (payload.ver as number) : 0;
+    if (version < Math.max(current, revoked)) return { userId: null, reason: 'the access token has been revoked (signed out)' };
+    return { userId };
   }
 
   async function resolveClerk(token: string): Promise<Identity> {
@@ -87,10 +100,10 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     }
     // The remembered row may have been deleted since (DELETE /api/me): then make a fresh one.
     const known = clerkUsers.get(clerkId);
-    if (known && (await userExists(known))) return { userId: known };
+    if (known && (await tokenVersionOf(known)) !== null) return { userId: known };
     const user = await findOrCreateClerkUser(app.db, clerkId);
     clerkUsers.set(clerkId, user.id);
-    knownUsers.set(user.id, true);
+    knownUsers.set(user.id, user.tokenVersion);
     return { userId: user.id };
   }
 
@@ -111,6 +124,15 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
           : resolveLocal(this);
     }
     return self[IDENTITY];
+  });
+
+  // Whatever a signed-in caller gets is theirs (tokens, profile, submissions): no cache may keep
+  // it. `no-transform` (server-sent events) is kept.
+  app.addHook('onSend', async (request, reply) => {
+    const identity = (request as FastifyRequest & { [IDENTITY]: Promise<Identity> | null })[IDENTITY];
+    if (request.userId === undefined && !(identity && (await identity.catch(() => null))?.userId)) return;
+    const previous = String(reply.getHeader('cache-control') ?? '');
+    reply.header('cache-control', /no-transform/.test(previous) ? 'no-store, no-transform' : 'no-store');
   });
 
   app.decorate('authenticate', async (request: FastifyRequest) => {

@@ -1,11 +1,14 @@
 // Refresh tokens: random opaque strings, stored only as a SHA-256 hash, grouped in families.
 // Each use rotates the token; presenting a token that was already used revokes its whole
-// family (a stolen token and its legitimate twin both stop working).
+// family (a stolen token and its legitimate twin both stop working). Revoking a family also
+// voids the user's access tokens at once (token-version.ts): logout means signed out now.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { refreshTokens } from '../../db/schema.js';
 import { unauthorized } from '../../errors.js';
+import { revokeAccessTokens } from './token-version.js';
 
 export const REFRESH_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -23,13 +26,13 @@ export async function issueRefreshToken(db: Database, userId: string, familyId: 
 }
 
 /** Marks the token used and returns a successor in the same family, or throws 401. */
-export async function rotateRefreshToken(db: Database, token: string): Promise<{ userId: string; refreshToken: string }> {
+export async function rotateRefreshToken(db: Database, cache: Cache, token: string): Promise<{ userId: string; refreshToken: string }> {
   const rejected = unauthorized('the refresh token is invalid or expired');
   const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
   if (!row) throw rejected;
   if (row.usedAt || row.revokedAt) {
     // Reuse of a rotated token: someone else may hold it, so the whole family goes.
-    await revokeFamily(db, row.familyId);
+    await revokeFamily(db, cache, row.familyId);
     throw rejected;
   }
   if (row.expiresAt.getTime() <= Date.now()) throw rejected;
@@ -43,24 +46,30 @@ export async function rotateRefreshToken(db: Database, token: string): Promise<{
     return claimed.length === 0 ? null : issueRefreshToken(tx as unknown as Database, row.userId, row.familyId);
   });
   if (successor === null) {
-    await revokeFamily(db, row.familyId);
+    await revokeFamily(db, cache, row.familyId);
     throw rejected;
   }
   return { userId: row.userId, refreshToken: successor };
 }
 
 /** Revokes the family of the given token (logout). Unknown tokens are ignored. */
-export async function revokeRefreshToken(db: Database, token: string): Promise<void> {
+export async function revokeRefreshToken(db: Database, cache: Cache, token: string): Promise<void> {
   const [row] = await db
     .select({ familyId: refreshTokens.familyId })
     .from(refreshTokens)
     .where(eq(refreshTokens.tokenHash, hashToken(token)));
-  if (row) await revokeFamily(db, row.familyId);
+  if (row) await revokeFamily(db, cache, row.familyId);
 }
 
-async function revokeFamily(db: Database, familyId: string): Promise<void> {
-  await db
+/**
+ * Revokes what is left of a family and, if anything was left, the user's access tokens. A family
+ * already revoked changes nothing: replaying a dead token cannot sign its owner out again and again.
+ */
+async function revokeFamily(db: Database, cache: Cache, familyId: string): Promise<void> {
+  const revoked = await db
     .update(refreshTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+    .returning({ userId: refreshTokens.userId });
+  if (revoked.length > 0) await revokeAccessTokens(db, cache, revoked[0].userId);
 }

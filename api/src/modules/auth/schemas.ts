@@ -36,14 +36,14 @@ const refreshBody = {
 
 export const registerSchema = {
   tags: ['auth'],
-  summary: 'Create a local account',
+  summary: 'Create a local account (a few per client address an hour; common passwords are refused with 400 WEAK_PASSWORD)',
   body: credentials,
   response: { 201: session, 409: { $ref: 'ErrorBody#' }, ...errorResponses },
 } as const;
 
 export const loginSchema = {
   tags: ['auth'],
-  summary: 'Sign in; 5 failures in a row lock the account for 15 minutes',
+  summary: 'Sign in; repeated failures from one address slow that address down (429 LOGIN_THROTTLED with Retry-After)',
   body: { ...credentials, properties: { ...credentials.properties, password: { type: 'string', minLength: 1, maxLength: 256 } } },
   response: { 200: session, ...errorResponses },
 } as const;
@@ -64,7 +64,7 @@ export const refreshSchema = {
 
 export const logoutSchema = {
   tags: ['auth'],
-  summary: 'Revoke a refresh token and its family',
+  summary: 'Revoke a refresh token and its family; the access tokens issued so far stop working at once',
   body: refreshBody,
   response: { 204: { type: 'null' }, ...errorResponses },
 } as const;

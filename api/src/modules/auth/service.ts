@@ -1,13 +1,27 @@
-// Local accounts: registration, login with lockout after repeated failures, and the Clerk
-// counterpart (a user row created on first sight of a Clerk id). No Fastify in here.
-import { eq, sql } from 'drizzle-orm';
+// Local accounts: registration (common passwords refused, sign-ups rationed per address), login
+// throttled per account and address (login-throttle.ts), and the Clerk counterpart (a user row
+// created on first sight of a Clerk id). No Fastify in here.
+import { eq } from 'drizzle-orm';
+import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { type User, users } from '../../db/schema.js';
-import { AppError, conflict, tooManyRequests, unauthorized } from '../../errors.js';
+import { AppError, conflict, unauthorized } from '../../errors.js';
+import { beginLoginAttempt } from './login-throttle.js';
+import { assertAcceptablePassword } from './password-policy.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import { chargeSignup } from './signup-limit.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+export interface AuthDeps {
+  db: Database;
+  cache: Cache;
+}
+
+/** Who is asking: the credentials and the client's address (throttles count per address). */
+export interface CredentialsFrom {
+  email: string;
+  password: string;
+  ip: string;
+}
 
 export interface PublicUser {
   id: string;
@@ -23,7 +37,13 @@ export const toPublicUser = (user: User): PublicUser => ({
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function registerUser(db: Database, email: string, password: string): Promise<User> {
+export async function registerUser(
+  { db, cache }: AuthDeps,
+  { email, password, ip }: CredentialsFrom,
+  signupsPerHour: number,
+): Promise<User> {
+  assertAcceptablePassword(password);
+  await chargeSignup(cache, ip, signupsPerHour);
   const { hash, salt } = await hashPassword(password);
   const [user] = await db
     .insert(users)
@@ -34,48 +54,21 @@ export async function registerUser(db: Database, email: string, password: string
   return user;
 }
 
-export async function loginUser(db: Database, email: string, password: string): Promise<User> {
-  const invalid = unauthorized('the email or password is wrong');
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
-  if (!user || !user.passwordHash || !user.passwordSalt) {
-    await verifyAgainstDummy(password);
-    throw invalid;
-  }
-  throwIfLocked(user);
-  if (await verifyPassword(password, { hash: user.passwordHash, salt: user.passwordSalt })) {
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    }
-    return user;
-  }
-  await recordFailedLogin(db, user.id);
-  throw invalid;
-}
-
-function throwIfLocked(user: User): void {
-  const remainingMs = (user.lockedUntil?.getTime() ?? 0) - Date.now();
-  if (remainingMs > 0) {
-    throw tooManyRequests(
-      'ACCOUNT_LOCKED',
-      `too many failed logins: this account is locked for ${Math.ceil(remainingMs / 60_000)} more minute(s)`,
-      remainingMs / 1000,
-    );
-  }
-}
-
-/** Counts a failure atomically; the fifth in a row locks the account and restarts the count. */
-async function recordFailedLogin(db: Database, userId: string): Promise<void> {
-  const [row] = await db
-    .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ failedLogins: users.failedLogins });
-  if (row && row.failedLogins >= MAX_FAILED_LOGINS) {
-    await db
-      .update(users)
-      .set({ failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MS) })
-      .where(eq(users.id, userId));
-  }
+/**
+ * The user for the right password. A wrong password and an unknown email get the same 401 after
+ * the same hashing work; a throttled attempt gets the same 429 either way, before any lookup.
+ */
+export async function loginUser({ db, cache }: AuthDeps, { email, password, ip }: CredentialsFrom): Promise<User> {
+  const normalized = normalizeEmail(email);
+  const attempt = await beginLoginAttempt(cache, normalized, ip);
+  const [user] = await db.select().from(users).where(eq(users.email, normalized));
+  const valid =
+    user?.passwordHash && user.passwordSalt
+      ? await verifyPassword(password, { hash: user.passwordHash, salt: user.passwordSalt })
+      : await verifyAgainstDummy(password);
+  if (!valid || !user) throw unauthorized('the email or password is wrong');
+  await attempt.succeeded();
+  return user;
 }
 
 export async function findUserById(db: Database, id: string): Promise<User | null> {
