@@ -1,0 +1,52 @@
+// No cache may keep what carries a token or belongs to a signed-in caller: every auth answer
+// and every answer to a signed-in request says `Cache-Control: no-store`.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../api/src/db/client.js';
+import { buildTestApp, signUp } from '../helpers/app.js';
+import { authTargets, freshEmail } from './auth-helpers.js';
+
+describe.each(authTargets().slice(0, 1))('Cache-Control on $name', (target) => {
+  let database: DatabaseHandle & { dispose(): Promise<void> };
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    database = await target.database.open();
+    app = await buildTestApp(database);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
+
+  it('marks every answer of the auth routes no-store, errors included', async () => {
+    const email = freshEmail('cc');
+    const answers = {
+      register: await post('/api/auth/register', { email, password: 'correct horse battery' }),
+      login: await post('/api/auth/login', { email, password: 'correct horse battery' }),
+      'wrong login': await post('/api/auth/login', { email, password: 'not it at all' }),
+      'invalid body': await post('/api/auth/login', { email }),
+    };
+    const refresh = await post('/api/auth/refresh', { refreshToken: answers.login.json().refreshToken });
+    const logout = await post('/api/auth/logout', { refreshToken: refresh.json().refreshToken });
+    for (const [name, answer] of Object.entries({ ...answers, refresh, logout })) {
+      expect(answer.headers['cache-control'], name).toBe('no-store');
+    }
+    expect(refresh.statusCode).toBe(200);
+    expect(logout.statusCode).toBe(204);
+  });
+
+  it('marks answers to signed-in requests no-store, and leaves public answers alone', async () => {
+    const session = await signUp(app);
+    for (const url of ['/api/me', '/api/me/dashboard', '/api/me/export', '/api/problems', '/api/patterns']) {
+      const answer = await app.inject({ url, headers: session.auth });
+      expect(answer.statusCode, url).toBe(200);
+      expect(answer.headers['cache-control'], url).toBe('no-store');
+    }
+    const anonymous = await app.inject({ url: '/api/patterns' });
+    expect(anonymous.headers['cache-control']).toBe('public, max-age=3600');
+    expect((await app.inject({ url: '/api/problems' })).headers['cache-control']).toBeUndefined();
+  });
+});
