@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createJudge } from '../api/src/modules/judge/judge.js';
-import { probeSandbox } from '../api/src/modules/judge/sandbox-capabilities.js';
+import { describeBoundary, probeSandbox } from '../api/src/modules/judge/sandbox-capabilities.js';
 import { createProblemLoader, defaultProblemCacheDir } from '../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../api/src/modules/problems/problem-schema.js';
 import { PROBLEMS_DIR } from '../api/src/paths.js';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   }
   const cores = availableParallelism();
   console.log(`${problems.length} problems, ${ROUNDS} rounds, ${cores} cores, ${caps.python} (${caps.pythonVersion}), ` +
-    `sandbox: ${caps.sandboxUser ? 'setuid nobody' : 'same user'}${caps.unshare ? ' + net/mount namespaces' : ''}`);
+    `sandbox: ${describeBoundary(caps.boundary)}`);
 
   const judge = createJudge({ pythonBin, concurrency: cores, poolSize: cores, queueSize: 10_000 });
   const judgeOnce = async (p: Problem) => {

@@ -44,6 +44,8 @@ import { errorBodySchema } from './schemas/common.js';
 
 export interface ReadinessCheck {
   kind: string;
+  /** For the executor: what contains learner code. */
+  boundary?: string;
   ping(): Promise<boolean>;
 }
 
@@ -108,7 +110,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
     ['database', { kind: database.kind, ping: () => database.ping() }],
     ['cache', { kind: cache.kind, ping: () => cache.ping() }],
-    ['executor', { kind: judge.executor.name, ping: () => judge.ping() }],
+    ['executor', { kind: judge.executor.name, boundary: judge.executor.boundary, ping: () => judge.ping() }],
   ]));
   // Analyses still running when the server stops are dropped (their rows stay to do), first,
   // so that none of them stores what it found while the judge is being closed under it.
@@ -193,6 +195,8 @@ function createConfiguredJudge(config: Config, cache: Cache): Judge {
     concurrency: config.JUDGE_CONCURRENCY,
     queueSize: config.JUDGE_QUEUE_SIZE,
     judge0: judge0OptionsFrom(config),
+    allowUnsandboxed: config.JUDGE_UNSAFE_NO_SANDBOX,
+    hiddenPaths: [config.dataDir],
     // Identical submissions reuse their result: the judge stores strings, the cache JSON.
     cache: {
       get: async (key) => (await cache.get<string>(`judge:${key}`)) ?? null,

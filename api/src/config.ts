@@ -45,6 +45,11 @@ const oneOf = <T extends string>(values: readonly T[]): Parse<T> => (raw, name) 
   if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
   return raw as T;
 };
+const flag: Parse<boolean> = (raw, name) => {
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+};
 const list: Parse<string[]> = (raw) => raw.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** What a model costs, in USD per million tokens. */
@@ -97,6 +102,7 @@ export const VARIABLES = {
   JUDGE_CONCURRENCY: variable(integer(1, 256), os.availableParallelism(), 'submissions judged at once (default: number of cores)'),
   JUDGE_QUEUE_SIZE: variable(integer(0, 10_000), 50, 'submissions waiting for a judge slot before the API answers 503'),
   JUDGE_MEMORY_MB: variable(integer(32, 8192), 256, 'memory limit of a submission in MB: the local runner\'s address space, Judge0\'s memory_limit (at most 500 MB there)'),
+  JUDGE_UNSAFE_NO_SANDBOX: variable(flag, false, "true = the local runner runs learners' code without its bubblewrap sandbox when that cannot start here (only for code you trust)"),
   JUDGE0_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'Judge0 CE base URL; set = run code on Judge0 instead of the local runner'),
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),

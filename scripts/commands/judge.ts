@@ -103,7 +103,15 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
     const pythonBin = config.PYTHON_BIN;
     const judge0 = judge0OptionsFrom(config);
     const problem = await createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }).load(parsed.slug);
-    judge = createJudge({ pythonBin, memoryMb: config.JUDGE_MEMORY_MB, poolSize: 0, concurrency: 2, judge0 });
+    judge = createJudge({
+      pythonBin,
+      memoryMb: config.JUDGE_MEMORY_MB,
+      poolSize: 0,
+      concurrency: 2,
+      judge0,
+      allowUnsandboxed: config.JUDGE_UNSAFE_NO_SANDBOX,
+      hiddenPaths: [config.dataDir],
+    });
     const judged = await judge.judge({ problem, code, scope: 'all' });
     const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0 });
     const feedback = rulesFeedback({

@@ -32,6 +32,8 @@ describe('operations endpoints and the error contract', () => {
       status: 'ready',
       checks: { database: { ok: true, kind: 'pglite' }, cache: { ok: true, kind: 'memory' } },
     });
+    // The local runner says what contains learner code: here, the bubblewrap sandbox.
+    expect(response.json().checks.executor).toMatchObject({ ok: true, kind: 'local', boundary: expect.stringMatching(/^bubblewrap/) });
   });
 
   it('exports process, HTTP, database and cache metrics', async () => {

@@ -104,7 +104,7 @@ export function replayingJudge(): Judge {
   const real = createJudge({ pythonBin: process.env.PYTHON_BIN ?? 'python3', concurrency: 1 });
   const reports = new Map<string, Promise<JudgeReport>>();
   const nothingToRun = () => Promise.reject(new Error('the replaying judge runs nothing itself'));
-  const executor: Executor = { name: 'judge0', execute: nothingToRun, checkSyntax: async () => null, ping: async () => true, close: async () => {} };
+  const executor: Executor = { name: 'judge0', boundary: 'judge0', execute: nothingToRun, checkSyntax: async () => null, ping: async () => true, close: async () => {} };
   return {
     executor,
     async judge(request) {

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../paths.js';
 import type { RawOutcome, SandboxTest, SyntaxErrorDetail, TestError } from './types.js';
 
 // From the project root, not this file: compiled into dist/, the .py files stay in the source tree.
-const HARNESS_DIR = path.join(PROJECT_ROOT, 'api', 'src', 'modules', 'judge', 'harness');
+export const HARNESS_DIR = path.join(PROJECT_ROOT, 'api', 'src', 'modules', 'judge', 'harness');
 export const HARNESS_PATH = path.join(HARNESS_DIR, 'harness.py');
 export const SANDBOX_SETUP_PATH = path.join(HARNESS_DIR, 'sandbox_setup.py');
 export const GROWTH_PATH = path.join(HARNESS_DIR, 'growth.py');

@@ -13,6 +13,7 @@ import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
 import { withoutTestData, withTestData } from './report-test-data.js';
 import { RunPriority } from './run-priority.js';
+import { mayShareReport } from './result-cache-policy.js';
 
 /** Where identical submissions' results are kept (Redis in the API; optional). */
 export interface JudgeResultCache {
@@ -46,6 +47,12 @@ export interface JudgeOptions {
   cache?: JudgeResultCache;
   /** Default 24 h. */
   cacheTtlSeconds?: number;
+  /** Run the local runner without its OS boundary when bubblewrap cannot start (JUDGE_UNSAFE_NO_SANDBOX). */
+  allowUnsandboxed?: boolean;
+  /** Host directories learner code must never see, beyond the project and home (the data directory). */
+  hiddenPaths?: string[];
+  /** The bubblewrap executable; default `bwrap` on PATH. */
+  bwrapBin?: string;
   /** Internal, for the sandbox's own tests: skip the static policy. */
   unsafeSkipPolicy?: boolean;
   /** Internal, for the sandbox's own tests: no audit hooks in the local runner. */
@@ -81,6 +88,9 @@ export function createJudge(options: JudgeOptions): Judge {
       outputLimitChars: options.outputLimitChars ?? 1_000_000,
       poolSize: options.poolSize ?? concurrency,
       disableAuditHooks: options.unsafeDisableAuditHooks,
+      allowUnsandboxed: options.allowUnsandboxed,
+      hiddenPaths: options.hiddenPaths,
+      bwrapBin: options.bwrapBin,
     }));
   const executor: Executor = options.judge0 ? new Judge0Executor(options.judge0) : localRunner();
   const ttl = options.cacheTtlSeconds ?? 24 * 3600;
@@ -121,10 +131,8 @@ export function createJudge(options: JudgeOptions): Judge {
         first: priority === 'follow-up',
         onYield: () => runPriority.lower('yielded'),
       });
-      // Timeouts depend on the machine's load at the time: never pin them for a day.
-      const stable = report.tests.every((t) => t.status !== 'timeout' && t.status !== 'skipped');
       // Kept without test inputs (the problem has them): a hit restores them.
-      if (key && options.cache && stable) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
+      if (key && options.cache && mayShareReport(report)) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
       return report;
     },
     measureGrowth(request) {

@@ -64,6 +64,7 @@ export function mapJudge0Result(sub: Judge0Submission, testId: string, nonce: st
 
 export class Judge0Executor implements Executor {
   readonly name = 'judge0' as const;
+  readonly boundary = 'judge0';
   readonly client: Judge0Client;
   private readonly harnessSource = readFileSync(HARNESS_PATH, 'utf8');
 

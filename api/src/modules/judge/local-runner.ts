@@ -6,8 +6,12 @@ import os from 'node:os';
 import { serializeArgs, type HarnessJob, type HarnessLimits, type HarnessRecord } from './harness-protocol.js';
 import { InterpreterPool } from './interpreter-pool.js';
 import type { RunPriority } from './run-priority.js';
-import { probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
-import type { ProcessRun, SandboxSpec } from './sandbox-process.js';
+import { bubblewrapArgs, SANDBOX_HARNESS_DIR } from './bubblewrap.js';
+import { HARNESS_DIR } from './harness-protocol.js';
+import { PROJECT_ROOT } from '../../paths.js';
+import { describeBoundary, NoExecutorError, probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
+import type { ProcessRun, SandboxLaunch, SandboxSpec } from './sandbox-process.js';
+import { buildSeccompFilter } from './seccomp-filter.js';
 import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
 
 export interface LocalRunnerOptions {
@@ -22,7 +26,16 @@ export interface LocalRunnerOptions {
   poolSize: number;
   /** Internal, for the sandbox's own tests: no audit hooks, so only OS limits remain. */
   disableAuditHooks?: boolean;
+  /** Run learner code with no OS boundary when bubblewrap does not work here (JUDGE_UNSAFE_NO_SANDBOX). */
+  allowUnsandboxed?: boolean;
+  /** Host directories never shown to learner code (the data directory); the project and home always are hidden. */
+  hiddenPaths?: string[];
+  /** The bubblewrap executable; default `bwrap` on PATH. */
+  bwrapBin?: string;
 }
+
+/** Size of a sandbox's private /tmp. */
+const SANDBOX_TMP_BYTES = 16 << 20;
 
 export const DEFAULT_LIMITS: HarnessLimits = { keepChars: 4000, outputLimitChars: 1_000_000, resultLimitChars: 32_000_000 };
 
@@ -38,10 +51,17 @@ export class LocalRunner implements Executor {
   private readonly limits: HarnessLimits;
 
   constructor(private readonly options: LocalRunnerOptions) {
-    this.caps = probeSandbox(options.pythonBin);
+    this.caps = probeSandbox(options.pythonBin, { bwrapBin: options.bwrapBin });
+    if (this.caps.boundary.kind === 'none' && !options.allowUnsandboxed) {
+      throw new NoExecutorError(
+        `the local runner will not run learners' code without its sandbox: ${this.caps.boundary.reason}. ` +
+          'Install bubblewrap (apt-get install bubblewrap) with user namespaces enabled, or set JUDGE0_URL; ' +
+          'JUDGE_UNSAFE_NO_SANDBOX=true runs code with no OS boundary (only for code you trust)',
+      );
+    }
     this.limits = { ...DEFAULT_LIMITS, outputLimitChars: options.outputLimitChars };
     const spec: SandboxSpec = {
-      caps: this.caps,
+      launch: this.launch(),
       memoryMb: options.memoryMb,
       cpuSeconds: Math.ceil(options.wallTimeMs / 1000) + 1,
       rawOutputLimitBytes: options.outputLimitChars + 64_000,
@@ -49,6 +69,29 @@ export class LocalRunner implements Executor {
       disableAuditHooks: options.disableAuditHooks,
     };
     this.pool = new InterpreterPool(spec, options.poolSize);
+  }
+
+  /** The boundary in force, for /ready and logs. */
+  get boundary(): string {
+    return describeBoundary(this.caps.boundary);
+  }
+
+  private launch(): SandboxLaunch {
+    const { boundary, python, pythonPrefixes } = this.caps;
+    if (boundary.kind === 'none') {
+      return { command: python, args: [], python, harnessDir: HARNESS_DIR, seccompFilter: null, unconfined: true };
+    }
+    const seccompFilter = boundary.seccomp ? buildSeccompFilter() : null;
+    const args = bubblewrapArgs({
+      python,
+      pythonPrefixes,
+      harnessDir: HARNESS_DIR,
+      hiddenPaths: [PROJECT_ROOT, os.homedir(), ...(this.options.hiddenPaths ?? [])],
+      tmpSizeBytes: SANDBOX_TMP_BYTES,
+      seccomp: seccompFilter !== null,
+      reportPid: true,
+    });
+    return { command: boundary.bwrap, args, python, harnessDir: SANDBOX_HARNESS_DIR, seccompFilter, unconfined: false };
   }
 
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {

@@ -1,18 +1,30 @@
-// One confined interpreter: started ahead of need (it confines itself, then waits for its job
-// on stdin), used for one job, then gone. It owns its process group, so a kill reaches
+// One confined interpreter: started ahead of need inside its bubblewrap sandbox (it limits
+// itself, then waits for its job on stdin), used for one job, then gone. It owns its process group, so a kill reaches
 // anything it might have started; its result channel is fd 3, which print() never writes to.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { GROWTH_PATH, SANDBOX_SETUP_PATH, HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
-import { PROJECT_ROOT } from '../../paths.js';
+import { encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
 import type { PriorityLevel } from './run-priority.js';
-import type { SandboxCapabilities } from './sandbox-capabilities.js';
+
+/** How a sandbox process is started, worked out once per runner (see local-runner.ts). */
+export interface SandboxLaunch {
+  command: string;
+  /** Arguments before the interpreter's own: bwrap's, or none when unconfined. */
+  args: string[];
+  /** The interpreter, and the harness directory as the process sees it. */
+  python: string;
+  harnessDir: string;
+  /** Written to fd 4 for bwrap's --seccomp, or null. */
+  seccompFilter: Buffer | null;
+  /** No OS boundary (JUDGE_UNSAFE_NO_SANDBOX): each process gets a temporary working directory. */
+  unconfined: boolean;
+}
 
 export interface SandboxSpec {
-  caps: SandboxCapabilities;
+  launch: SandboxLaunch;
   memoryMb: number;
   /** RLIMIT_CPU hard limit of the whole process, in seconds. */
   cpuSeconds: number;
@@ -67,36 +79,45 @@ export class SandboxProcess {
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   private killedBy: KillReason | null = null;
   private used = false;
+  /** The interpreter's pid on the host, once bwrap has reported it (it is bwrap's child). */
+  private interpreterPid: number | null = null;
+  private niceness = NICENESS.interactive;
 
   constructor(private readonly spec: SandboxSpec) {
-    const { caps } = spec;
-    this.workdir = caps.unshare ? null : mkdtempSync(path.join(os.tmpdir(), 'codementor-judge-'));
-    if (this.workdir && caps.sandboxUser) chownSync(this.workdir, caps.sandboxUser.uid, caps.sandboxUser.gid);
-    const args = [
-      '-I', '-S', SANDBOX_SETUP_PATH,
-      '--harness', HARNESS_PATH,
-      '--growth', GROWTH_PATH,
+    const { launch } = spec;
+    this.workdir = launch.unconfined ? mkdtempSync(path.join(os.tmpdir(), 'codementor-judge-')) : null;
+    const harness = (file: string) => path.join(launch.harnessDir, file);
+    const pythonArgs = [
+      '-I', '-S', harness('sandbox_setup.py'),
+      '--harness', harness('harness.py'),
+      '--growth', harness('growth.py'),
       '--memory-mb', String(spec.memoryMb),
       '--cpu-seconds', String(spec.cpuSeconds),
       '--file-mb', '8',
+      '--nice', String(NICENESS.interactive),
     ];
-    if (caps.sandboxUser) args.push('--uid', String(caps.sandboxUser.uid), '--gid', String(caps.sandboxUser.gid));
-    if (caps.unshare) args.push('--private-tmp', '--hide', PROJECT_ROOT, '--hide', os.homedir());
-    if (spec.disableAuditHooks) args.push('--no-audit');
-    const [command, argv] = caps.unshare ? [caps.unshare, ['-n', '-m', '--', caps.python, ...args]] : [caps.python, args];
-    this.child = spawn(command, argv, {
+    if (spec.disableAuditHooks) pythonArgs.push('--no-audit');
+    const args = launch.unconfined ? pythonArgs : [...launch.args, launch.python, ...pythonArgs];
+    this.child = spawn(launch.command, args, {
       cwd: this.workdir ?? '/',
       env: {},
       detached: true, // own session and process group: one kill takes everything
-      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      // 3: results; 4: the seccomp filter (SECCOMP_FD); 5: bwrap's report of the interpreter's pid (INFO_FD).
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe', launch.seccompFilter ? 'pipe' : 'ignore', launch.unconfined ? 'ignore' : 'pipe'],
     });
+    if (launch.seccompFilter) {
+      const filterPipe = this.child.stdio[4] as Writable;
+      filterPipe.on('error', () => undefined); // bwrap failed before reading it: reported through 'close'
+      filterPipe.end(launch.seccompFilter);
+    }
+    if (!launch.unconfined) this.readInterpreterPid((this.child.stdio as unknown as Readable[])[5]);
     liveProcesses++;
     this.setNiceness(NICENESS.interactive);
     if (this.child.pid) recentPids.push(this.child.pid);
     if (recentPids.length > 200) recentPids.shift();
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
-        this.exitInfo = { code, signal };
+        this.exitInfo = launch.unconfined ? { code, signal } : bwrapExit(code, signal);
         this.killGroup(); // a straggler holding our pipes would keep them open forever
         const closed = setTimeout(() => {
           for (const stream of this.child.stdio) stream?.destroy();
@@ -120,7 +141,29 @@ export class SandboxProcess {
   kill(reason: KillReason): void {
     if (this.exitInfo) return;
     this.killedBy ??= reason;
-    this.killGroup();
+    if (this.interpreterPid === null) return this.killGroup();
+    // The interpreter first: bwrap then reaps it and exits, leaving no orphan for the host's
+    // init to collect. The whole group follows if bwrap is still there a moment later.
+    try {
+      process.kill(this.interpreterPid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    setTimeout(() => this.exitInfo || this.killGroup(), 500).unref();
+  }
+
+  private readInterpreterPid(info: Readable): void {
+    let text = '';
+    info.setEncoding('utf8');
+    info.on('data', (chunk: string) => {
+      text += chunk;
+      const match = /"child-pid"\s*:\s*(\d+)/.exec(text);
+      if (match && this.interpreterPid === null) {
+        this.interpreterPid = Number(match[1]);
+        this.setNiceness(this.niceness);
+      }
+    });
+    info.on('error', () => undefined);
   }
 
   private killGroup(): void {
@@ -193,20 +236,27 @@ export class SandboxProcess {
    * Best effort: where the system refuses, the process keeps the priority it has. With
    * autogroup scheduling (most desktop and many server kernels) a process's nice value counts
    * only within its session, and each sandbox is a session of its own, so the session's
-   * autogroup gets the same value.
+   * autogroup gets the same value. The interpreter may start before the first change here, so
+   * it sets its starting value itself (`--nice`); later ones reach it once its pid is known.
    */
   private setNiceness(niceness: number): void {
+    this.niceness = niceness;
     const pid = this.child.pid;
     if (!pid) return;
-    try {
-      os.setPriority(pid, niceness);
-    } catch {
-      /* not permitted here */
+    for (const member of this.interpreterPid ? [pid, this.interpreterPid] : [pid]) {
+      try {
+        os.setPriority(member, niceness);
+      } catch {
+        /* not permitted here, or gone */
+      }
     }
-    try {
-      writeFileSync(`/proc/${pid}/autogroup`, String(niceness));
-    } catch {
-      /* no autogroup scheduling here: the nice value above is enough */
+    // bwrap and the interpreter are a session each (bwrap's --new-session).
+    for (const member of this.interpreterPid ? [pid, this.interpreterPid] : [pid]) {
+      try {
+        writeFileSync(`/proc/${member}/autogroup`, String(niceness));
+      } catch {
+        /* no autogroup scheduling here: the nice values above are enough */
+      }
     }
   }
 
@@ -219,4 +269,14 @@ export class SandboxProcess {
     this.kill('abandoned');
     await this.exited;
   }
+}
+
+/**
+ * bwrap exits with its child's status, a signal's death as 128 + its number: read back as
+ * that signal, so a kill (the CPU limit's, the watchdog's) means the same with or without it.
+ */
+function bwrapExit(code: number | null, signal: NodeJS.Signals | null): { code: number | null; signal: NodeJS.Signals | null } {
+  if (signal || code === null || code <= 128) return { code, signal };
+  const name = Object.entries(os.constants.signals).find(([, number]) => number === code - 128)?.[0];
+  return name ? { code: null, signal: name as NodeJS.Signals } : { code, signal };
 }

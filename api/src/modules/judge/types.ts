@@ -130,6 +130,8 @@ export type ExecutionResult =
 
 export interface Executor {
   readonly name: 'local' | 'judge0';
+  /** What contains learner code there, for /ready: "bubblewrap+seccomp", "judge0"... */
+  readonly boundary: string;
   execute(request: ExecutionRequest): Promise<ExecutionResult>;
   /** Compiles without running anything: Python's own verdict on the syntax. */
   checkSyntax(code: string): Promise<SyntaxErrorDetail | null>;

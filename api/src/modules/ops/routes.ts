@@ -13,7 +13,8 @@ export async function opsRoutes(app: FastifyInstance) {
       [...app.readinessChecks].map(async ([name, check]) => {
         const started = performance.now();
         const ok = await withTimeout(check.ping(), 3000).catch(() => false);
-        return [name, { ok, kind: check.kind, latencyMs: Math.round((performance.now() - started) * 10) / 10 }] as const;
+        const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+        return [name, { ok, kind: check.kind, ...(check.boundary ? { boundary: check.boundary } : {}), latencyMs }] as const;
       }),
     );
     const ready = entries.every(([, result]) => result.ok);

@@ -10,7 +10,12 @@ export const healthSchema = {
 const dependency = {
   type: 'object',
   required: ['ok', 'kind'],
-  properties: { ok: { type: 'boolean' }, kind: { type: 'string' }, latencyMs: { type: 'number' } },
+  properties: {
+    ok: { type: 'boolean' },
+    kind: { type: 'string' },
+    boundary: { type: 'string', description: "the executor's: what contains learner code (bubblewrap+seccomp, judge0, none)" },
+    latencyMs: { type: 'number' },
+  },
 } as const;
 
 const readiness = {
