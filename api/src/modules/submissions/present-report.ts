@@ -1,7 +1,16 @@
 // What a learner may see of a judge report. Hidden tests keep their secrets: no input, expected,
-// actual or printed output — except the first failing one, which is shown in full so the
-// learner can understand the verdict. Public tests are shown whole.
+// actual or printed output, except the first failing one, whose input and expected answer are
+// shown so the learner can understand the verdict. What the code itself produced on a hidden
+// test is never a channel out: code can keep every input it is called with in a global and
+// print, return or raise them all on the test it fails on purpose. So hidden tests never show
+// printed output; the first failing one shows its answer only when about the size of the
+// expected one, and its exception message cut short. Public tests are shown whole.
 import type { JudgeReport, TestReport } from '../judge/types.js';
+
+/** A hidden test's answer is shown when its JSON is at most twice the expected one's, or this. */
+const HIDDEN_ACTUAL_MIN_CHARS = 40;
+/** Enough for Python's own messages ("list index out of range", "'NoneType' object is not subscriptable"). */
+const HIDDEN_MESSAGE_CHARS = 160;
 
 export interface PresentedTest {
   id: string;
@@ -20,9 +29,38 @@ export interface PresentedTest {
 export function presentTests(report: JudgeReport): PresentedTest[] {
   const firstFailing = report.tests.find((test) => test.status !== 'passed' && test.status !== 'skipped');
   return report.tests.map((test) => {
-    if (!test.hidden || test === firstFailing) return { ...test };
+    if (!test.hidden) return { ...test };
+    const { stdout: _never, ...shown } = test;
+    if (test === firstFailing) {
+      const error = test.error ? { ...test.error, message: cut(test.error.message, HIDDEN_MESSAGE_CHARS) } : null;
+      return { ...shown, actual: hiddenAnswer(test.actual, test.expected), error };
+    }
     // An exception message can quote the input, so other hidden tests show only its type.
     const error = test.error ? { type: test.error.type, message: '', line: test.error.line } : null;
     return { id: test.id, hidden: true, tags: test.tags, status: test.status, error, time_ms: test.time_ms, cpu_ms: test.cpu_ms };
   });
+}
+
+/**
+ * The report as stored: hidden tests keep no printed output. It is never shown, and stored rows
+ * leave the server in other ways (the learner's data export).
+ */
+export function withoutHiddenStdout<T extends JudgeReport>(report: T): T {
+  return { ...report, tests: report.tests.map((test) => (test.hidden && test.stdout !== undefined ? withoutStdout(test) : test)) };
+}
+
+function withoutStdout(test: TestReport): TestReport {
+  const { stdout: _dropped, ...rest } = test;
+  return rest;
+}
+
+function hiddenAnswer(actual: unknown, expected: unknown): unknown {
+  const length = JSON.stringify(actual)?.length ?? 0;
+  const limit = Math.max(HIDDEN_ACTUAL_MIN_CHARS, 2 * (JSON.stringify(expected)?.length ?? 0));
+  if (length <= limit) return actual;
+  return `(${length.toLocaleString('en-US')} characters of JSON, omitted: on a hidden test the answer is shown only when about the size of the expected one)`;
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

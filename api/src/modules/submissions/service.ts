@@ -18,7 +18,7 @@ import type { Cache } from '../../cache/cache.js';
 import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
 import type { AnalysisBacklog } from './analysis-backlog.js';
 import { compactReport } from './compact-report.js';
-import { presentTests } from './present-report.js';
+import { presentTests, withoutHiddenStdout } from './present-report.js';
 import { withoutNul } from './without-nul.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
@@ -128,7 +128,7 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
         verdict: report.verdict,
         passed: report.passed,
         total: report.total,
-        result: withoutNul({ ...compactReport(report), complexity: found.complexity } satisfies StoredResult),
+        result: withoutNul({ ...compactReport(withoutHiddenStdout(report)), complexity: found.complexity } satisfies StoredResult),
         patterns: withoutNul(found.patterns),
         analyzedAt: deferred ? null : sql`now()`,
       })
