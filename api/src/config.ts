@@ -133,6 +133,10 @@ type RawConfig = { [K in VariableName]: Variables[K] extends Variable<infer T> ?
 export interface Config extends RawConfig {
   authMode: 'local' | 'clerk';
   dataDir: string;
+  /** Runs of the public tests (POST /api/run) per user per minute. */
+  runsPerMinute: number;
+  /** Runs and submissions of one user being judged at once; more answer 429 RUN_IN_PROGRESS. 0 = no limit. */
+  judgeRunsPerUser: number;
   /** Local accounts created per client address per hour (see modules/auth/signup-limit.ts). */
   signupsPerHourPerAddress: number;
 }
@@ -142,6 +146,15 @@ export interface Config extends RawConfig {
  * one address (app.inject's 127.0.0.1), so NODE_ENV=test lifts the limit; tests of the limit set it.
  */
 export const SIGNUPS_PER_HOUR_PER_ADDRESS = 5;
+
+export const RUNS_PER_MINUTE = 30;
+
+/**
+ * One judge run per user at a time, so one user cannot fill the judge for everyone. Not a
+ * variable yet: test suites fire many submissions of one user at once (races on the profile
+ * rows), so NODE_ENV=test lifts the limit; tests of the limit set it.
+ */
+export const JUDGE_RUNS_PER_USER = 1;
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
@@ -164,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     ...config,
     authMode: config.CLERK_SECRET_KEY || config.CLERK_JWT_KEY ? 'clerk' : 'local',
     dataDir: path.resolve(config.DATA_DIR),
+    runsPerMinute: RUNS_PER_MINUTE,
+    judgeRunsPerUser: config.NODE_ENV === 'test' ? 0 : JUDGE_RUNS_PER_USER,
     signupsPerHourPerAddress: config.NODE_ENV === 'test' ? Number.MAX_SAFE_INTEGER : SIGNUPS_PER_HOUR_PER_ADDRESS,
   };
 }

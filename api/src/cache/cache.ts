@@ -4,6 +4,12 @@ export interface Cache {
   readonly kind: 'memory' | 'redis';
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /**
+   * Stores `value` only when `key` is absent; true when this call stored it. Atomic across
+   * instances on Redis (SET NX): short leases such as one judge run per user. A Redis failure
+   * reads as true, like every cache failure (the caller keeps its own in-process guard).
+   */
+  add(key: string, value: unknown, ttlSeconds: number): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** Removes every key starting with `prefix` (invalidation of a family of entries). */
   deletePrefix(prefix: string): Promise<void>;

@@ -16,6 +16,11 @@ export function createMemoryCache(maxEntries = 10_000): Cache {
     async set(key, value, ttlSeconds) {
       entries.set(key, JSON.stringify(value), { ttl: ttlSeconds * 1000 });
     },
+    async add(key, value, ttlSeconds) {
+      if (entries.has(key)) return false;
+      entries.set(key, JSON.stringify(value), { ttl: ttlSeconds * 1000 });
+      return true;
+    },
     async delete(key) {
       entries.delete(key);
     },

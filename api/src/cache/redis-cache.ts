@@ -39,6 +39,15 @@ export function createRedisCache(redis: Redis): Cache {
         cacheRequestsTotal.inc({ result: 'error' });
       }
     },
+    async add(key, value, ttlSeconds) {
+      try {
+        const stored = await redis.set(KEY_PREFIX + key, JSON.stringify(value), 'EX', Math.max(1, Math.round(ttlSeconds)), 'NX');
+        return stored === 'OK';
+      } catch {
+        cacheRequestsTotal.inc({ result: 'error' });
+        return true;
+      }
+    },
     async delete(key) {
       try {
         await redis.del(KEY_PREFIX + key);

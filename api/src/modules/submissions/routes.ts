@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
 import { rateLimitKey } from '../../plugins/rate-limits.js';
+import { RunLeases } from './run-leases.js';
 import {
   type CodeBody,
   createSubmissionSchema,
@@ -31,10 +32,18 @@ export function submissionDeps(app: FastifyInstance): SubmissionDeps {
 
 export async function submissionRoutes(app: FastifyInstance) {
   const deps = submissionDeps(app);
+  const leases = new RunLeases(app.cache, app.config.judgeRunsPerUser);
   app.addHook('preHandler', app.authenticate);
 
-  app.post<{ Body: CodeBody }>('/run', { schema: runSchema }, async (request) =>
-    runPublicTests(deps, request.body.problem, request.body.code),
+  app.post<{ Body: CodeBody }>(
+    '/run',
+    {
+      schema: runSchema,
+      config: {
+        rateLimit: { max: app.config.runsPerMinute, timeWindow: 60_000, keyGenerator: rateLimitKey, groupId: 'runs' },
+      },
+    },
+    async (request) => leases.hold(request.userId!, () => runPublicTests(deps, request.body.problem, request.body.code)),
   );
 
   app.post<{ Body: CodeBody }>(
@@ -47,7 +56,7 @@ export async function submissionRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const { problem, code, language = 'python' } = request.body;
-      const submission = await createSubmission(deps, request.userId!, problem, code, language);
+      const submission = await leases.hold(request.userId!, () => createSubmission(deps, request.userId!, problem, code, language));
       return reply.code(201).send(submission);
     },
   );
