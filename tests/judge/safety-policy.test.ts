@@ -23,6 +23,12 @@ const refused: Array<[string, string, number | null]> = [
   ['reaches frames', 'import sys\nf = sys._getframe(1).f_globals\n', 2],
   ['reads sys.modules', 'import sys\nm = sys.modules["os"]\n', 2],
   ['names a dunder in a string', 'getattr(f, "__globals__")\n', 1],
+  ['imports a private module attribute', 'from random import _os as o\n', 1],
+  ['imports sys.modules by name', 'x = 1\nfrom sys import modules\n', 2],
+  ['imports a frame getter by name', 'from sys import _getframe\n', 1],
+  ['reaches sys.modules through another module', 'import dataclasses\nm = dataclasses.sys.modules\n', 2],
+  ['builds an attribute name at run time', 'def f(x):\n    return getattr(x, "__subcl" + "asses__")()\n', 2],
+  ['reads a private attribute by name', 'import random\no = getattr(random, "_os")\n', 2],
 ];
 
 const allowed: Array<[string, string]> = [
@@ -32,6 +38,8 @@ const allowed: Array<[string, string]> = [
   ['a variable named open', 'def valid(s):\n    open = "([{"\n    return all(c in open for c in s)\n'],
   ['a variable named signal', 'def f(signal):\n    return signal * 2\n'],
   ['a class Solution', 'class Solution:\n    def twoSum(self, nums, target):\n        return []\n'],
+  ['from-imports of public names', 'from __future__ import annotations\nfrom typing import List, Optional\nfrom functools import lru_cache\n'],
+  ['getattr with a plain attribute name', 'def f(node):\n    return getattr(node, "left", None)\n'],
 ];
 
 describe('the safety policy', () => {

@@ -37,6 +37,9 @@ const FORBIDDEN_ATTRIBUTES = new Set([
 
 const SYS_ATTRIBUTES_REFUSED = new Set(['modules', 'meta_path', 'path_hooks', 'path_importer_cache', '__stdout__', '__stderr__', '__stdin__']);
 
+/** Builtins that take an attribute's name as a string: the name must be plain and written out. */
+const ATTRIBUTE_BY_NAME = new Set(['getattr', 'setattr', 'delattr', 'hasattr']);
+
 /** `random._os`, `x.subprocess`...: a module reached through another one. */
 const reachesForbiddenModule = (attribute: string): boolean => FORBIDDEN_MODULES.has(attribute.replace(/^_/, ''));
 
@@ -93,7 +96,9 @@ function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
     if (FORBIDDEN_ATTRIBUTES.has(name) || reachesForbiddenModule(name)) {
       return reject(node, 'forbidden-attribute', `line ${line}: ".${name}" is not allowed in the judge`);
     }
-    if (SYS_ATTRIBUTES_REFUSED.has(name) && parent.childForFieldName('object')?.text === 'sys') {
+    // sys itself, or sys reached through another module (dataclasses.sys, typing.sys).
+    const object = parent.childForFieldName('object')?.text ?? '';
+    if (SYS_ATTRIBUTES_REFUSED.has(name) && (object === 'sys' || object.endsWith('.sys'))) {
       return reject(node, 'forbidden-attribute', `line ${line}: "sys.${name}" is not allowed in the judge`);
     }
     return null;
@@ -108,6 +113,35 @@ function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
     if (called || !bound.has('open')) return reject(node, 'forbidden-builtin', `line ${line}: "open" is not allowed: the judge gives no file access`);
   }
   return null;
+}
+
+/** `from random import _os`, `from sys import modules`: what a from-import binds is checked like an attribute. */
+function checkImportedNames(node: SyntaxNode, module: string): Found | null {
+  const line = node.startPosition.row + 1;
+  for (const name of node.childrenForFieldName('name')) {
+    const imported = (name.type === 'aliased_import' ? name.childForFieldName('name') : name)?.text ?? '';
+    const refused =
+      (imported.startsWith('_') && module !== '__future__') ||
+      FORBIDDEN_ATTRIBUTES.has(imported) ||
+      FORBIDDEN_BUILTINS.has(imported) ||
+      reachesForbiddenModule(imported) ||
+      (module === 'sys' && SYS_ATTRIBUTES_REFUSED.has(imported));
+    if (refused) return reject(node, 'forbidden-attribute', `line ${line}: importing "${imported}" from "${module}" is not allowed in the judge`);
+  }
+  return null;
+}
+
+/** getattr(x, '__subcl' + 'asses__'): an attribute named at run time could be any of the refused ones. */
+function checkAttributeByName(node: SyntaxNode): Found | null {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'identifier' || !ATTRIBUTE_BY_NAME.has(fn.text)) return null;
+  const nameArgument = node.childForFieldName('arguments')?.namedChildren[1];
+  if (!nameArgument) return null;
+  const literal = nameArgument.type === 'string' && !nameArgument.namedChildren.some((c) => c.type === 'interpolation');
+  const name = nameArgument.text.replace(/^[A-Za-z]*['"]+|['"]+$/g, '');
+  if (literal && !name.startsWith('_')) return null;
+  const line = node.startPosition.row + 1;
+  return reject(node, 'forbidden-attribute', `line ${line}: ${fn.text}() needs a plain attribute name written as a string (not private, not built at run time)`);
 }
 
 function checkString(node: SyntaxNode): Found | null {
@@ -133,7 +167,12 @@ export function checkSafety(code: string): PolicyResult {
       }
     } else if (node.type === 'import_from_statement') {
       const module = node.childForFieldName('module_name');
-      found = module?.type === 'relative_import' ? reject(node, 'unknown-module', `line ${node.startPosition.row + 1}: relative imports are not available in the judge`) : checkModule(node, module?.text ?? '');
+      found =
+        module?.type === 'relative_import'
+          ? reject(node, 'unknown-module', `line ${node.startPosition.row + 1}: relative imports are not available in the judge`)
+          : (checkModule(node, module?.text ?? '') ?? checkImportedNames(node, module?.text ?? ''));
+    } else if (node.type === 'call') {
+      found = checkAttributeByName(node);
     } else if (node.type === 'identifier') {
       const inImport = node.parent?.type === 'dotted_name' && /import/.test(node.parent.parent?.type ?? '');
       if (!inImport) found = checkIdentifier(node, bound);
