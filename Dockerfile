@@ -1,5 +1,6 @@
 # Production image: compiled server, problem set, migrations and the built web app, plus a
-# python3 for the local runner (used when JUDGE0_URL is not set).
+# python3 and bubblewrap for the local runner (used when JUDGE0_URL is not set; its sandbox
+# needs user namespaces in the container: see docker-compose.yml). tini reaps orphans.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,7 +10,7 @@ RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends python3 util-linux tini \
+  && apt-get install -y --no-install-recommends python3 bubblewrap tini \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 DATA_DIR=/app/data PYTHON_BIN=/usr/bin/python3
