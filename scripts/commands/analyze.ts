@@ -4,6 +4,7 @@
 // unreadable file, 1 when the analyzer itself failed.
 import { readFile } from 'node:fs/promises';
 import { analyze, type AnalyzeResult } from '../../analyzer/src/index.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 const USAGE = 'usage: codementor analyze FILE.py [--json] [--entry NAME]';
 
@@ -24,9 +25,9 @@ export async function runAnalyzeCommand(args: string[]): Promise<number> {
     return 2;
   }
   const result = analyze({ code, entryPoint });
-  process.stdout.write(json ? `${JSON.stringify(toJson(result))}\n` : formatReport(files[0], result));
+  process.stdout.write(json ? `${terminalJson(toJson(result))}\n` : terminalText(formatReport(files[0], result)));
   if (result.internalError) {
-    process.stderr.write(`codementor analyze: analyzer failure (please report): ${result.internalError.message}\n`);
+    process.stderr.write(`codementor analyze: analyzer failure (please report): ${terminalText(result.internalError.message)}\n`);
     return 1;
   }
   return 0;

@@ -4,6 +4,8 @@
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { openDatabase } from '../../api/src/db/client.js';
 import { listDisputes, summarizeDisputes } from '../../api/src/modules/disputes/service.js';
+import { formatTable } from './format-table.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 const USAGE = 'usage: codementor findings disputes [--pattern ID] [--limit N] [--json]\n';
 
@@ -23,12 +25,6 @@ function parseOptions(args: string[]): Options | string {
     else return `unknown or incomplete option "${arg}"`;
   }
   return options;
-}
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
 export async function runFindingsCommand(args: string[]): Promise<number> {
@@ -71,17 +67,17 @@ export async function runFindingsCommand(args: string[]): Promise<number> {
         comment: d.comment,
         createdAt: d.createdAt.toISOString(),
       }));
-      process.stdout.write(`${JSON.stringify({ byPattern: summary, disputes })}\n`);
+      process.stdout.write(`${terminalJson({ byPattern: summary, disputes })}\n`);
       return 0;
     }
     if (summary.length === 0) {
       process.stdout.write('no disputed findings\n');
       return 0;
     }
-    process.stdout.write(table(['pattern', 'disputes'], summary.map((s) => [s.patternId, String(s.disputes)])));
-    process.stdout.write(`\nlatest ${latest.length}${options.pattern ? ` for ${options.pattern}` : ''}:\n`);
+    process.stdout.write(formatTable(['pattern', 'disputes'], summary.map((s) => [s.patternId, String(s.disputes)])));
+    process.stdout.write(terminalText(`\nlatest ${latest.length}${options.pattern ? ` for ${options.pattern}` : ''}:\n`));
     process.stdout.write(
-      table(
+      formatTable(
         ['when', 'pattern', 'line', 'confidence', 'submission', 'comment'],
         latest.map((d) => [
           d.createdAt.toISOString().slice(0, 16).replace('T', ' '),
@@ -89,7 +85,7 @@ export async function runFindingsCommand(args: string[]): Promise<number> {
           d.line === null ? '' : String(d.line),
           d.confidence === null ? '' : d.confidence.toFixed(2),
           d.submissionId,
-          (d.comment ?? '').replace(/\s+/g, ' ').slice(0, 60),
+          terminalText(d.comment ?? '').replace(/\s+/g, ' ').slice(0, 60),
         ]),
       ),
     );

@@ -13,6 +13,7 @@ import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 const USAGE = 'usage: codementor judge --problem SLUG FILE.py [--json]';
 
@@ -120,12 +121,12 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
       problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal },
     });
-    process.stdout.write(parsed.json ? JSON.stringify(contractDocument(analysis, feedback)) + '\n' : readableReport(problem, analysis, feedback));
+    process.stdout.write(parsed.json ? terminalJson(contractDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));
     return 0;
   } catch (e) {
     const known = e instanceof ProblemNotFoundError || e instanceof NoExecutorError || e instanceof ConfigError;
     const reason = known ? e.message : `cannot judge: ${(e as Error).message}`;
-    process.stderr.write(`codementor judge: ${reason.split('\n')[0]}\n`);
+    process.stderr.write(`codementor judge: ${terminalText(reason.split('\n')[0])}\n`);
     return 1;
   } finally {
     await judge?.close();

@@ -8,6 +8,7 @@ import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { formatTable } from './format-table.js';
+import { terminalText } from './terminal-text.js';
 import { REFERENCE_TIME_SHARE } from './judged-checks.js';
 import { validateProblemSet } from './problem-set-validator.js';
 import { createProgressReporter } from './progress-bar.js';
@@ -57,7 +58,7 @@ export async function runValidateCommand(args: string[]): Promise<number> {
       onProblemDone: (validation) => progress.finished(validation.slug, summarize(validation)),
     });
     progress.end(`validated ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`);
-    process.stdout.write(formatReport(report));
+    process.stdout.write(terminalText(formatReport(report)));
     return report.failures.length === 0 ? 0 : 1;
   } catch (error) {
     if (!(error instanceof ProblemNotFoundError)) throw error;
