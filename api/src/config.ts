@@ -1,6 +1,7 @@
 // The only reader of process.env. Every setting is declared once here with its parser, default and
 // documentation; `loadConfig` validates all of them at start and fails with a one-line message
 // naming the bad variable. `.env.example` is checked against this table by a test.
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
@@ -52,6 +53,31 @@ const flag: Parse<boolean> = (raw, name) => {
 };
 const list: Parse<string[]> = (raw) => raw.split(',').map((item) => item.trim()).filter(Boolean);
 
+// Fastify's `trustProxy`: true (every hop, only when clients cannot reach the server but through
+// the proxy) or the proxies' addresses and CIDRs, with @fastify/proxy-addr's names for ranges.
+// A hop count is refused: Fastify 5 ignores one, since it cannot tell the proxy from a client
+// that forges X-Forwarded-For, so it would silently trust nothing.
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const trustProxy: Parse<boolean | string[]> = (raw, name) => {
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  if (/^\d+$/.test(raw)) {
+    throw new ConfigError(name, `must name the proxies (addresses or CIDRs), not a hop count ("${raw}"): Fastify 5 ignores hop counts`);
+  }
+  const entries = list(raw, name);
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (bad !== undefined || entries.length === 0) {
+    throw new ConfigError(name, `must be true, false or comma-separated addresses/CIDRs (or loopback, linklocal, uniquelocal), got "${bad ?? raw}"`);
+  }
+  return entries;
+};
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
 /** What a model costs, in USD per million tokens. */
 export interface ModelPrice {
   input: number;
@@ -94,8 +120,10 @@ export const VARIABLES = {
   CLERK_JWT_KEY: variable(text as Parse<string | undefined>, undefined, 'Clerk JWT verification key (PEM), for networkless token checks'),
   CLERK_AUTHORIZED_PARTIES: variable(list, [], 'comma-separated origins allowed as the azp claim of Clerk tokens'),
   CORS_ORIGINS: variable(list, [], 'comma-separated origins allowed to call the API from a browser'),
+  TRUST_PROXY: variable(trustProxy, false, 'true or comma-separated proxy addresses/CIDRs whose X-Forwarded-For names the client; unset = the socket address'),
   RATE_LIMIT_PER_MINUTE: variable(integer(1, 1_000_000), 300, 'requests per minute per user (or IP when signed out)'),
   SUBMISSIONS_PER_HOUR: variable(integer(1, 1_000_000), 20, 'submissions per user per hour'),
+  SIGNUPS_PER_HOUR_PER_ADDRESS: variable(integer(1, 1_000_000), 5, 'local accounts created per client address per hour (see modules/auth/signup-limit.ts)'),
   BODY_LIMIT_BYTES: variable(integer(1024, 50_000_000), 262_144, 'largest accepted request body'),
   SENTRY_DSN: variable(url(['https:', 'http:']) as Parse<string | undefined>, undefined, 'Sentry DSN; set = errors are reported to Sentry'),
   PYTHON_BIN: variable(text, 'python3', 'Python interpreter for the local runner'),
@@ -137,15 +165,7 @@ export interface Config extends RawConfig {
   runsPerMinute: number;
   /** Runs and submissions of one user being judged at once; more answer 429 RUN_IN_PROGRESS. 0 = no limit. */
   judgeRunsPerUser: number;
-  /** Local accounts created per client address per hour (see modules/auth/signup-limit.ts). */
-  signupsPerHourPerAddress: number;
 }
-
-/**
- * Sign-ups per address per hour. Not a variable yet: test suites create dozens of accounts from
- * one address (app.inject's 127.0.0.1), so NODE_ENV=test lifts the limit; tests of the limit set it.
- */
-export const SIGNUPS_PER_HOUR_PER_ADDRESS = 5;
 
 export const RUNS_PER_MINUTE = 30;
 
@@ -179,7 +199,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     dataDir: path.resolve(config.DATA_DIR),
     runsPerMinute: RUNS_PER_MINUTE,
     judgeRunsPerUser: config.NODE_ENV === 'test' ? 0 : JUDGE_RUNS_PER_USER,
-    signupsPerHourPerAddress: config.NODE_ENV === 'test' ? Number.MAX_SAFE_INTEGER : SIGNUPS_PER_HOUR_PER_ADDRESS,
   };
 }
 

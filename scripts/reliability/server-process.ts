@@ -30,6 +30,8 @@ export function baseServerEnv(databaseUrl: string, redisUrl: string, dataDir: st
     // configuration's maximum.
     RATE_LIMIT_PER_MINUTE: '1000000',
     SUBMISSIONS_PER_HOUR: '100000',
+    // ... and all of them sign up from 127.0.0.1.
+    SIGNUPS_PER_HOUR_PER_ADDRESS: '1000000',
     PYTHON_BIN: process.env.PYTHON_BIN ?? 'python3',
     // The judge's own settings pass through, to try other values under the same load.
     ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => /^JUDGE_/.test(entry[0]) && entry[1] !== undefined)),

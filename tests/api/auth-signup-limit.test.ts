@@ -1,19 +1,23 @@
 // Sign-ups are rationed per client address, so per-user budgets cannot be multiplied with
-// throwaway accounts; another address is not affected.
+// throwaway accounts; another address is not affected. Behind a trusted proxy (TRUST_PROXY) the
+// address is the client's from X-Forwarded-For, not the proxy's.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cache } from '../../api/src/cache/cache.js';
-import { loadConfig, SIGNUPS_PER_HOUR_PER_ADDRESS } from '../../api/src/config.js';
+import { buildApp } from '../../api/src/app.js';
+import { loadConfig } from '../../api/src/config.js';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
+import { testConfig } from '../helpers/app.js';
 import { authTargets, buildAuthApp, freshAddress, freshEmail } from './auth-helpers.js';
 
 const PER_HOUR = 3;
 
 describe('the sign-up budget', () => {
-  it('is a few accounts per address an hour outside the test suites', () => {
-    expect(SIGNUPS_PER_HOUR_PER_ADDRESS).toBeLessThanOrEqual(10);
-    expect(loadConfig({}).signupsPerHourPerAddress).toBe(SIGNUPS_PER_HOUR_PER_ADDRESS);
-    expect(loadConfig({ NODE_ENV: 'production' }).signupsPerHourPerAddress).toBe(SIGNUPS_PER_HOUR_PER_ADDRESS);
+  it('is five accounts per address an hour unless SIGNUPS_PER_HOUR_PER_ADDRESS says otherwise, whatever NODE_ENV', () => {
+    expect(loadConfig({}).SIGNUPS_PER_HOUR_PER_ADDRESS).toBe(5);
+    expect(loadConfig({ NODE_ENV: 'production' }).SIGNUPS_PER_HOUR_PER_ADDRESS).toBe(5);
+    expect(loadConfig({ NODE_ENV: 'test' }).SIGNUPS_PER_HOUR_PER_ADDRESS).toBe(5);
+    expect(loadConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '50' }).SIGNUPS_PER_HOUR_PER_ADDRESS).toBe(50);
   });
 });
 
@@ -25,7 +29,7 @@ describe.each(authTargets())('sign-ups per address on $name', (target) => {
   beforeAll(async () => {
     database = await target.database.open();
     cache = target.makeCache();
-    app = await buildAuthApp(database, cache, { signupsPerHourPerAddress: PER_HOUR });
+    app = await buildAuthApp(database, cache, { SIGNUPS_PER_HOUR_PER_ADDRESS: PER_HOUR });
   });
   afterAll(async () => {
     await app?.close();
@@ -57,5 +61,58 @@ describe.each(authTargets())('sign-ups per address on $name', (target) => {
     for (let i = 0; i < PER_HOUR; i++) expect((await register(address, freshEmail('weak'), 'password123')).statusCode).toBe(400);
     expect((await register(address)).statusCode).toBe(201);
     expect((await register(address)).statusCode).toBe(429);
+  });
+
+  describe('behind a reverse proxy', () => {
+    // One sign-up an hour per address, so a second one shows whether two requests share a budget.
+    const withSettings = async (env: Record<string, string>) => {
+      const proxied = await buildApp(testConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '1', ...env }), { database, cache, logger: false });
+      await proxied.ready();
+      return proxied;
+    };
+    const registerVia = (proxied: FastifyInstance, client: string, remoteAddress?: string) =>
+      proxied.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: { email: freshEmail('proxied'), password: 'a perfectly fine passphrase' },
+        headers: { 'x-forwarded-for': client },
+        ...(remoteAddress ? { remoteAddress } : {}),
+      });
+
+    it('gives each client its own budget when TRUST_PROXY names the proxy', async () => {
+      // app.inject comes from 127.0.0.1: that is the proxy here.
+      const proxied = await withSettings({ TRUST_PROXY: '127.0.0.1' });
+      try {
+        const [first, second] = [freshAddress(), freshAddress()];
+        expect((await registerVia(proxied, first)).statusCode).toBe(201);
+        expect((await registerVia(proxied, second)).statusCode).toBe(201);
+        expect((await registerVia(proxied, first)).statusCode).toBe(429);
+      } finally {
+        await proxied.close();
+      }
+    });
+
+    it("makes every client share the proxy's budget without TRUST_PROXY", async () => {
+      const proxied = await withSettings({});
+      try {
+        // A fresh proxy address, since Redis keeps 127.0.0.1's count from the other suites.
+        const proxy = freshAddress();
+        expect((await registerVia(proxied, freshAddress(), proxy)).statusCode).toBe(201);
+        expect((await registerVia(proxied, freshAddress(), proxy)).statusCode).toBe(429);
+      } finally {
+        await proxied.close();
+      }
+    });
+
+    it('ignores X-Forwarded-For from an address that is not a trusted proxy', async () => {
+      const proxied = await withSettings({ TRUST_PROXY: '127.0.0.1' });
+      try {
+        const direct = freshAddress();
+        expect((await registerVia(proxied, freshAddress(), direct)).statusCode).toBe(201);
+        expect((await registerVia(proxied, freshAddress(), direct)).statusCode).toBe(429);
+      } finally {
+        await proxied.close();
+      }
+    });
   });
 });

@@ -56,6 +56,23 @@ describe('configuration', () => {
   });
 
   it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['127.0.0.1', ['127.0.0.1']],
+    [' 10.0.0.2, 172.16.0.0/12 ,fd00::/8, ::1 ', ['10.0.0.2', '172.16.0.0/12', 'fd00::/8', '::1']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
+  ])('reads TRUST_PROXY=%o as Fastify trustProxy %o', (raw, expected) => {
+    expect(loadConfig(raw === undefined ? {} : { TRUST_PROXY: raw }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each([
+    [{ TRUST_PROXY: '1' }, /TRUST_PROXY must name the proxies \(addresses or CIDRs\), not a hop count \("1"\)/],
+    [{ TRUST_PROXY: 'proxy.internal' }, /TRUST_PROXY must be true, false or comma-separated addresses\/CIDRs .*got "proxy.internal"/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be true, false .*got "10.0.0.0\/33"/],
+    [{ TRUST_PROXY: ',' }, /TRUST_PROXY must be true, false/],
+    [{ SIGNUPS_PER_HOUR_PER_ADDRESS: '0' }, /SIGNUPS_PER_HOUR_PER_ADDRESS must be between 1 and 1000000/],
+    [{ SIGNUPS_PER_HOUR_PER_ADDRESS: 'five' }, /SIGNUPS_PER_HOUR_PER_ADDRESS must be an integer/],
     [{ PORT: 'eighty' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must use postgres: or postgresql:/],

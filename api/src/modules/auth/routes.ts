@@ -26,7 +26,7 @@ export async function authRoutes(app: FastifyInstance) {
   }
 
   app.post<{ Body: Credentials }>('/register', { schema: registerSchema }, async (request, reply) => {
-    const user = await registerUser(deps, { ...request.body, ip: request.ip }, app.config.signupsPerHourPerAddress);
+    const user = await registerUser(deps, { ...request.body, ip: request.ip }, app.config.SIGNUPS_PER_HOUR_PER_ADDRESS);
     const refreshToken = await issueRefreshToken(db, user.id);
     return reply.code(201).send({ user: toPublicUser(user), accessToken: signAccessToken(user), refreshToken });
   });
