@@ -2,7 +2,7 @@
 // itself, then waits for its job on stdin), used for one job, then gone. It owns its process group, so a kill reaches
 // anything it might have started; its result channel is fd 3, which print() never writes to.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -82,6 +82,8 @@ export class SandboxProcess {
   /** The interpreter's pid on the host, once bwrap has reported it (it is bwrap's child). */
   private interpreterPid: number | null = null;
   private niceness = NICENESS.interactive;
+  /** The job is sent only after this: user code never runs before its priority is set. */
+  private readonly pidReported: Promise<void>;
 
   constructor(private readonly spec: SandboxSpec) {
     const { launch } = spec;
@@ -110,7 +112,7 @@ export class SandboxProcess {
       filterPipe.on('error', () => undefined); // bwrap failed before reading it: reported through 'close'
       filterPipe.end(launch.seccompFilter);
     }
-    if (!launch.unconfined) this.readInterpreterPid((this.child.stdio as unknown as Readable[])[5]);
+    this.pidReported = launch.unconfined ? Promise.resolve() : this.readInterpreterPid((this.child.stdio as unknown as Readable[])[5]);
     liveProcesses++;
     this.setNiceness(NICENESS.interactive);
     if (this.child.pid) recentPids.push(this.child.pid);
@@ -152,18 +154,29 @@ export class SandboxProcess {
     setTimeout(() => this.exitInfo || this.killGroup(), 500).unref();
   }
 
-  private readInterpreterPid(info: Readable): void {
-    let text = '';
-    info.setEncoding('utf8');
-    info.on('data', (chunk: string) => {
-      text += chunk;
-      const match = /"child-pid"\s*:\s*(\d+)/.exec(text);
-      if (match && this.interpreterPid === null) {
-        this.interpreterPid = Number(match[1]);
-        this.setNiceness(this.niceness);
-      }
+  /** Resolves once bwrap has reported the interpreter's pid and it has its priority (or never will). */
+  private readInterpreterPid(info: Readable): Promise<void> {
+    return new Promise((resolve) => {
+      let text = '';
+      info.setEncoding('utf8');
+      info.on('data', (chunk: string) => {
+        text += chunk;
+        const match = /"child-pid"\s*:\s*(\d+)/.exec(text);
+        if (match && this.interpreterPid === null) {
+          const pid = Number(match[1]);
+          this.interpreterPid = pid;
+          // Its session's autogroup: the interpreter cannot set that itself reliably (the kernel
+          // rate-limits unprivileged changes to ten a second, machine-wide), and bwrap reports
+          // the pid before the child's setsid, which starts a new autogroup: wait for that.
+          void untilSessionLeader(pid).then(() => {
+            this.setNiceness(this.niceness);
+            resolve();
+          });
+        }
+      });
+      info.on('close', () => resolve());
+      info.on('error', () => resolve());
     });
-    info.on('error', () => undefined);
   }
 
   private killGroup(): void {
@@ -221,6 +234,7 @@ export class SandboxProcess {
     });
     results.on('error', () => undefined);
 
+    await this.pidReported;
     (this.child.stdin as Writable).end(encodeJob(job, nonce));
     await this.exited;
     clearInterval(timer);
@@ -268,6 +282,22 @@ export class SandboxProcess {
   async dispose(): Promise<void> {
     this.kill('abandoned');
     await this.exited;
+  }
+}
+
+/** Waits (briefly) until `pid` leads a session of its own, or is gone. */
+async function untilSessionLeader(pid: number, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return; // gone
+    }
+    // "pid (comm) state ppid pgrp session ...": comm may hold spaces, so read after the last ")".
+    if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]) === pid) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
 }
 

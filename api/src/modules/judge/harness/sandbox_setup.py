@@ -28,28 +28,17 @@ def limit(kind, soft, hard=None):
     resource.setrlimit(kind, (soft, soft if hard is None else hard))
 
 
-def set_niceness(niceness):
-    """This process is a session of its own, so its scheduler autogroup gets the value too
-    (without that, nice values count only within the session)."""
-    if os.getpriority(os.PRIO_PROCESS, 0) < niceness:
-        os.setpriority(os.PRIO_PROCESS, 0, niceness)
-    try:
-        with open("/proc/self/autogroup", "w") as f:
-            f.write(str(niceness))
-    except OSError:
-        pass  # no autogroup scheduling here
-
-
 def main():
     opts = parse_args(sys.argv[1:])
     codes = []
     for key in ("harness", "growth"):
         with open(opts[key], "rb") as f:
             codes.append(compile(f.read(), opts[key], "exec"))
-    # The server lowers it further for long runs. A process may only lower its own priority,
-    # so a value already lower (inherited) stays.
-    if "nice" in opts:
-        set_niceness(int(opts["nice"]))
+    # The server lowers it further for long runs (and sets the session's autogroup, which it
+    # can do without the kernel's rate limit). A process may only lower its own priority, so a
+    # value already lower (inherited) stays.
+    if "nice" in opts and os.getpriority(os.PRIO_PROCESS, 0) < int(opts["nice"]):
+        os.setpriority(os.PRIO_PROCESS, 0, int(opts["nice"]))
     limit(resource.RLIMIT_CORE, 0)
     limit(resource.RLIMIT_FSIZE, int(opts["file_mb"]) << 20)
     limit(resource.RLIMIT_CPU, int(opts["cpu_seconds"]))
