@@ -5,6 +5,9 @@
 // a process that died mid-run; it is released in `finally` as soon as the answer is ready.
 // An in-process count guards too, so a Redis outage (where `add` fails open) still limits each
 // instance. Background analysis after the answer runs at its own priority and is not counted.
+// Limits: the release deletes the key unconditionally, so a run outliving the TTL could free a
+// slot another run took since (the TTL is far above any run's length); a refused submission
+// still counts against SUBMISSIONS_PER_HOUR (the rate limit runs before the handler).
 import { randomUUID } from 'node:crypto';
 import type { Cache } from '../../cache/cache.js';
 import { tooManyRequests } from '../../errors.js';
