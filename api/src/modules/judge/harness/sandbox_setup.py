@@ -34,9 +34,8 @@ def main():
     for key in ("harness", "growth"):
         with open(opts[key], "rb") as f:
             codes.append(compile(f.read(), opts[key], "exec"))
-    # The server lowers it further for long runs (and sets the session's autogroup, which it
-    # can do without the kernel's rate limit). A process may only lower its own priority, so a
-    # value already lower (inherited) stays.
+    # The server sets the session's autogroup and lowers both further for long runs. A
+    # process may only lower its own priority, so a value already lower (inherited) stays.
     if "nice" in opts and os.getpriority(os.PRIO_PROCESS, 0) < int(opts["nice"]):
         os.setpriority(os.PRIO_PROCESS, 0, int(opts["nice"]))
     limit(resource.RLIMIT_CORE, 0)
