@@ -171,6 +171,20 @@ describe.each(testDatabases())('the /api/me routes on $name', (target) => {
     expect(/tokenHash|passwordHash|passwordSalt/.test(response.body), 'a secret column leaked').toBe(false);
   });
 
+  it('exports hidden tests as the learner sees them elsewhere: no channel out for their inputs', async () => {
+    const learner = await signUp(app);
+    // Keeps every input it is called with and hands all of them back, printed and returned.
+    const collector = 'SEEN = []\ndef binary_search(nums, target):\n    SEEN.append([nums, target])\n    print(SEEN)\n    return SEEN\n';
+    expect((await submit(learner, collector)).statusCode).toBe(201);
+    const data = (await app.inject({ url: '/api/me/export', headers: learner.auth })).json();
+    const tests = data.submissions[0].result.tests as { hidden: boolean; status: string; actual?: unknown; stdout?: string }[];
+    const hidden = tests.filter((t) => t.hidden);
+    expect(hidden.length).toBeGreaterThan(1);
+    expect(hidden.every((t) => t.stdout === undefined)).toBe(true);
+    const firstFailing = tests.find((t) => t.status !== 'passed' && t.status !== 'skipped');
+    for (const test of hidden) if (test !== firstFailing) expect(test.actual).toBeUndefined();
+  });
+
   it('deletes the account with all of its data, and its tokens stop working', async () => {
     const learner = await signUp(app);
     const other = await signUp(app);

@@ -6,7 +6,9 @@ import { asc, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { findingDisputes, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import type { JudgeReport } from '../judge/types.js';
 import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
+import { presentTests } from '../submissions/present-report.js';
 import { invalidateDashboard } from './dashboard-cache.js';
 
 /**
@@ -41,7 +43,7 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
       return {
         exportedAt: now.toISOString(),
         account,
-        submissions: userSubmissions,
+        submissions: userSubmissions.map(withPresentedTests),
         weaknessPatterns: patterns,
         solvedProblems: solved,
         recommendationFeedback: feedback,
@@ -50,6 +52,16 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
+}
+
+/**
+ * A stored report's hidden tests as the learner sees them anywhere else: what the code returned,
+ * raised or printed on a hidden test is a channel out for its inputs (see present-report.ts).
+ */
+function withPresentedTests<T extends { result: unknown }>(row: T): T {
+  const report = row.result as JudgeReport | null;
+  if (!report || !Array.isArray(report.tests)) return row;
+  return { ...row, result: { ...report, tests: presentTests(report) } };
 }
 
 /** Erases the user and everything that references them; false when there was no such user. */
