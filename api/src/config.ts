@@ -123,6 +123,8 @@ export const VARIABLES = {
   TRUST_PROXY: variable(trustProxy, false, 'true or comma-separated proxy addresses/CIDRs whose X-Forwarded-For names the client; unset = the socket address'),
   RATE_LIMIT_PER_MINUTE: variable(integer(1, 1_000_000), 300, 'requests per minute per user (or IP when signed out)'),
   SUBMISSIONS_PER_HOUR: variable(integer(1, 1_000_000), 20, 'submissions per user per hour'),
+  RUNS_PER_MINUTE: variable(integer(1, 1_000_000), 30, 'runs of the public tests (POST /api/run) per user per minute'),
+  JUDGE_RUNS_PER_USER: variable(integer(0, 1000), 1, 'runs and submissions of one user judged at once (more answer 429 RUN_IN_PROGRESS); 0 = no limit'),
   SIGNUPS_PER_HOUR_PER_ADDRESS: variable(integer(1, 1_000_000), 5, 'local accounts created per client address per hour (see modules/auth/signup-limit.ts)'),
   BODY_LIMIT_BYTES: variable(integer(1024, 50_000_000), 262_144, 'largest accepted request body'),
   SENTRY_DSN: variable(url(['https:', 'http:']) as Parse<string | undefined>, undefined, 'Sentry DSN; set = errors are reported to Sentry'),
@@ -161,20 +163,7 @@ type RawConfig = { [K in VariableName]: Variables[K] extends Variable<infer T> ?
 export interface Config extends RawConfig {
   authMode: 'local' | 'clerk';
   dataDir: string;
-  /** Runs of the public tests (POST /api/run) per user per minute. */
-  runsPerMinute: number;
-  /** Runs and submissions of one user being judged at once; more answer 429 RUN_IN_PROGRESS. 0 = no limit. */
-  judgeRunsPerUser: number;
 }
-
-export const RUNS_PER_MINUTE = 30;
-
-/**
- * One judge run per user at a time, so one user cannot fill the judge for everyone. Not a
- * variable yet: test suites fire many submissions of one user at once (races on the profile
- * rows), so NODE_ENV=test lifts the limit; tests of the limit set it.
- */
-export const JUDGE_RUNS_PER_USER = 1;
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
@@ -197,8 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     ...config,
     authMode: config.CLERK_SECRET_KEY || config.CLERK_JWT_KEY ? 'clerk' : 'local',
     dataDir: path.resolve(config.DATA_DIR),
-    runsPerMinute: RUNS_PER_MINUTE,
-    judgeRunsPerUser: config.NODE_ENV === 'test' ? 0 : JUDGE_RUNS_PER_USER,
   };
 }
 

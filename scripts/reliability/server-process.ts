@@ -32,6 +32,7 @@ export function baseServerEnv(databaseUrl: string, redisUrl: string, dataDir: st
     SUBMISSIONS_PER_HOUR: '100000',
     // ... and all of them sign up from 127.0.0.1.
     SIGNUPS_PER_HOUR_PER_ADDRESS: '1000000',
+    JUDGE_RUNS_PER_USER: '0', // the load's learners may have several submissions in flight, as before the limit
     PYTHON_BIN: process.env.PYTHON_BIN ?? 'python3',
     // The judge's own settings pass through, to try other values under the same load.
     ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => /^JUDGE_/.test(entry[0]) && entry[1] !== undefined)),

@@ -32,8 +32,8 @@ async function slotTaken(cache: Cache, userId: string): Promise<void> {
   throw new Error('the run never took its slot');
 }
 
-async function buildLimitedApp(database: DatabaseHandle, cache: Cache, limits: Partial<Config> = {}): Promise<FastifyInstance> {
-  const config: Config = { ...testConfig({ SUBMISSIONS_PER_HOUR: '1000' }), judgeRunsPerUser: 1, ...limits };
+async function buildLimitedApp(database: DatabaseHandle, cache: Cache, limits: Record<string, string> = {}): Promise<FastifyInstance> {
+  const config: Config = testConfig({ SUBMISSIONS_PER_HOUR: '1000', JUDGE_RUNS_PER_USER: '1', ...limits });
   const app = await buildApp(config, { database, cache, problems: testProblemRegistry(), logger: false });
   await app.ready();
   return app;
@@ -127,10 +127,10 @@ describe.runIf(process.env.TEST_REDIS_URL)('one judge run per user across instan
 });
 
 describe('the run budget per minute', () => {
-  it('answers 429 RATE_LIMITED past runsPerMinute runs of one user, other users unaffected', async () => {
+  it('answers 429 RATE_LIMITED past RUNS_PER_MINUTE runs of one user, other users unaffected', async () => {
     const database = await openDatabase({ kind: 'pglite' });
     const cache = createMemoryCache();
-    const app = await buildLimitedApp(database, cache, { runsPerMinute: 3 });
+    const app = await buildLimitedApp(database, cache, { RUNS_PER_MINUTE: '3' });
     try {
       await seedTestProblems(database.db);
       const [dave, erin] = [await signUp(app, `dave-${randomUUID()}@example.com`), await signUp(app, `erin-${randomUUID()}@example.com`)];
@@ -147,8 +147,10 @@ describe('the run budget per minute', () => {
     }
   }, 60_000);
 
-  it('defaults to 30 runs per minute and one judge run per user outside tests', async () => {
+  it('defaults to 30 runs per minute and one judge run per user, whatever NODE_ENV', async () => {
     const { loadConfig } = await import('../../api/src/config.js');
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ runsPerMinute: 30, judgeRunsPerUser: 1 });
+    for (const NODE_ENV of ['production', 'test']) {
+      expect(loadConfig({ NODE_ENV })).toMatchObject({ RUNS_PER_MINUTE: 30, JUDGE_RUNS_PER_USER: 1 });
+    }
   });
 });

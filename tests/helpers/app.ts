@@ -21,6 +21,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     NODE_ENV: 'test',
     // Every suite signs its users up from app.inject's 127.0.0.1; the sign-up limit's own tests lower it.
     SIGNUPS_PER_HOUR_PER_ADDRESS: '1000000',
+    // Suites fire many submissions of one learner at once; the limit's own tests set it.
+    JUDGE_RUNS_PER_USER: '0',
     ...env,
   });
 }

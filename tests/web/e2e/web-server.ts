@@ -89,6 +89,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
     JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
     SUBMISSIONS_PER_HOUR: '1000',
     SIGNUPS_PER_HOUR_PER_ADDRESS: '1000000',
+    JUDGE_RUNS_PER_USER: '0',
     RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });

@@ -32,7 +32,7 @@ export function submissionDeps(app: FastifyInstance): SubmissionDeps {
 
 export async function submissionRoutes(app: FastifyInstance) {
   const deps = submissionDeps(app);
-  const leases = new RunLeases(app.cache, app.config.judgeRunsPerUser);
+  const leases = new RunLeases(app.cache, app.config.JUDGE_RUNS_PER_USER);
   app.addHook('preHandler', app.authenticate);
 
   app.post<{ Body: CodeBody }>(
@@ -40,7 +40,7 @@ export async function submissionRoutes(app: FastifyInstance) {
     {
       schema: runSchema,
       config: {
-        rateLimit: { max: app.config.runsPerMinute, timeWindow: 60_000, keyGenerator: rateLimitKey, groupId: 'runs' },
+        rateLimit: { max: app.config.RUNS_PER_MINUTE, timeWindow: 60_000, keyGenerator: rateLimitKey, groupId: 'runs' },
       },
     },
     async (request) => leases.hold(request.userId!, () => runPublicTests(deps, request.body.problem, request.body.code)),

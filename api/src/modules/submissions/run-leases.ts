@@ -1,4 +1,4 @@
-// One user's runs and submissions being judged at once are capped (config.judgeRunsPerUser,
+// One user's runs and submissions being judged at once are capped (JUDGE_RUNS_PER_USER,
 // normally 1): ten sleeping runs of one user would otherwise fill the judge for everyone. A
 // caller past the cap gets 429 RUN_IN_PROGRESS at once; nothing queues. Each slot is a cache key
 // taken with an atomic add: in Redis it holds across instances, and its TTL frees the slot of
