@@ -29,7 +29,7 @@ import { problemsModule } from './modules/problems/index.js';
 import { invalidateProblemStatuses } from './modules/problems/problem-statuses.js';
 import { invalidateDashboard } from './modules/profile/dashboard-cache.js';
 import { profileModule } from './modules/profile/index.js';
-import { recordJudgedSubmission } from './modules/profile/record-judged-submission.js';
+import { recordFindings, recordVerdict } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
 import { AnalysisBacklog } from './modules/submissions/analysis-backlog.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
@@ -161,7 +161,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     void invalidateDashboard(cache, submission.userId);
   };
   await app.register(feedbackModule, { prefix: '/api', feedback });
-  app.submissionHooks.onJudged = (tx, submission) => recordJudgedSubmission(tx, submission, cache);
+  app.submissionHooks.onVerdict = (tx, submission) => recordVerdict(tx, submission, cache);
+  app.submissionHooks.onJudged = (tx, submission) => recordFindings(tx, submission, cache);
   // The attempt shows in the problem list and on the dashboard as soon as its verdict is stored.
   app.submissionHooks.afterVerdict = async (submission) => {
     await Promise.all([invalidateDashboard(cache, submission.userId), invalidateProblemStatuses(cache, submission.userId)]);

@@ -5,13 +5,13 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
-import { submissions, weaknessPatterns } from '../../api/src/db/schema.js';
+import { submissions, users, weaknessPatterns } from '../../api/src/db/schema.js';
 import { submissionDeps } from '../../api/src/modules/submissions/routes.js';
 import { finishAbandonedSubmissions, UNANALYZED_AFTER_MS } from '../../api/src/modules/submissions/service.js';
 import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
-import { OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
+import { CORRECT_BINARY_SEARCH as CORRECT, OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
 
 describe.each(testDatabases())('analysis after the answer on $name', (target) => {
@@ -54,6 +54,20 @@ describe.each(testDatabases())('analysis after the answer on $name', (target) =>
     const rows = await patternRows(learner.userId);
     expect(rows.find((r) => r.patternId === 'off-by-one')).toMatchObject({ frequency: 1, observations: 1 });
     expect(rows.every((r) => r.observations === 1)).toBe(true);
+  }, 60_000);
+
+  it('counts a solved problem and the streak with the verdict, before the analysis ends, and once', async () => {
+    const learner = await signUp(app);
+    const body = (await submit(app, learner, CORRECT)).json();
+    expect(body).toMatchObject({ verdict: 'accepted', analysis: { status: 'pending' } });
+    const account = async () => (await database.db.select().from(users).where(eq(users.id, learner.userId)))[0];
+    const dashboard = async () => (await app.inject({ url: '/api/me/dashboard', headers: learner.auth })).json();
+    expect(await account()).toMatchObject({ problemsSolved: 1, streakDays: 1 });
+    expect(await dashboard()).toMatchObject({ streak: 1, solved: { total: 1 } });
+    expect(await patternRows(learner.userId)).toEqual([]); // the findings are not final yet
+    await app.analysisBacklog.idle();
+    expect(await account()).toMatchObject({ problemsSolved: 1, streakDays: 1 });
+    expect((await patternRows(learner.userId)).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('streams feedback opened before the analysis ends, once the findings are final', async () => {

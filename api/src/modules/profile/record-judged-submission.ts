@@ -1,5 +1,10 @@
-// The profile update for one judged submission, run by `SubmissionHooks.onJudged` inside the
-// transaction that stores the verdict, so the profile never disagrees with the submissions.
+// The profile updates for one submission, each run inside the transaction that stores what it
+// reads, so the profile never disagrees with the submissions:
+// - `recordVerdict`, with the verdict: problems solved and the streak follow from the verdict
+//   alone and show as soon as the answer does;
+// - `recordFindings`, with the final findings (right after the verdict, or when the background
+//   analysis ends): the weakness patterns and their mastery.
+// Each runs once per submission: only a row still pending (or still unanalyzed) is completed.
 // Concurrent submissions of one user are serialized on the user's row (FOR NO KEY UPDATE: it
 // excludes other profile updates but not inserts that reference the user). Every writer of a
 // user's pattern rows takes that lock first, so it also covers pattern rows not inserted yet,
@@ -14,28 +19,11 @@ import { BKT_PARAMETERS, hintEvidenceWeight, updateMastery } from './mastery.js'
 import { extendStreak, utcDay } from './streak.js';
 import { hintLevelOf, observePatterns, type PatternObservation, shownPatternIds } from './submission-evidence.js';
 
-export async function recordJudgedSubmission(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
+/** Problems solved and the streak: what the verdict alone decides. */
+export async function recordVerdict(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
   if (!submission) return; // deleted with its account while being judged: the update found no row
-  // Everything that needs no lock is read first, so the lock is held for as few statements as possible.
-  const observations = await observationsOf(tx, submission);
-  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
-
-  const [user] = await tx
-    .select({ streakDays: users.streakDays, lastActiveDay: users.lastActiveDay })
-    .from(users)
-    .where(eq(users.id, submission.userId))
-    .for('no key update');
+  const user = await lockUser(tx, submission.userId);
   if (!user) return; // the account was deleted while the submission was being judged
-  // A separate statement, after the lock: under READ COMMITTED it sees what the previous lock
-  // holder committed. Joined into the locking query, these rows would come from the snapshot
-  // taken before the wait (PostgreSQL re-reads only the locked row), and updates would be lost.
-  const patternRows = await tx
-    .select({ patternId: weaknessPatterns.patternId, mastery: weaknessPatterns.mastery, observations: weaknessPatterns.observations })
-    .from(weaknessPatterns)
-    .where(eq(weaknessPatterns.userId, submission.userId));
-  const before = new Map(patternRows.map((row) => [row.patternId, row]));
-
-  await updatePatternRows(tx, submission, observations, before, rightWeight);
   const newlySolved = submission.verdict === 'accepted' ? await markSolved(tx, submission) : false;
   const streak = extendStreak(user, utcDay(submission.createdAt));
   await tx
@@ -47,8 +35,43 @@ export async function recordJudgedSubmission(tx: Database, submission: Submissio
     })
     .where(eq(users.id, submission.userId));
   // Before the commit: a dashboard read in the few milliseconds until then could cache the old
-  // state for up to a minute; the hook has no after-commit point, and that window is accepted.
+  // state for up to a minute; the caller invalidates again after the commit.
   if (cache) await invalidateDashboard(cache, submission.userId);
+}
+
+/** The weakness patterns and their mastery: what the final findings decide. */
+export async function recordFindings(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
+  if (!submission) return;
+  // Everything that needs no lock is read first, so the lock is held for as few statements as possible.
+  const observations = await observationsOf(tx, submission);
+  if (observations.length === 0) return;
+  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
+  if (!(await lockUser(tx, submission.userId))) return;
+  // A separate statement, after the lock: under READ COMMITTED it sees what the previous lock
+  // holder committed. Joined into the locking query, these rows would come from the snapshot
+  // taken before the wait (PostgreSQL re-reads only the locked row), and updates would be lost.
+  const patternRows = await tx
+    .select({ patternId: weaknessPatterns.patternId, mastery: weaknessPatterns.mastery, observations: weaknessPatterns.observations })
+    .from(weaknessPatterns)
+    .where(eq(weaknessPatterns.userId, submission.userId));
+  const before = new Map(patternRows.map((row) => [row.patternId, row]));
+  await updatePatternRows(tx, submission, observations, before, rightWeight);
+  if (cache) await invalidateDashboard(cache, submission.userId);
+}
+
+/** Both at once, for a submission whose verdict and final findings are stored together. */
+export async function recordJudgedSubmission(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
+  await recordVerdict(tx, submission, cache);
+  await recordFindings(tx, submission, cache);
+}
+
+function lockUser(tx: Database, userId: string) {
+  return tx
+    .select({ streakDays: users.streakDays, lastActiveDay: users.lastActiveDay })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('no key update')
+    .then((rows) => rows[0]);
 }
 
 async function observationsOf(tx: Database, submission: Submission): Promise<PatternObservation[]> {

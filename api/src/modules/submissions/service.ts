@@ -2,7 +2,8 @@
 // stored as `pending` before judging (so a crash mid-judge leaves a row to finish at restart),
 // then judged against every test and stored with its verdict, which is the answer. Its findings
 // are final once the extra runs (mutants, growth) are done in the background (`analyzed_at`);
-// only then does the profile count it and feedback explain it.
+// the profile counts the verdict with it (solved, streak) and the findings once they are final,
+// and feedback explains it then.
 import { and, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
@@ -25,14 +26,17 @@ export const SUBMISSIONS_PAGE_SIZE = 20;
 
 /**
  * Extension points of the submission pipeline, wired in app.ts by the modules that need them.
- * A submission counts as judged for them once its findings are final: with the verdict when
- * no extra runs are due, else when the background analysis stores them. `onJudged` runs inside
- * the transaction that stores them (profile counters change atomically with it); `afterJudged`
- * runs after the commit and must not delay anything. `afterVerdict` runs after the verdict's
- * commit, findings final or not, and is awaited before the answer (cache invalidation: the
- * learner's next read must see the new attempt); its failure never fails the submission.
+ * `onVerdict` runs inside the transaction that stores the verdict, once per submission (what
+ * follows from the verdict alone: problems solved, the streak). A submission counts as judged
+ * for the other hooks once its findings are final: with the verdict when no extra runs are
+ * due, else when the background analysis stores them. `onJudged` runs inside the transaction
+ * that stores them (profile patterns change atomically with it); `afterJudged` runs after the
+ * commit and must not delay anything. `afterVerdict` runs after the verdict's commit, findings
+ * final or not, and is awaited before the answer (cache invalidation: the learner's next read
+ * must see the new attempt); its failure never fails the submission.
  */
 export interface SubmissionHooks {
+  onVerdict?: (tx: Database, submission: Submission) => Promise<void>;
   onJudged?: (tx: Database, submission: Submission) => Promise<void>;
   afterJudged?: (submission: Submission) => void;
   afterVerdict?: (submission: Submission) => Promise<void>;
@@ -134,6 +138,7 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
       })
       .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
       .returning();
+    if (row) await deps.hooks.onVerdict?.(tx as unknown as Database, row);
     if (row && !deferred) await deps.hooks.onJudged?.(tx as unknown as Database, row);
     return row ?? null;
   });
