@@ -113,10 +113,13 @@ export const submissions = pgTable(
      * growth runs follow in the background. Null on a judged row: that analysis is still to do.
      */
     analyzedAt: timestamp('analyzed_at', { withTimezone: true }),
+    /** The client's Idempotency-Key: a retried POST with the same key gets this submission back. */
+    idempotencyKey: text('idempotency_key'),
     createdAt: createdAt(),
   },
   (table) => [
     index('submissions_user_created_idx').on(table.userId, table.createdAt),
+    uniqueIndex('submissions_user_idempotency_key_idx').on(table.userId, table.idempotencyKey).where(sql`${table.idempotencyKey} is not null`),
     // The recovery's lookups (a handful of rows each) without scanning every submission.
     index('submissions_pending_idx').on(table.createdAt).where(sql`${table.status} = 'pending'`),
     index('submissions_unanalyzed_idx').on(table.createdAt).where(sql`${table.status} = 'judged' and ${table.analyzedAt} is null`),

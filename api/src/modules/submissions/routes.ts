@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
 import { rateLimitKey } from '../../plugins/rate-limits.js';
+import { assertSameRequest, findKeyedSubmission, IDEMPOTENCY_HEADER } from './idempotency.js';
 import { RunLeases } from './run-leases.js';
 import {
   type CodeBody,
@@ -56,8 +57,18 @@ export async function submissionRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const { problem, code, language = 'python' } = request.body;
-      const submission = await leases.hold(request.userId!, () => createSubmission(deps, request.userId!, problem, code, language));
-      return reply.code(201).send(submission);
+      const key = request.headers[IDEMPOTENCY_HEADER] as string | undefined;
+      // A retry of a submission already made is answered from it, without judging again.
+      const earlier = key ? await findKeyedSubmission(app.db, request.userId!, key) : null;
+      if (earlier) {
+        assertSameRequest(earlier, problem, code);
+        return reply.code(200).header('idempotent-replayed', 'true').send(presentSubmission(earlier));
+      }
+      const { submission, replayed } = await leases.hold(request.userId!, () =>
+        createSubmission(deps, request.userId!, problem, code, language, key),
+      );
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(replayed ? 200 : 201).send(submission);
     },
   );
 

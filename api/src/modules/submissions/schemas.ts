@@ -70,14 +70,23 @@ export const runSchema = {
 export const createSubmissionSchema = {
   tags: ['submissions'],
   summary: 'Judge a solution against every test and store it',
+  description:
+    'With an `Idempotency-Key` header, a retry with the same key answers 200 with the submission the first attempt made ' +
+    '(header `Idempotent-Replayed: true`) instead of creating another; the same key with other code or another problem is 422.',
   security: bearerAuth,
+  headers: {
+    type: 'object',
+    properties: {
+      'idempotency-key': { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$', description: 'printable ASCII, unique per submission you mean' },
+    },
+  },
   body: {
     type: 'object',
     required: ['problem', 'code'],
     additionalProperties: false,
     properties: { problem: slug, code, language: storedText({ type: 'string', maxLength: 32, default: 'python' } as const) },
   },
-  response: { 201: judgeOutput, ...errorResponses },
+  response: { 200: judgeOutput, 201: judgeOutput, 422: errorResponses[400], ...errorResponses },
 } as const;
 
 export const getSubmissionSchema = {

@@ -19,6 +19,7 @@ import type { Cache } from '../../cache/cache.js';
 import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
 import type { AnalysisBacklog } from './analysis-backlog.js';
 import { compactReport } from './compact-report.js';
+import { assertSameRequest, findKeyedSubmission } from './idempotency.js';
 import { presentTests, withoutHiddenStdout } from './present-report.js';
 import { withoutNul } from './without-nul.js';
 
@@ -89,19 +90,38 @@ export async function runPublicTests(deps: SubmissionDeps, slug: string, code: s
   return presentReport({ ...found, report: compactReport(report) });
 }
 
-export async function createSubmission(deps: SubmissionDeps, userId: string, slug: string, code: string, language: string) {
+/**
+ * Stores, judges and answers a submission. With an idempotency key already used by this user
+ * (a concurrent retry that lost the race to insert) the earlier submission is answered instead,
+ * `replayed`.
+ */
+export async function createSubmission(
+  deps: SubmissionDeps,
+  userId: string,
+  slug: string,
+  code: string,
+  language: string,
+  idempotencyKey?: string,
+): Promise<{ submission: ReturnType<typeof presentSubmission>; replayed: boolean }> {
   if (language !== 'python') throw badRequest(`language "${language}" is not supported; only "python" is`);
   const problem = await loadProblem(deps, slug);
   const row = await findCurrentProblem(deps.db, deps.cache, slug);
   if (!row) throw notFound(`problem "${slug}"`);
   const [pending] = await deps.db
     .insert(submissions)
-    .values({ userId, problemId: row.id, problemSlug: slug, code, language, status: 'pending' })
+    .values({ userId, problemId: row.id, problemSlug: slug, code, language, status: 'pending', idempotencyKey })
+    .onConflictDoNothing()
     .returning({ id: submissions.id });
+  if (!pending) {
+    const earlier = idempotencyKey ? await findKeyedSubmission(deps.db, userId, idempotencyKey) : null;
+    if (!earlier) throw new Error('a new submission conflicted with no keyed one');
+    assertSameRequest(earlier, slug, code);
+    return { submission: presentSubmission(earlier), replayed: true };
+  }
   try {
     const stored = await judgeAndStore(deps, { id: pending.id, code }, problem);
     const [row] = stored ? [stored] : await deps.db.select().from(submissions).where(eq(submissions.id, pending.id));
-    return presentSubmission(row);
+    return { submission: presentSubmission(row), replayed: false };
   } catch (error) {
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
     // If the database itself is down this fails too, and recovery at start finishes the row.
