@@ -29,6 +29,15 @@ const refused: Array<[string, string, number | null]> = [
   ['reaches sys.modules through another module', 'import dataclasses\nm = dataclasses.sys.modules\n', 2],
   ['builds an attribute name at run time', 'def f(x):\n    return getattr(x, "__subcl" + "asses__")()\n', 2],
   ['reads a private attribute by name', 'import random\no = getattr(random, "_os")\n', 2],
+  ['reaches sys.modules through a private alias', 'import collections\nm = collections._sys.modules\n', 2],
+  ['reaches sys.modules through pprint', 'import pprint\nm = pprint._sys.modules["os"]\n', 2],
+  ['walks the stack with traceback', 'import traceback\nframes = traceback.walk_stack(None)\n', 2],
+  ['imports a traceback walker by name', 'from traceback import walk_tb\n', 1],
+  ['reaches linecache (any file by name) through traceback', 'import traceback\ntraceback.linecache.getline("/etc/passwd", 1)\n', 2],
+  ['imports linecache', 'import linecache\n', 1],
+  ['imports os after a byte-order mark', '\uFEFFimport os\n', 1],
+  ['imports os on line 3 with CRLF endings', 'x = 1\r\n\r\nimport os\r\n', 3],
+  ['imports os on line 2 with CR endings (as CPython counts lines)', 'x = 1\rimport os\r', 2],
 ];
 
 const allowed: Array<[string, string]> = [
@@ -40,6 +49,9 @@ const allowed: Array<[string, string]> = [
   ['a class Solution', 'class Solution:\n    def twoSum(self, nums, target):\n        return []\n'],
   ['from-imports of public names', 'from __future__ import annotations\nfrom typing import List, Optional\nfrom functools import lru_cache\n'],
   ['getattr with a plain attribute name', 'def f(node):\n    return getattr(node, "left", None)\n'],
+  ['the debugging modules', 'import traceback, warnings, pprint, reprlib, graphlib\nfrom pprint import pformat\ntraceback.print_exc()\nwarnings.warn("x")\n'],
+  ['a byte-order mark, CRLF and tabs', '\uFEFFdef f(open):\r\n\tif open:\r\n\t\treturn open\r\n'],
+  ['a continuation line and blank lines with CR endings', 'def f(open):\r    x = 1 + \\\r        2\r    \r    return open\r'],
 ];
 
 describe('the safety policy', () => {

@@ -7,13 +7,23 @@ let parser: Parser | null = null;
 
 export type SyntaxNode = Parser.SyntaxNode;
 
+/**
+ * The code as CPython's tokenizer reads it: no leading byte-order mark, and every line ending
+ * (`\r\n`, a lone `\r`) a `\n`, where tree-sitter knows only `\n` and `\r\n`. Line numbers
+ * stay those of the code.
+ */
+export function sourceAsPythonReadsIt(code: string): string {
+  return code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
 export function parsePython(code: string): Parser.Tree {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(Python as unknown as Parser.Language);
   }
+  const source = sourceAsPythonReadsIt(code);
   // The default read buffer cuts long inputs; size it to the code.
-  return parser.parse(code, undefined, { bufferSize: Math.max(32 * 1024, code.length * 4 + 1024) });
+  return parser.parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 4 + 1024) });
 }
 
 /** Every node of the tree in document order (iterative: deep code must not blow the stack). */

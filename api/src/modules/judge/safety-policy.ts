@@ -13,6 +13,7 @@ const FORBIDDEN_MODULES = new Set([
   'os', 'subprocess', 'socket', 'ctypes', 'multiprocessing', 'shutil', 'signal', 'importlib',
   'posix', 'pty', 'resource', 'builtins', 'gc', 'inspect', 'threading', '_thread', 'asyncio', 'pathlib', 'io',
   'sysconfig', 'marshal', 'pickle', 'code', 'codeop', 'types', 'mmap', 'fcntl', 'select', 'tempfile', 'glob',
+  'linecache', // reads any file by name (traceback.linecache)
 ]);
 
 export const ALLOWED_MODULES = [
@@ -20,6 +21,8 @@ export const ALLOWED_MODULES = [
   '__future__', 'abc', 'array', 'cmath', 'copy', 'dataclasses', 'datetime', 'decimal', 'enum', 'fractions',
   'json', 'keyword', 'numbers', 'operator', 'queue', 'random', 'statistics', 'struct', 'textwrap', 'time',
   'typing_extensions', 'unicodedata', 'contextlib',
+  // Debugging and convenience, no I/O beyond printing (to the capture).
+  'graphlib', 'pprint', 'reprlib', 'traceback', 'warnings',
 ];
 const ALLOWED = new Set(ALLOWED_MODULES);
 
@@ -32,7 +35,7 @@ const FORBIDDEN_ATTRIBUTES = new Set([
   '__loader__', '__spec__', '__import__', '__traceback__', '__getattribute__', '__reduce__', '__reduce_ex__',
   '_getframe', '_current_frames', 'f_back', 'f_globals', 'f_locals', 'f_builtins', 'f_code',
   'tb_frame', 'gi_frame', 'cr_frame', 'ag_frame', 'gi_code', 'settrace', 'setprofile', 'addaudithook',
-  'set_int_max_str_digits',
+  'set_int_max_str_digits', 'walk_stack', 'walk_tb',
 ]);
 
 const SYS_ATTRIBUTES_REFUSED = new Set(['modules', 'meta_path', 'path_hooks', 'path_importer_cache', '__stdout__', '__stderr__', '__stdin__']);
@@ -96,9 +99,9 @@ function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
     if (FORBIDDEN_ATTRIBUTES.has(name) || reachesForbiddenModule(name)) {
       return reject(node, 'forbidden-attribute', `line ${line}: ".${name}" is not allowed in the judge`);
     }
-    // sys itself, or sys reached through another module (dataclasses.sys, typing.sys).
+    // sys itself, or sys reached through another module (dataclasses.sys, collections._sys).
     const object = parent.childForFieldName('object')?.text ?? '';
-    if (SYS_ATTRIBUTES_REFUSED.has(name) && (object === 'sys' || object.endsWith('.sys'))) {
+    if (SYS_ATTRIBUTES_REFUSED.has(name) && /(^|\.)_?sys$/.test(object)) {
       return reject(node, 'forbidden-attribute', `line ${line}: "sys.${name}" is not allowed in the judge`);
     }
     return null;

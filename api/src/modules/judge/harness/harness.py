@@ -209,8 +209,12 @@ class Harness:
         self.timed_out = False
 
     def compile_user_code(self):
+        code = self.job["code"]
         try:
-            return compile(self.job["code"], USER_FILE, "exec", dont_inherit=True)
+            # CPython reads a file as bytes, where a leading UTF-8 byte-order mark is dropped (and
+            # checked against a coding declaration); compile() of a str would call it a character.
+            source = code.encode("utf-8") if code[:1] == "\ufeff" else code
+            return compile(source, USER_FILE, "exec", dont_inherit=True)
         except SyntaxError as e:
             self.emit('{"t":"syntax","line":%s,"col":%s,"msg":%s}' % (
                 "null" if e.lineno is None else _int_repr(e.lineno),
@@ -268,7 +272,12 @@ class Harness:
             self.timed_out = timed_out
 
     def load_module(self, code_obj, limit_ms, capture):
-        namespace = {"__name__": "solution", "__file__": USER_FILE, "__builtins__": __builtins__}
+        # A module registered under its name, as an imported file is: dataclasses and typing
+        # look a class's module up in sys.modules (string annotations, __future__ annotations).
+        module = _type(sys)("solution")
+        module.__file__, module.__builtins__ = USER_FILE, __builtins__
+        sys.modules[module.__name__] = module
+        namespace = module.__dict__
         self.guard[1] = code_obj
         self.run_user(lambda: exec(code_obj, namespace), limit_ms, capture)
         return namespace
