@@ -1,12 +1,18 @@
 // Mutant evidence: typical mistakes applied to the reference solution are run on the tests the
 // submission failed. A mutant that reproduces every one of the submission's wrong outputs (or
-// crashes with the same exception) names the mistake with high confidence.
-import { generateMutants, type MutantMatch } from '../../../../analyzer/src/index.js';
+// crashes with the same exception) names the mistake with high confidence. Mutants are our own
+// code (made from the reference, never from the learner's input), so all of one analysis run
+// in one plain interpreter (trusted-runner.ts), not in a sandbox each; their outcomes are read
+// exactly as the judge reads a submission's (buildReport), so the matches are the same.
+import { generateMutants, type Mutant, type MutantMatch } from '../../../../analyzer/src/index.js';
 import { valuesMatch } from '../judge/comparators.js';
 import type { Judge } from '../judge/judge.js';
+import { LocalRunner } from '../judge/local-runner.js';
 import type { JudgePriority, TestReport } from '../judge/types.js';
+import { buildReport } from '../judge/verdicts.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
+import { TrustedRunner } from './trusted-runner.js';
 
 const MAX_MUTANTS = 16;
 
@@ -15,19 +21,47 @@ const sameOutcome = (problem: Problem, mine: TestReport, mutant: TestReport) =>
     ? mutant.status === 'error' && mutant.error?.type === mine.error?.type
     : mine.status === 'failed' && mutant.status !== 'error' && mutant.status !== 'timeout' && valuesMatch(mine.actual, mutant.actual, problem);
 
-/** Mutants of the reference whose outputs equal the submission's on all its failing tests. */
-export async function matchMutants(judge: Judge, problem: Problem, failing: TestReport[], priority: JudgePriority = 'interactive'): Promise<MutantMatch[]> {
-  const comparable = failing.filter((test) => test.status === 'failed' || test.status === 'error');
-  if (comparable.length === 0) return [];
+const runners = new Map<string, TrustedRunner>();
+/** One runner per interpreter for the whole server: its limiter bounds the batches at once. */
+export function trustedRunnerFor(pythonBin: string): TrustedRunner {
+  let runner = runners.get(pythonBin);
+  if (!runner) runners.set(pythonBin, (runner = new TrustedRunner({ pythonBin })));
+  return runner;
+}
+
+/** The interpreter the judge runs submissions with (so mutants see the same Python), else python3. */
+const pythonOf = (judge: Judge): string => (judge.executor instanceof LocalRunner ? judge.executor.caps.python : 'python3');
+
+/** The failing tests mutants are compared on: failures and errors, without the large ones. */
+export function comparableTests(failing: TestReport[]): TestReport[] {
   // The large tests tell apart speed, not mistakes; running mutants on them only costs time.
-  const small = comparable.filter((test) => !test.tags.includes('large'));
-  if (small.length === 0) return [];
-  const synthetic = withTests(problem, 'mutants', small.map((test) => ({ id: test.id, input: test.input })));
-  const mutants = generateMutants(problem.solutionCode).slice(0, MAX_MUTANTS);
-  const reports = await Promise.all(mutants.map((mutant) => judge.judge({ problem: synthetic, code: mutant.code, scope: 'all', priority })));
+  return failing.filter((test) => (test.status === 'failed' || test.status === 'error') && !test.tags.includes('large'));
+}
+
+/** The mutants of a problem's reference worth running, in the order they are tried. */
+export const mutantsOf = (problem: Problem): Mutant[] => generateMutants(problem.solutionCode).slice(0, MAX_MUTANTS);
+
+/** A problem holding just the given tests (inputs only), as the mutants run on it. */
+export const mutantProblem = (problem: Problem, tests: TestReport[]): Problem =>
+  withTests(problem, 'mutants', tests.map((test) => ({ id: test.id, input: test.input })));
+
+/** Each mutant's test reports on `synthetic`'s tests, all mutants in one trusted process. */
+export async function runMutants(runner: TrustedRunner, synthetic: Problem, mutants: Mutant[], priority: JudgePriority): Promise<TestReport[][]> {
+  const outcomes = await runner.run({
+    entryPoint: synthetic.entryPoint,
+    inPlace: synthetic.inPlace,
+    tests: synthetic.tests.map((test) => ({ id: test.id, input: test.input, timeLimitMs: synthetic.timeLimitMs })),
+    programs: mutants.map((mutant) => mutant.code),
+    priority: priority === 'background' ? 'background' : 'interactive',
+  });
+  return outcomes.map((byId) => buildReport(synthetic, synthetic.tests, byId, 'local').tests);
+}
+
+/** The mutants whose reports reproduce every one of `small` (the submission's failing tests). */
+export function matchesOf(problem: Problem, small: TestReport[], mutants: Mutant[], reports: TestReport[][]): MutantMatch[] {
   const matches: MutantMatch[] = [];
   mutants.forEach((mutant, m) => {
-    const byId = new Map(reports[m].tests.map((test) => [test.id, test]));
+    const byId = new Map(reports[m].map((test) => [test.id, test]));
     const reproduced = small.every((mine) => {
       const theirs = byId.get(mine.id);
       return theirs !== undefined && sameOutcome(problem, mine, theirs);
@@ -35,4 +69,23 @@ export async function matchMutants(judge: Judge, problem: Problem, failing: Test
     if (reproduced) matches.push({ kind: mutant.kind, matchedTests: small.map((test) => test.id) });
   });
   return matches;
+}
+
+/**
+ * Mutants of the reference whose outputs equal the submission's on all its failing tests.
+ * `priority` sets the trusted process's CPU priority (`background`: nice 19).
+ */
+export async function matchMutants(
+  judge: Judge,
+  problem: Problem,
+  failing: TestReport[],
+  priority: JudgePriority = 'interactive',
+  runner: TrustedRunner = trustedRunnerFor(pythonOf(judge)),
+): Promise<MutantMatch[]> {
+  const small = comparableTests(failing);
+  if (small.length === 0) return [];
+  const mutants = mutantsOf(problem);
+  if (mutants.length === 0) return [];
+  const reports = await runMutants(runner, mutantProblem(problem, small), mutants, priority);
+  return matchesOf(problem, small, mutants, reports);
 }
