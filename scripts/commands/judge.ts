@@ -8,11 +8,13 @@ import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/module
 import { type RulesFeedback, rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
+import { reportWithoutRun } from '../../api/src/modules/judge/verdicts.js';
 import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
 import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
+import { decodePythonSource, type DecodedSource } from './decode-python-source.js';
 import { terminalJson, terminalText } from './terminal-text.js';
 
 const USAGE = 'usage: codementor judge --problem SLUG FILE.py [--json]';
@@ -35,7 +37,24 @@ function parseArgs(args: string[]): { slug: string; file: string; json: boolean 
   return { slug, file, json };
 }
 
-/** The contract's `judge --json` document. */
+/** Above this many characters of JSON, a test's value is replaced by an `omitted` marker. */
+export const MAX_TEST_VALUE_JSON_CHARS = 4096;
+
+/** `value`, or `{"omitted": "<n> characters of JSON"}` in its place when it is over the limit. */
+function abbreviated(value: unknown): unknown {
+  const json = JSON.stringify(value);
+  return json !== undefined && json.length > MAX_TEST_VALUE_JSON_CHARS ? { omitted: `${json.length} characters of JSON` } : value;
+}
+
+/** A test with each argument, the expected and the actual value abbreviated (the input stays a list). */
+const abbreviatedTest = (t: TestReport): TestReport => ({
+  ...t,
+  input: Array.isArray(t.input) ? t.input.map(abbreviated) : t.input,
+  expected: abbreviated(t.expected),
+  actual: abbreviated(t.actual),
+});
+
+/** The contract's `judge --json` document; test values over a few KB are abbreviated. */
 export function contractDocument(analysis: SubmissionAnalysis, feedback: RulesFeedback): Record<string, unknown> {
   const { report } = analysis;
   const doc: Record<string, unknown> = {
@@ -43,7 +62,7 @@ export function contractDocument(analysis: SubmissionAnalysis, feedback: RulesFe
     verdict: report.verdict,
     passed: report.passed,
     total: report.total,
-    tests: report.tests,
+    tests: report.tests.map(abbreviatedTest),
     patterns: analysis.patterns,
     complexity: analysis.complexity,
     feedback: { source: feedback.source, model: feedback.model, text: feedback.text },
@@ -90,9 +109,10 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
     process.stderr.write(`codementor judge: ${parsed}\n${USAGE}\n`);
     return 2;
   }
-  let code: string;
+  let source: DecodedSource;
   try {
-    code = await readFile(parsed.file, 'utf8');
+    // Bytes, decoded as CPython would: a file that is not valid UTF-8 is a syntax error.
+    source = decodePythonSource(await readFile(parsed.file), parsed.file);
   } catch (e) {
     process.stderr.write(`codementor judge: cannot read ${parsed.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 1;
@@ -113,7 +133,8 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       allowUnsandboxed: config.JUDGE_UNSAFE_NO_SANDBOX,
       hiddenPaths: [config.dataDir],
     });
-    const judged = await judge.judge({ problem, code, scope: 'all' });
+    const { code, syntaxError } = source;
+    const judged = syntaxError ? { ...reportWithoutRun(problem, problem.tests, 'syntax_error'), syntaxError } : await judge.judge({ problem, code, scope: 'all' });
     const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0 });
     const feedback = rulesFeedback({
       report: analysis.report,
