@@ -2,10 +2,14 @@
 // cannot tell: UUID tokens, status 1 -> 2 -> final, base64 with a newline every 60 chars,
 // decimals as strings, null for empty output, 401/400/404/422/503 bodies, batch rules, the
 // `fields` rules. It really runs the Python source with the given stdin (our own harness and
-// test code: no sandbox here), with prlimit for the CPU and memory limits.
+// test code: no sandbox here) under a small supervisor that acts as isolate does: stdout and
+// stderr go to files limited by max_file_size (SIGXFSZ -> 8), memory_limit is the address
+// space, the CPU time is polled and the process killed past cpu_time_limit + cpu_extra_time
+// (no RLIMIT_CPU of its own), the wall time likewise; `time` is the process's CPU time, and a
+// status is 5 when that time passed cpu_time_limit, whatever signal ended the process.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -18,7 +22,52 @@ export interface FakeJudge0Options {
   /** How long a submission stays "In Queue" before a worker picks it up. */
   queueDelayMs?: number;
   maxQueueSize?: number;
+  /** The server's MAX_CPU_TIME_LIMIT and MAX_WALL_TIME_LIMIT, s (422 above them). Default 15 and 20. */
+  maxCpuTimeLimit?: number;
+  maxWallTimeLimit?: number;
 }
+
+/**
+ * Runs `python script.py` like isolate: argv[1] is {python, cpu, extra, wall, memoryBytes,
+ * fileBytes}; the program's stdin is this process's; its stdout and stderr go to the files
+ * `stdout` and `stderr`; the report {cpu, wall, code, signal, killed} goes to fd 3.
+ */
+const SUPERVISOR = String.raw`
+import json, os, resource, signal, sys, time
+cfg = json.loads(sys.argv[1])
+start = time.monotonic()
+tick = os.sysconf("SC_CLK_TCK")
+pid = os.fork()
+if pid == 0:
+    out = os.open("stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    err = os.open("stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(out, 1); os.dup2(err, 2); os.close(out); os.close(err); os.close(3)
+    resource.setrlimit(resource.RLIMIT_AS, (cfg["memoryBytes"], cfg["memoryBytes"]))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (cfg["fileBytes"], cfg["fileBytes"]))
+    os.execve(cfg["python"], [cfg["python"], "script.py"], {})
+killed = None
+while True:
+    done, status, usage = os.wait4(pid, os.WNOHANG)
+    if done:
+        break
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / tick
+    except (OSError, IndexError, ValueError):
+        cpu = 0.0
+    if killed is None and cpu > cfg["cpu"] + cfg["extra"]:
+        killed = "time"
+        os.kill(pid, signal.SIGKILL)
+    elif killed is None and time.monotonic() - start > cfg["wall"]:
+        killed = "wall"
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.01)
+report = {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.monotonic() - start, "killed": killed,
+          "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+          "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None}
+os.write(3, json.dumps(report).encode())
+`;
 
 type Fields = Record<string, unknown>;
 interface Stored {
@@ -48,7 +97,6 @@ const ALL_FIELDS = [
 ];
 const ENCODED = ['source_code', 'stdin', 'expected_output', 'stdout', 'stderr', 'compile_output', 'message'];
 const SIGNAL_STATUS: Record<number, number> = { 11: 7, 25: 8, 8: 9, 6: 10 };
-const SIGNAL_NUMBERS: Record<string, number> = { SIGSEGV: 11, SIGXFSZ: 25, SIGFPE: 8, SIGABRT: 6, SIGKILL: 9, SIGXCPU: 24, SIGTERM: 15 };
 
 /** Ruby's Base64.encode64: a newline after every 60 characters and at the end. */
 export function rubyEncode64(text: string): string {
@@ -183,9 +231,10 @@ export class FakeJudge0 {
       if (v < lo) add(k, `must be greater than or equal to ${lo}`);
       if (v > hi) add(k, `must be less than or equal to ${hi}`);
     };
-    range('cpu_time_limit', 0, 15);
+    range('cpu_time_limit', 0, this.options.maxCpuTimeLimit ?? 15);
     range('cpu_extra_time', 0, 5);
-    range('wall_time_limit', 1, 20);
+    range('wall_time_limit', 1, this.options.maxWallTimeLimit ?? 20);
+    range('max_file_size', 0, 4096);
     range('memory_limit', 2048, 512000);
     range('stack_limit', 0, 128000);
     if (item.compiler_options) add('compiler_options', 'setting compiler options is only allowed for compiled languages');
@@ -204,6 +253,7 @@ export class FakeJudge0 {
       wall_time_limit: Number(item.wall_time_limit ?? 10),
       memory_limit: Number(item.memory_limit ?? 128000),
       stack_limit: Number(item.stack_limit ?? 64000),
+      max_file_size: Number(item.max_file_size ?? 1024),
       created_at: new Date().toISOString(),
       finished_at: null, stdout: null, stderr: null, time: null, wall_time: null, memory: null, exit_code: null, exit_signal: null,
       message: null, compile_output: null, number_of_runs: 1,
@@ -221,39 +271,52 @@ export class FakeJudge0 {
     const f = stored.fields;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'fake-judge0-'));
     writeFileSync(path.join(dir, 'script.py'), String(f.source_code));
-    const cpu = Math.ceil(Number(f.cpu_time_limit) + Number(f.cpu_extra_time));
-    const started = Date.now();
-    const child = spawn('prlimit', [`--cpu=${cpu}`, `--as=${Number(f.memory_limit) * 1024}`, '--', this.options.python, 'script.py'], {
+    const cpuLimit = Number(f.cpu_time_limit);
+    const config = {
+      python: this.options.python,
+      cpu: cpuLimit,
+      extra: Number(f.cpu_extra_time),
+      wall: Number(f.wall_time_limit),
+      memoryBytes: Number(f.memory_limit) * 1024,
+      fileBytes: Number(f.max_file_size) * 1024,
+    };
+    const child = spawn(this.options.python, ['-c', SUPERVISOR, JSON.stringify(config)], {
       cwd: dir,
       env: {},
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
     });
-    let wallKilled = false;
-    const wall = setTimeout(() => {
-      wallKilled = true;
-      child.kill('SIGKILL');
-    }, Number(f.wall_time_limit) * 1000);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(f.stdin ?? '');
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
-    clearTimeout(wall);
+    const reportChunks: Buffer[] = [];
+    const supervisorErr: Buffer[] = [];
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (c: Buffer) => reportChunks.push(c));
+    child.stderr!.on('data', (c: Buffer) => supervisorErr.push(c));
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(f.stdin ?? '');
+    await new Promise((resolve) => child.on('close', resolve));
+    const read = (name: string) => {
+      try {
+        return readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const stdout = read('stdout');
+    const stderr = read('stderr');
     rmSync(dir, { recursive: true, force: true });
-    const stdout = Buffer.concat(out).toString('utf8');
-    const stderr = Buffer.concat(err).toString('utf8');
-    const seconds = (Date.now() - started) / 1000;
+    let run: { cpu: number; wall: number; killed: 'time' | 'wall' | null; code: number | null; signal: number | null };
+    try {
+      run = JSON.parse(Buffer.concat(reportChunks).toString('utf8'));
+    } catch {
+      Object.assign(f, { message: `supervisor failed: ${Buffer.concat(supervisorErr).toString('utf8').slice(-500)}`, finished_at: new Date().toISOString() });
+      stored.statusId = 13;
+      return;
+    }
     let status: number;
     let message: string | null = null;
-    if (wallKilled) [status, message] = [5, 'Time limit exceeded (wall clock)'];
-    else if (signal === 'SIGXCPU' || (signal === 'SIGKILL' && seconds >= cpu)) [status, message] = [5, 'Time limit exceeded'];
-    else if (signal) {
-      const n = SIGNAL_NUMBERS[signal] ?? 9;
-      [status, message] = [SIGNAL_STATUS[n] ?? 12, `Caught fatal signal ${n}`];
-      f.exit_signal = n;
-    } else if (code !== 0) [status, message] = [11, `Exited with error status ${code}`];
+    // isolate's order: a time overrun first, whatever signal ended the process, then signals.
+    if (run.killed === 'wall') [status, message] = [5, 'Time limit exceeded (wall clock)'];
+    else if (run.killed === 'time' || run.cpu > cpuLimit) [status, message] = [5, 'Time limit exceeded'];
+    else if (run.signal !== null) [status, message] = [SIGNAL_STATUS[run.signal] ?? 12, `Caught fatal signal ${run.signal}`];
+    else if (run.code !== 0) [status, message] = [11, `Exited with error status ${run.code}`];
     else if (f.expected_output === null) status = 3;
     else {
       const trim = (s: string) => s.split('\n').map((l) => l.trimEnd()).join('\n').trimEnd();
@@ -263,10 +326,11 @@ export class FakeJudge0 {
       stdout: stdout || null,
       stderr: stderr || null,
       message,
-      time: decimal(Math.min(seconds, cpu)),
-      wall_time: decimal(seconds),
+      time: decimal(run.cpu),
+      wall_time: decimal(run.wall),
       memory: 9000 + Math.floor(Math.random() * 1000),
-      exit_code: code ?? 0,
+      exit_code: run.code ?? 0,
+      exit_signal: run.signal,
       finished_at: new Date().toISOString(),
     });
     stored.statusId = status;

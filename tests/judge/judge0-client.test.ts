@@ -1,5 +1,5 @@
 // The Judge0 client against the fake server: authentication, language lookup, base64,
-// batching past 20, retries on 429/503, the circuit breaker, the request counter, and the
+// a verdict's tests in one submission, retries on 429/503, the circuit breaker, the request counter, and the
 // timings an operator configures (JUDGE0_TIMEOUT_MS, ...) against a server that hangs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import client from 'prom-client';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../api/src/db/client.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { Judge0Client } from '../../api/src/modules/judge/judge0-client.js';
+import type { Judge0Executor } from '../../api/src/modules/judge/judge0-executor.js';
 import { buildTestApp } from '../helpers/app.js';
 import { startFakeJudge0, rubyEncode64, type FakeJudge0 } from './fake-judge0-server.js';
 import { PYTHON_BIN, caps, makeProblem, test } from './helpers.js';
@@ -22,6 +23,11 @@ const fast = { retryBaseMs: 5, pollIntervalMs: 30, maxPollIntervalMs: 100 };
 async function counted(status: string): Promise<number> {
   const metric = await client.register.getSingleMetric('judge0_requests_total')!.get();
   return metric.values.find((v) => v.labels.status === status)?.value ?? 0;
+}
+
+async function submissionsCounted(mode: string): Promise<number> {
+  const metric = await client.register.getSingleMetric('judge0_submissions_total')!.get();
+  return metric.values.find((v) => v.labels.mode === mode)?.value ?? 0;
 }
 
 describe('the Judge0 client', () => {
@@ -65,14 +71,17 @@ describe('the Judge0 client', () => {
 });
 
 describe('the Judge0 backend', () => {
-  it('judges more than one batch of 20 tests', async () => {
+  it('judges all 25 tests of a verdict in one Judge0 submission, and counts it', async () => {
     const tests = Array.from({ length: 25 }, (_, i) => test(`t${i}`, [i], i * 2, i > 0));
     const problem = makeProblem({ entryPoint: 'double', tests });
     const judge = createJudge({ pythonBin: PYTHON_BIN, judge0: { url: fake.url, authToken: 'tok', ...fast } });
-    const before = fake.requests.filter((r) => r.path === '/submissions/batch' && r.method === 'POST').length;
+    const posts = () => fake.requests.filter((r) => r.path === '/submissions/batch' && r.method === 'POST').length;
+    const [before, counterBefore] = [posts(), await submissionsCounted('judge')];
     const report = await judge.judge({ problem, code: 'def double(n):\n    return n * 2\n', scope: 'all' });
     expect(report).toMatchObject({ verdict: 'accepted', passed: 25, total: 25, executor: 'judge0' });
-    expect(fake.requests.filter((r) => r.path === '/submissions/batch' && r.method === 'POST').length - before).toBe(2);
+    expect(posts() - before).toBe(1);
+    expect((judge.executor as Judge0Executor).submissionsCreated).toBe(1);
+    expect((await submissionsCounted('judge')) - counterBefore).toBe(1);
     await judge.close();
   }, 60_000);
 

@@ -1,12 +1,14 @@
-// Measured growth for the analyzer: the submission runs in the local sandbox on generated
-// inputs of increasing size while the harness counts executed lines (sys.settrace). Counts
-// do not depend on machine load, so a time class can be fitted to them; the run stops once
-// it has used `eventBudget` line events (the point that crosses it is marked `exceeded`).
+// Measured growth for the analyzer: the submission runs on the configured executor (local
+// sandbox or Judge0) on generated inputs of increasing size while the harness counts executed
+// lines (sys.settrace). Counts do not depend on machine load, so a time class can be fitted to
+// them; the run stops once it has used `eventBudget` line events (the point that crosses it is
+// marked `exceeded`).
 import type { Problem } from '../problems/problem-schema.js';
 import { generateInputsOnce } from '../problems/problem-loader.js';
-import { DEFAULT_LIMITS, type LocalRunner } from './local-runner.js';
 import type { RunPriority } from './run-priority.js';
-import type { JudgePriority, TestError } from './types.js';
+import type { Executor, GrowthPoint, JudgePriority } from './types.js';
+
+export type { GrowthPoint } from './types.js';
 
 export interface GrowthRequest {
   problem: Problem;
@@ -21,47 +23,25 @@ export interface GrowthRequest {
   priority?: JudgePriority;
 }
 
-export interface GrowthPoint {
-  size: number;
-  events: number;
-  /** Executed line events per line number of the submission. */
-  lineCounts: Record<string, number>;
-  /** True when the budget ran out during this size (its counts are partial). */
-  exceeded: boolean;
-  error: TestError | null;
-}
-
 export interface GrowthResult {
   points: GrowthPoint[];
 }
 
-export async function measureGrowth(
-  runner: LocalRunner,
-  pythonBin: string,
-  request: GrowthRequest,
-  wallTimeMs: number,
-  priority?: RunPriority,
-): Promise<GrowthResult> {
+/** Tracing slows code down a lot, so each size gets a generous CPU bound. */
+export const GROWTH_TEST_LIMIT_MS = 10_000;
+
+export async function measureGrowth(executor: Executor, pythonBin: string, request: GrowthRequest, priority?: RunPriority): Promise<GrowthResult> {
+  if (!executor.runGrowth) throw new Error(`the ${executor.name} executor makes no growth runs`);
   const sizes = [...request.sizes].sort((a, b) => a - b);
+  // generator.py is the problem's own trusted code: it runs here, whatever the executor.
   const inputs = await generateInputsOnce(pythonBin, request.problem, sizes.map((size) => ({ size, seed: request.seed ?? 1 })));
-  const run = await runner.runJob(
-    {
-      mode: 'growth',
-      code: request.code,
-      entryPoint: request.problem.entryPoint,
-      inPlace: request.problem.inPlace,
-      // Tracing slows code down a lot, so each size gets a generous CPU bound.
-      tests: sizes.map((size, i) => ({ id: `size-${size}`, input: inputs[i], size, timeLimitMs: 10_000 })),
-      limits: DEFAULT_LIMITS,
-      eventBudget: request.eventBudget,
-    },
-    Date.now() + Math.max(wallTimeMs, 30_000),
-    0,
+  const points = await executor.runGrowth({
+    code: request.code,
+    entryPoint: request.problem.entryPoint,
+    inPlace: request.problem.inPlace,
+    tests: sizes.map((size, i) => ({ id: `size-${size}`, input: inputs[i], size, timeLimitMs: GROWTH_TEST_LIMIT_MS })),
+    eventBudget: request.eventBudget,
     priority,
-  );
-  const points: GrowthPoint[] = [];
-  for (const r of run.records) {
-    if (r.t === 'growth') points.push({ size: r.size, events: r.events, lineCounts: r.lineCounts, exceeded: r.exceeded, error: r.error });
-  }
+  });
   return { points };
 }

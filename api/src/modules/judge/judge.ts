@@ -62,7 +62,7 @@ export interface JudgeOptions {
 export interface Judge {
   readonly executor: Executor;
   judge(request: JudgeRequest): Promise<JudgeReport>;
-  /** Growth runs for the analyzer (local runner only). */
+  /** Growth runs for the analyzer, on the executor that judges. */
   measureGrowth(request: GrowthRequest): Promise<GrowthResult>;
   /** For /ready: can the executor take work? */
   ping(): Promise<boolean>;
@@ -137,7 +137,7 @@ export function createJudge(options: JudgeOptions): Judge {
     },
     measureGrowth(request) {
       const runPriority = new RunPriority(request.priority === 'background' ? 'background' : 'interactive');
-      return laneOf(request.priority).run(() => measureGrowth(localRunner(), options.pythonBin, request, wallTimeMs, runPriority), {
+      return laneOf(request.priority).run(() => measureGrowth(executor, options.pythonBin, request, runPriority), {
         onYield: () => runPriority.lower('yielded'),
       });
     },

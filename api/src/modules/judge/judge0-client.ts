@@ -50,7 +50,9 @@ export interface Judge0Submission {
   stderr: string | null;
   message: string | null;
   status: { id: number; description: string };
+  /** CPU time of the whole process, s (a decimal string). */
   time: string | null;
+  wall_time?: string | null;
   memory: number | null;
   exit_code?: number | null;
   exit_signal?: number | null;
@@ -63,9 +65,11 @@ export interface Judge0NewSubmission {
   cpu_time_limit: number;
   wall_time_limit: number;
   memory_limit: number;
+  /** KB a file may reach, stdout (our result stream) included. */
+  max_file_size?: number;
 }
 
-const FIELDS = 'token,stdout,stderr,message,status,time,memory,exit_code,exit_signal';
+const FIELDS = 'token,stdout,stderr,message,status,time,wall_time,memory,exit_code,exit_signal';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const toBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 /** Judge0 (Ruby's encode64) inserts a newline every 60 characters; Buffer ignores them. */

@@ -1,14 +1,18 @@
-// The Judge0 backend: each test is one Judge0 submission (the harness as source, that test's
-// job as stdin), so a crash or timeout is confined to its test exactly as in the local
-// runner. Submissions go out in batches of at most 20 and are polled with backoff; Judge0's
-// statuses are mapped onto our outcomes when the harness could not report for itself.
+// The Judge0 backend: a verdict's tests run as one batch in one Judge0 submission (the harness
+// as source, the whole job as stdin), exactly as the local runner runs them in one process.
+// When the process ends before reporting every test, judge0-batch.ts decides what the evidence
+// charges, and the tests not yet decided resume in a fresh submission; a typical verdict costs
+// one submission, two when a crash or Judge0's own limit cut the first short. Growth runs and
+// syntax checks are one submission each. Submissions are polled with backoff.
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../errors.js';
 import { CircuitOpenError } from './circuit-breaker.js';
-import { HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob } from './harness-protocol.js';
+import { GROWTH_PATH, HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob } from './harness-protocol.js';
+import { JUDGE0_CAPS, batchLimits, settleBatch, type BatchLimits, type Judge0Caps } from './judge0-batch.js';
 import { Judge0Client, Judge0Error, fromBase64, toBase64, type Judge0ConnectionOptions, type Judge0NewSubmission, type Judge0Submission } from './judge0-client.js';
+import { judge0SubmissionsPerRun, judge0SubmissionsTotal } from './judge0-metrics.js';
 import { DEFAULT_LIMITS } from './local-runner.js';
-import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
+import type { ExecutionRequest, ExecutionResult, Executor, GrowthPoint, GrowthRun, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
 
 export interface Judge0Options extends Judge0ConnectionOptions {
   /** memory_limit of each submission, MB. Default 256. */
@@ -19,135 +23,171 @@ export interface Judge0Options extends Judge0ConnectionOptions {
   maxPollIntervalMs?: number;
   /** Give up waiting for results after this long. */
   maxWaitMs?: number;
+  /** The server's MAX_CPU_TIME_LIMIT and MAX_WALL_TIME_LIMIT, s. Default 15 and 20 (Judge0's). */
+  maxCpuTimeLimitS?: number;
+  maxWallTimeLimitS?: number;
+  /**
+   * CPU time, ms, one verdict's submissions may use together before the tests not yet run are
+   * skipped: the counterpart of the local runner's wall bound. Default 20000.
+   */
+  cpuBudgetMs?: number;
+  /** Submissions one verdict may create before the tests not yet run are skipped. Default 6. */
+  maxSubmissionsPerRun?: number;
 }
 
 /** Polling when no timings are given; config.ts ships the same defaults (a test checks). */
 export const JUDGE0_POLL_DEFAULTS = { pollIntervalMs: 1000, maxPollIntervalMs: 3000, maxWaitMs: 120_000 } as const;
 
 const BATCH_SIZE = 20;
+/** Judge0's MAX_MAX_FILE_SIZE, KB: the result stream of a whole batch is one file there. */
+const MAX_FILE_SIZE_KB = 4096;
+type Mode = HarnessJob['mode'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const isFinal = (s: Judge0Submission | null) => s !== null && s.status.id >= 3;
-const seconds = (time: string | null) => (time === null ? null : Number(time) * 1000);
 
-/** Our outcome for one test from its finished Judge0 submission. */
-export function mapJudge0Result(sub: Judge0Submission, testId: string, nonce: string): RawOutcome | { kind: 'syntax'; detail: SyntaxErrorDetail } {
-  const stdout = fromBase64(sub.stdout);
-  let ready = false;
-  for (const line of stdout.split('\n')) {
-    const record = parseRecord(line, nonce);
-    ready ||= record?.t === 'ready';
-    if (record?.t === 'syntax') return { kind: 'syntax', detail: record.detail };
-    if (record?.t === 'result' && record.id === testId) return record.outcome;
-  }
-  const stderr = fromBase64(sub.stderr);
-  // Judge0's `time` covers the whole process, start-up included, so it is no CPU time of the call.
-  const timeMs = seconds(sub.time);
-  const status = sub.status.id;
-  if (status === 5) return { kind: 'timeout', timeMs, cpuMs: null, stdout: '' };
-  if (!ready) {
-    // The harness never got to user code: an interpreter or harness problem on that server.
-    throw new Judge0Error(`the harness failed on Judge0 (${sub.status.description}): ${stderr.trim().split('\n').pop() ?? ''}`, null, false);
-  }
-  if (/MemoryError|Cannot allocate memory/.test(stderr)) {
-    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs, cpuMs: null, stdout: '', limit: 'memory' };
-  }
-  if (status === 8) {
-    const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
-    return { kind: 'error', error, timeMs, cpuMs: null, stdout: '', limit: 'output' };
-  }
-  if (status === 13 || status === 14) {
-    throw new Judge0Error(`Judge0 could not run the submission: ${sub.status.description} ${fromBase64(sub.message)}`.trim(), null, true);
-  }
-  const how = status === 3 ? 'exited early' : `${sub.status.description}${sub.message ? `: ${fromBase64(sub.message).trim()}` : ''}`;
-  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs, cpuMs: null, stdout: '' };
+/**
+ * The program sent as source_code: harness.py and growth.py as one file (Judge0 runs one
+ * script.py), started with the growth mode available, as sandbox_setup.py starts them locally.
+ */
+export function judge0HarnessSource(): string {
+  const harness = readFileSync(HARNESS_PATH, 'utf8');
+  const trailer = /\nif __name__ == "__main__":\n\s+main\(\)\s*$/;
+  if (!trailer.test(harness)) throw new Error('harness.py no longer ends with `if __name__ == "__main__": main()`; update judge0HarnessSource');
+  const growth = readFileSync(GROWTH_PATH, 'utf8');
+  return `${harness.replace(trailer, '\n')}\n${growth}\n\nif __name__ == "__main__":\n    main(extra_modes={"growth": run_growth})\n`;
 }
 
 export class Judge0Executor implements Executor {
   readonly name = 'judge0' as const;
   readonly boundary = 'judge0';
   readonly client: Judge0Client;
-  private readonly harnessSource = readFileSync(HARNESS_PATH, 'utf8');
+  private readonly harnessSource = judge0HarnessSource();
+  private readonly caps: Judge0Caps;
+  private created = 0;
 
   constructor(private readonly options: Judge0Options) {
     this.client = new Judge0Client(options);
+    this.caps = { maxCpuS: options.maxCpuTimeLimitS ?? JUDGE0_CAPS.maxCpuS, maxWallS: options.maxWallTimeLimitS ?? JUDGE0_CAPS.maxWallS };
   }
 
-  private async submission(job: HarnessJob, nonce: string, timeLimitMs: number): Promise<Judge0NewSubmission> {
-    // The harness's own timer enforces the test's limit; Judge0's limits add room for start-up
-    // and input parsing and only catch what the harness cannot (C-level loops, crashes).
-    const cpu = Math.min(15, Math.round((timeLimitMs / 1000 + 2) * 1000) / 1000);
+  /** Judge0 submissions this executor has created (what a hosted plan's daily quota counts). */
+  get submissionsCreated(): number {
+    return this.created;
+  }
+
+  private async submission(job: HarnessJob, nonce: string, limits: BatchLimits): Promise<Judge0NewSubmission> {
     return {
       source_code: toBase64(this.harnessSource),
       language_id: await this.client.pythonLanguageId(),
       stdin: toBase64(encodeJob(job, nonce)),
-      cpu_time_limit: cpu,
-      wall_time_limit: Math.min(20, cpu * 2 + 1),
+      cpu_time_limit: limits.cpuS,
+      wall_time_limit: limits.wallS,
       memory_limit: Math.min(512_000, (this.options.memoryMb ?? 256) * 1024),
+      max_file_size: MAX_FILE_SIZE_KB,
     };
   }
 
-  /** Creates the submissions in batches of 20 and waits until all are final. */
-  private async runAll(submissions: Judge0NewSubmission[]): Promise<Judge0Submission[]> {
+  /** One job as one submission, waited for until final. */
+  private async runOne(job: HarnessJob, nonce: string, limits: BatchLimits): Promise<Judge0Submission> {
     return this.unavailableAsAppError(async () => {
-      const tokens: string[] = [];
-      for (let i = 0; i < submissions.length; i += BATCH_SIZE) {
-        const created = await this.client.createBatch(submissions.slice(i, i + BATCH_SIZE));
-        for (const item of created) {
-          if (typeof item.token !== 'string') throw new Judge0Error(`Judge0 refused a submission: ${JSON.stringify(item)}`, 422, false);
-          tokens.push(item.token);
-        }
-      }
-      const done = new Map<string, Judge0Submission>();
-      const deadline = Date.now() + (this.options.maxWaitMs ?? JUDGE0_POLL_DEFAULTS.maxWaitMs);
-      let delay = this.options.pollIntervalMs ?? JUDGE0_POLL_DEFAULTS.pollIntervalMs;
-      while (done.size < tokens.length) {
-        if (Date.now() > deadline) throw new Judge0Error('Judge0 did not finish the submissions in time', null, true);
-        await sleep(delay);
-        delay = Math.min(delay * 1.5, this.options.maxPollIntervalMs ?? JUDGE0_POLL_DEFAULTS.maxPollIntervalMs);
-        const pending = tokens.filter((t) => !done.has(t));
-        for (let i = 0; i < pending.length; i += BATCH_SIZE) {
-          const chunk = pending.slice(i, i + BATCH_SIZE);
-          const subs = await this.client.getBatch(chunk);
-          subs.forEach((s, j) => {
-            if (s && isFinal(s)) done.set(chunk[j], s);
-          });
-        }
-      }
-      return tokens.map((t) => done.get(t)!);
+      const [sub] = await this.runAll([await this.submission(job, nonce, limits)], job.mode);
+      return sub;
     });
   }
 
-  async execute(request: ExecutionRequest): Promise<ExecutionResult> {
-    const nonces = request.tests.map(() => newNonce());
-    const subs = await this.unavailableAsAppError(() =>
-      Promise.all(
-        request.tests.map((test: SandboxTest, i) =>
-          this.submission({ mode: 'judge', ...request, tests: [test], limits: DEFAULT_LIMITS }, nonces[i], test.timeLimitMs),
-        ),
-      ),
-    );
-    const results = await this.runAll(subs);
-    return this.unavailableAsAppError(async (): Promise<ExecutionResult> => {
-      const outcomes = new Map<string, RawOutcome>();
-      for (const [i, test] of request.tests.entries()) {
-        const outcome = mapJudge0Result(results[i], test.id, nonces[i]);
-        if (outcome.kind === 'syntax') return { kind: 'syntax_error', detail: outcome.detail };
-        outcomes.set(test.id, outcome);
+  /** Creates the submissions in batches of 20 and waits until all are final. */
+  private async runAll(submissions: Judge0NewSubmission[], mode: Mode): Promise<Judge0Submission[]> {
+    const tokens: string[] = [];
+    for (let i = 0; i < submissions.length; i += BATCH_SIZE) {
+      const created = await this.client.createBatch(submissions.slice(i, i + BATCH_SIZE));
+      for (const item of created) {
+        if (typeof item.token !== 'string') throw new Judge0Error(`Judge0 refused a submission: ${JSON.stringify(item)}`, 422, false);
+        tokens.push(item.token);
+        this.created++;
+        judge0SubmissionsTotal.inc({ mode });
       }
-      return { kind: 'ran', outcomes };
-    });
+    }
+    const done = new Map<string, Judge0Submission>();
+    const deadline = Date.now() + (this.options.maxWaitMs ?? JUDGE0_POLL_DEFAULTS.maxWaitMs);
+    let delay = this.options.pollIntervalMs ?? JUDGE0_POLL_DEFAULTS.pollIntervalMs;
+    while (done.size < tokens.length) {
+      if (Date.now() > deadline) throw new Judge0Error('Judge0 did not finish the submissions in time', null, true);
+      await sleep(delay);
+      delay = Math.min(delay * 1.5, this.options.maxPollIntervalMs ?? JUDGE0_POLL_DEFAULTS.maxPollIntervalMs);
+      const pending = tokens.filter((t) => !done.has(t));
+      for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+        const chunk = pending.slice(i, i + BATCH_SIZE);
+        const subs = await this.client.getBatch(chunk);
+        subs.forEach((s, j) => {
+          if (s && isFinal(s)) done.set(chunk[j], s);
+        });
+      }
+    }
+    return tokens.map((t) => done.get(t)!);
+  }
+
+  async execute(request: ExecutionRequest): Promise<ExecutionResult> {
+    const budgetMs = this.options.cpuBudgetMs ?? 20_000;
+    const maxSubmissions = this.options.maxSubmissionsPerRun ?? 6;
+    const outcomes = new Map<string, RawOutcome>();
+    let remaining: SandboxTest[] = request.tests;
+    let spentMs = 0;
+    let submissions = 0;
+    try {
+      while (remaining.length > 0 && spentMs < budgetMs && submissions < maxSubmissions) {
+        const nonce = newNonce();
+        const limits = batchLimits(remaining, this.caps, budgetMs - spentMs);
+        const sub = await this.runOne({ mode: 'judge', ...request, tests: remaining, limits: DEFAULT_LIMITS }, nonce, limits);
+        submissions++;
+        spentMs += sub.time === null ? limits.cpuS * 1000 : Number(sub.time) * 1000;
+        const tests = remaining;
+        const settled = await this.unavailableAsAppError(() => settleBatch(sub, tests, nonce));
+        if (settled.kind === 'syntax') return { kind: 'syntax_error', detail: settled.detail };
+        for (const [id, outcome] of settled.outcomes) outcomes.set(id, outcome);
+        remaining = settled.resume;
+      }
+    } finally {
+      judge0SubmissionsPerRun.observe({ mode: 'judge' }, submissions);
+    }
+    const reason = spentMs >= budgetMs ? 'the submission ran out of time' : 'the submission ended its process too many times';
+    for (const test of remaining) outcomes.set(test.id, { kind: 'skipped', reason });
+    return { kind: 'ran', outcomes };
+  }
+
+  async runGrowth(run: GrowthRun): Promise<GrowthPoint[]> {
+    const nonce = newNonce();
+    const job: HarnessJob = { mode: 'growth', ...run, limits: DEFAULT_LIMITS };
+    const sub = await this.runOne(job, nonce, batchLimits(run.tests, this.caps));
+    judge0SubmissionsPerRun.observe({ mode: 'growth' }, 1);
+    // A run cut short (Judge0's limits) keeps the points it reached, as locally.
+    const points: GrowthPoint[] = [];
+    let ready = false;
+    for (const line of fromBase64(sub.stdout).split('\n')) {
+      const r = parseRecord(line, nonce);
+      ready ||= r?.t === 'ready';
+      if (r?.t === 'growth') points.push({ size: r.size, events: r.events, lineCounts: r.lineCounts, exceeded: r.exceeded, error: r.error });
+    }
+    if (sub.status.id === 13 || sub.status.id === 14 || !ready) {
+      await this.unavailableAsAppError(() => {
+        throw new Judge0Error(`the growth run failed on Judge0 (${sub.status.description})`, null, sub.status.id >= 13);
+      });
+    }
+    return points;
   }
 
   async checkSyntax(code: string): Promise<SyntaxErrorDetail | null> {
     const nonce = newNonce();
     const job: HarnessJob = { mode: 'check', code, entryPoint: 'check', inPlace: false, tests: [], limits: DEFAULT_LIMITS };
-    const [result] = await this.runAll([await this.unavailableAsAppError(() => this.submission(job, nonce, 1000))]);
+    const result = await this.runOne(job, nonce, batchLimits([], this.caps));
+    judge0SubmissionsPerRun.observe({ mode: 'check' }, 1);
     for (const line of fromBase64(result.stdout).split('\n')) {
       const record = parseRecord(line, nonce);
       if (record?.t === 'syntax') return record.detail;
       if (record?.t === 'done') return null;
     }
-    throw new Judge0Error(`the syntax check did not complete on Judge0 (${result.status.description})`, null, true);
+    return this.unavailableAsAppError(() => {
+      throw new Judge0Error(`the syntax check did not complete on Judge0 (${result.status.description})`, null, true);
+    });
   }
 
   async ping(): Promise<boolean> {
@@ -162,7 +202,7 @@ export class Judge0Executor implements Executor {
   async close(): Promise<void> {}
 
   /** Infrastructure failures reach the API as 503 JUDGE0_UNAVAILABLE (with Retry-After). */
-  private async unavailableAsAppError<T>(fn: () => Promise<T>): Promise<T> {
+  private async unavailableAsAppError<T>(fn: () => T | Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (e) {

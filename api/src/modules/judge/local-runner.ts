@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../../paths.js';
 import { describeBoundary, NoExecutorError, probeSandbox, type SandboxCapabilities } from './sandbox-capabilities.js';
 import type { ProcessRun, SandboxLaunch, SandboxSpec } from './sandbox-process.js';
 import { buildSeccompFilter } from './seccomp-filter.js';
-import type { ExecutionRequest, ExecutionResult, Executor, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
+import type { ExecutionRequest, ExecutionResult, Executor, GrowthPoint, GrowthRun, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';
 
 export interface LocalRunnerOptions {
   pythonBin: string;
@@ -134,6 +134,16 @@ export class LocalRunner implements Executor {
     if (syntax?.t === 'syntax') return syntax.detail;
     if (!run.done) throw new Error(`the syntax check failed to run: ${run.stderrTail.slice(-300) || `exit ${run.exitCode ?? run.signal}`}`);
     return null;
+  }
+
+  async runGrowth(run: GrowthRun): Promise<GrowthPoint[]> {
+    const job: HarnessJob = { mode: 'growth', ...run, limits: this.limits };
+    const result = await this.runJob(job, Date.now() + Math.max(this.options.wallTimeMs, 30_000), 0, run.priority);
+    const points: GrowthPoint[] = [];
+    for (const r of result.records) {
+      if (r.t === 'growth') points.push({ size: r.size, events: r.events, lineCounts: r.lineCounts, exceeded: r.exceeded, error: r.error });
+    }
+    return points;
   }
 
   /** Runs one harness job in a fresh interpreter with per-test watchdog deadlines. */

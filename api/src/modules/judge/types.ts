@@ -128,11 +128,41 @@ export type ExecutionResult =
   | { kind: 'syntax_error'; detail: SyntaxErrorDetail }
   | { kind: 'ran'; outcomes: Map<string, RawOutcome> };
 
+/**
+ * A growth run (the harness's `mode: growth`): the entry point on inputs of increasing size
+ * (`size` set on each test) with executed lines counted, until `eventBudget` line events.
+ */
+export interface GrowthRun {
+  code: string;
+  entryPoint: string;
+  inPlace: boolean;
+  tests: SandboxTest[];
+  eventBudget: number;
+  /** CPU priority of the local runner's processes; default interactive. */
+  priority?: RunPriority;
+}
+
+export interface GrowthPoint {
+  size: number;
+  events: number;
+  /** Executed line events per line number of the submission. */
+  lineCounts: Record<string, number>;
+  /** True when the budget ran out during this size (its counts are partial). */
+  exceeded: boolean;
+  error: TestError | null;
+}
+
 export interface Executor {
   readonly name: 'local' | 'judge0';
   /** What contains learner code there, for /ready: "bubblewrap+seccomp", "judge0"... */
   readonly boundary: string;
   execute(request: ExecutionRequest): Promise<ExecutionResult>;
+  /**
+   * Growth points of a growth run, in size order; a run cut short gives the points it reached.
+   * Both real executors have it; a stand-in that runs nothing (tests' replaying judge) leaves it
+   * out, and then the analysis makes no extra runs of learner code (stress, mutants, growth).
+   */
+  runGrowth?(run: GrowthRun): Promise<GrowthPoint[]>;
   /** Compiles without running anything: Python's own verdict on the syntax. */
   checkSyntax(code: string): Promise<SyntaxErrorDetail | null>;
   ping(): Promise<boolean>;
