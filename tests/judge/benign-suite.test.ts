@@ -114,6 +114,13 @@ describe('benign code', () => {
     expect(report.syntaxError?.message).toMatch(/encoding problem: .*with BOM/);
   }, 60_000);
 
+  it('gives text that no UTF-8 file can hold (a lone surrogate) a syntax error with its line', async () => {
+    const code = 'def list_sum(nums):\r\n    s = "\uD800"\r\n    return sum(nums)\r\n';
+    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+    expect(report.verdict).toBe('syntax_error');
+    expect(report.syntaxError).toMatchObject({ line: 2, message: expect.stringContaining('surrogates not allowed') });
+  }, 60_000);
+
   it('shows what traceback and warnings print, separately from the result', async () => {
     const [tb, warn] = [debugging[1].code, debugging[2].code];
     const traced = await judge.judge({ problem: sumProblem, code: tb, scope: 'public' });

@@ -222,6 +222,11 @@ class Harness:
                 _enc_str(_safe_text(lambda: e.msg or "invalid syntax")),
             ))
             return None
+        except UnicodeError as e:  # a lone surrogate (a JSON escape): text no UTF-8 file holds
+            before = code[:e.start].replace("\r\n", "\n").replace("\r", "\n")
+            self.emit('{"t":"syntax","line":%s,"col":null,"msg":%s}' % (
+                _int_repr(before.count("\n") + 1), _enc_str(_safe_text(lambda: _str(e)))))
+            return None
         except (ValueError, MemoryError, RecursionError) as e:  # null bytes, absurd nesting
             self.emit('{"t":"syntax","line":null,"col":null,"msg":%s}' % _enc_str(_safe_text(lambda: _str(e))))
             return None
