@@ -10,7 +10,7 @@ import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
 import { reportWithoutRun } from '../../api/src/modules/judge/verdicts.js';
 import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
-import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.js';
+import { makesAnalysisRuns, type JudgeReport, type TestReport } from '../../api/src/modules/judge/types.js';
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
@@ -135,7 +135,7 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
     });
     const { code, syntaxError } = source;
     const judged = syntaxError ? { ...reportWithoutRun(problem, problem.tests, 'syntax_error'), syntaxError } : await judge.judge({ problem, code, scope: 'all' });
-    const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: !judge0 });
+    const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: makesAnalysisRuns(judge.executor) });
     const feedback = rulesFeedback({
       report: analysis.report,
       findings: analysis.patterns,

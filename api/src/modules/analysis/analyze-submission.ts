@@ -25,7 +25,7 @@ export interface SubmissionAnalysis {
 
 export interface AnalysisOptions {
   pythonBin: string;
-  /** Extra runs (stress, mutants, growth) need the local sandbox; off for Judge0-only setups. */
+  /** Extra runs of learner code (stress, mutants, growth), on the judge's executor, local or Judge0. */
   dynamic: boolean;
   /** Lane of the mutant and growth runs. Default `interactive`. */
   priority?: JudgePriority;

@@ -168,3 +168,6 @@ export interface Executor {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** True when the executor makes every kind of run the analysis asks for (stress, mutants, growth). */
+export const makesAnalysisRuns = (executor: Executor): boolean => typeof executor.runGrowth === 'function';

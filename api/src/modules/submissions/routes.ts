@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
 import { rateLimitKey } from '../../plugins/rate-limits.js';
+import { makesAnalysisRuns } from '../judge/types.js';
 import { assertSameRequest, findKeyedSubmission, IDEMPOTENCY_HEADER } from './idempotency.js';
 import { RunLeases } from './run-leases.js';
 import {
@@ -26,7 +27,7 @@ export function submissionDeps(app: FastifyInstance): SubmissionDeps {
     judge: app.judge,
     problems: app.problems,
     hooks: app.submissionHooks,
-    analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: app.judge.executor.name === 'local' },
+    analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: makesAnalysisRuns(app.judge.executor) },
     backlog: app.analysisBacklog,
   };
 }
