@@ -47,6 +47,13 @@ let started = 0;
 /** Trusted processes started since the server started (the pipeline benchmark reads it). */
 export const trustedProcessesStarted = (): number => started;
 
+/** Where a batch goes on in a fresh process: program, its tests to skip, its wall deadline if started. */
+interface Resume {
+  program: number;
+  skip: number;
+  programDeadline: number | null;
+}
+
 /** Watchdog wall time of one test, as the local runner's (its CPU timer acts first). */
 const testWallMs = (test: SandboxTest): number => test.timeLimitMs * 3 + 1500 + serializeArgs(test.input).length / 5000;
 /** Extra wall time before a program's first result: it loads its module first. */
@@ -66,7 +73,7 @@ export class TrustedRunner {
   private async runNow(batch: TrustedBatch): Promise<BatchOutcomes> {
     const outcomes: BatchOutcomes = batch.programs.map(() => new Map());
     const batchDeadline = Date.now() + (this.options.batchWallMs ?? 60_000);
-    let resume = { program: 0, skip: 0 };
+    let resume: Resume = { program: 0, skip: 0, programDeadline: null };
     while (resume.program < batch.programs.length && Date.now() < batchDeadline) {
       resume = await this.runProcess(batch, resume, outcomes, batchDeadline);
     }
@@ -74,7 +81,7 @@ export class TrustedRunner {
   }
 
   /** One process from `from` on; returns where the next one must start (past the end when done). */
-  private runProcess(batch: TrustedBatch, from: { program: number; skip: number }, outcomes: BatchOutcomes, batchDeadline: number) {
+  private runProcess(batch: TrustedBatch, from: Resume, outcomes: BatchOutcomes, batchDeadline: number): Promise<Resume> {
     const { tests } = batch;
     const programs = batch.programs.slice(from.program).map((code, i) => ({ code, skip: i === 0 ? from.skip : 0 }));
     const nonce = newNonce();
@@ -97,7 +104,8 @@ export class TrustedRunner {
     let stderrTail = '';
     let rawBytes = 0;
     const programWallMs = this.options.programWallMs ?? 20_000;
-    let programDeadline = Date.now() + programWallMs;
+    // A program's wall bound runs from its start, across the processes it takes (as a submission's).
+    let programDeadline = from.programDeadline ?? Date.now() + programWallMs;
     let testDeadline = Date.now() + (position < tests.length ? testWallMs(tests[position]) : 0) + LOAD_GRACE_MS;
     const kill = (reason: KillReason) => {
       killedBy ??= reason;
@@ -159,20 +167,20 @@ export class TrustedRunner {
     child.on('error', () => undefined);
     child.stdin!.end(input);
 
-    return new Promise<{ program: number; skip: number }>((resolve, reject) => {
+    return new Promise<Resume>((resolve, reject) => {
       child.once('close', (exitCode, signal) => {
         clearInterval(watchdog);
         if (!ready && !killedBy) {
           const why = stderrTail.trim().split('\n').slice(-3).join(' | ') || `exit ${exitCode ?? signal}`;
           return reject(new Error(`the trusted runner failed to start: ${why}`));
         }
-        if (ended || current >= batch.programs.length) return resolve({ program: batch.programs.length, skip: 0 });
+        if (ended || current >= batch.programs.length) return resolve({ program: batch.programs.length, skip: 0, programDeadline: null });
         // Died during program `current`: the test it was on is charged with it, as the judge does.
         const run: ProcessRun = { records: [], done: false, exitCode, signal, killedBy, stderrTail };
         if (position < tests.length) outcomes[current].set(tests[position].id, blameCrash(run));
         // Past its wall bound, the program's remaining tests stay skipped.
-        const next = killedBy === 'wall' || position + 1 >= tests.length ? { program: current + 1, skip: 0 } : { program: current, skip: position + 1 };
-        resolve(next);
+        const programEnds = killedBy === 'wall' || position + 1 >= tests.length;
+        resolve(programEnds ? { program: current + 1, skip: 0, programDeadline: null } : { program: current, skip: position + 1, programDeadline });
       });
     });
   }
