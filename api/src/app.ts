@@ -11,6 +11,7 @@ import type { Redis } from 'ioredis';
 import type { Cache } from './cache/cache.js';
 import { createMemoryCache } from './cache/memory-cache.js';
 import { createRedisCache, createRedisClient } from './cache/redis-cache.js';
+import { createRedisFeedbackBus } from './modules/feedback/feedback-bus.js';
 import type { Config } from './config.js';
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js';
 import { resolveJwtSecret } from './jwt-secret.js';
@@ -152,6 +153,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     log: app.log,
     probe: createSolutionProbe(judge, problems),
     whenAnalyzed: (submissionId) => analysisBacklog.settled(submissionId),
+    // With Redis, a feedback stream on any replica follows a generation on any other.
+    bus: redis ? createRedisFeedbackBus(redis) : undefined,
   });
   app.submissionHooks.afterJudged = (submission) => {
     countJudgedSubmission(submission);

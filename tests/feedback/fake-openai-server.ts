@@ -15,7 +15,7 @@ export interface FakeRequest {
 }
 
 export type FakeBehavior =
-  | { kind: 'reply'; text: string; usage?: { prompt_tokens: number; completion_tokens: number } }
+  | { kind: 'reply'; text: string; usage?: { prompt_tokens: number; completion_tokens: number }; pieceDelayMs?: number }
   | { kind: 'status'; status: number }
   /** Accepts the request and never answers. */
   | { kind: 'hang' }
@@ -52,7 +52,7 @@ export async function startFakeOpenAI(respond: Responder = () => ({ kind: 'reply
       maxTokens: body.max_tokens,
     };
     fake.requests.push(request);
-    answer(request, fake.respond(request), res);
+    void answer(request, fake.respond(request), res);
   });
   server.on('connection', (socket) => {
     // Chunks must leave as they are written, as a real streaming server's do.
@@ -69,7 +69,7 @@ export async function startFakeOpenAI(respond: Responder = () => ({ kind: 'reply
   return fake;
 }
 
-function answer(request: FakeRequest, behavior: FakeBehavior, res: http.ServerResponse): void {
+async function answer(request: FakeRequest, behavior: FakeBehavior, res: http.ServerResponse): Promise<void> {
   if (behavior.kind === 'hang') return;
   if (behavior.kind === 'status') {
     res
@@ -105,7 +105,11 @@ function answer(request: FakeRequest, behavior: FakeBehavior, res: http.ServerRe
     return;
   }
   chunk({ role: 'assistant', content: '' }, null);
-  for (const piece of pieces) chunk({ content: piece }, null);
+  for (const piece of pieces) {
+    chunk({ content: piece }, null);
+    // A slow model: streams that attach late have something to attach to.
+    if (behavior.pieceDelayMs) await new Promise((resolve) => setTimeout(resolve, behavior.pieceDelayMs));
+  }
   chunk({}, 'stop');
   if (request.includeUsage) send({ ...base, object: 'chat.completion.chunk', choices: [], usage: fullUsage });
   res.end('data: [DONE]\n\n');

@@ -180,7 +180,11 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
     await service.resumeMissing();
     await service.idle();
     expect(await storedFeedback(row)).toBeNull();
-    // The stream waits for the analysis (here: none in this process) and then says so clearly.
-    await expect(service.stream(row.id, row.userId)).rejects.toMatchObject({ statusCode: 409, code: 'ANALYSIS_PENDING' });
+    // The stream waits (bounded) for the analysis, which may run on another process, then says so clearly.
+    const waiting = createFeedbackService({ db: database.db, cache: createMemoryCache(), config: testConfig(), log, analysisWaitMs: 1500 });
+    const started = Date.now();
+    await expect(waiting.stream(row.id, row.userId)).rejects.toMatchObject({ statusCode: 409, code: 'ANALYSIS_PENDING' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    await waiting.close();
   });
 });

@@ -1,15 +1,18 @@
 // Feedback for judged submissions: `start` runs once the findings are final and never delays anything;
 // `stream` replays stored feedback, attaches to a generation in progress, or starts one (the next
 // rung of the hint ladder when a deeper explanation is asked for). Every generation ends with
-// feedback stored on the submission, rule-based when anything goes wrong. Generations in progress
-// are known to this process only; another instance regenerates (the cache usually answers).
+// feedback stored on the submission, rule-based when anything goes wrong. One process generates
+// a submission's feedback at a time (it claims it on the bus); a stream opened on another one
+// follows it through the bus (feedback-bus.ts: Redis pub/sub across replicas).
 import type { Cache } from '../../cache/cache.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
-import type { Submission } from '../../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { type Submission, submissions } from '../../db/schema.js';
 import { conflict } from '../../errors.js';
 import { findOwnSubmission } from '../submissions/service.js';
 import { createEventReplay, type EventReplay } from './event-replay.js';
+import { createLocalFeedbackBus, type FeedbackBus } from './feedback-bus.js';
 import { findSubmissionsWithoutFeedback, loadSubmissionFacts, storeFeedback } from './feedback-queries.js';
 import { createConfiguredGenerator } from './feedback-generator.js';
 import { type FeedbackEvent, type FeedbackResult, type HintLevel, MAX_HINT_LEVEL } from './feedback-types.js';
@@ -35,6 +38,10 @@ export interface FeedbackServiceDeps {
   probe?: (problemSlug: string, code: string) => Promise<boolean>;
   /** Settles when this process's background analysis of the submission is over (or at once). */
   whenAnalyzed?: (submissionId: string) => Promise<void>;
+  /** Shares generations in progress between processes; default: this process only. */
+  bus?: FeedbackBus;
+  /** How long a stream opened before the findings are final waits for them. Default 30 s. */
+  analysisWaitMs?: number;
   now?: () => Date;
 }
 
@@ -52,8 +59,13 @@ export interface FeedbackService {
 }
 
 const JUST_FINISHED_MS = 60_000;
-/** How long a stream opened before the findings are final waits for them. */
 const ANALYSIS_WAIT_MS = 30_000;
+/** How often such a stream looks at the database too (the analysis may end on another process). */
+const ANALYSIS_POLL_MS = 1000;
+/** A claim outlives any generation (model timeout and fallbacks); a crashed claimant's expires. */
+const CLAIM_SECONDS = 120;
+/** How long a stream following another process's generation waits for its next event. */
+const FOLLOW_IDLE_MS = 60_000;
 
 interface Generation {
   replay: EventReplay<FeedbackEvent>;
@@ -62,16 +74,25 @@ interface Generation {
 
 export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackService {
   const { db, log } = deps;
+  const bus = deps.bus ?? createLocalFeedbackBus();
   const generate = createConfiguredGenerator(deps);
   const inFlight = new Map<string, Generation>();
+  /** Claims asked for by `start`, not yet answered: `idle` waits for them too. */
+  const starting = new Set<Promise<void>>();
   // Results kept for a minute after they are stored: a stream that read the row just before the
   // store replays them instead of starting the same generation again.
   const justFinished = new Map<string, FeedbackResult>();
   const shutdown = new AbortController();
 
+  /** Generates in this process; the caller holds the submission's claim on the bus. */
   function begin(row: Submission, level: HintLevel): Generation {
     const replay = createEventReplay<FeedbackEvent>();
-    const emit = (event: FeedbackEvent) => replay.push(event);
+    // Published in order, and never failing the generation: a bus outage costs only remote streams.
+    let published = Promise.resolve();
+    const emit = (event: FeedbackEvent) => {
+      replay.push(event);
+      published = published.then(() => bus.publish(row.id, event)).catch(() => undefined);
+    };
     const generation: Generation = { replay, done: Promise.resolve() };
     // Registered before any work starts, so a stream arriving a moment later attaches to it.
     inFlight.set(row.id, generation);
@@ -87,12 +108,44 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       justFinished.set(row.id, result);
       setTimeout(() => justFinished.delete(row.id), JUST_FINISHED_MS).unref();
       inFlight.delete(row.id);
+      await published;
+      await bus.release(row.id).catch(() => undefined);
     })();
     return generation;
   }
 
+  /** Claims the submission's feedback on the bus; false when another process generates it. */
+  const claim = (submissionId: string) => bus.claim(submissionId, CLAIM_SECONDS).catch(() => true);
+
+  /**
+   * Another process generates this feedback: its events as they come, to the final one. If it
+   * goes quiet (it died), what the database holds by then, or the rules' reading of the row.
+   */
+  async function* follow(row: Submission, level: HintLevel): AsyncIterable<FeedbackEvent> {
+    const subscription = await bus.subscribe(row.id);
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let timer: NodeJS.Timeout | undefined;
+        const quiet = new Promise<'quiet'>((resolve) => (timer = setTimeout(() => resolve('quiet'), FOLLOW_IDLE_MS)));
+        const next = await Promise.race([iterator.next(), quiet]).finally(() => clearTimeout(timer));
+        if (next === 'quiet' || next.done) break;
+        if (!('event' in next.value)) continue;
+        yield next.value.event;
+        if (next.value.event.type === 'final') return;
+      }
+    } finally {
+      subscription.close();
+    }
+    const [fresh] = await db.select().from(submissions).where(eq(submissions.id, row.id));
+    const stored = fresh ? readStoredFeedback(fresh.feedback) : null;
+    yield* replayStored(stored ?? lastResortFeedback(row, level));
+  }
+
   async function idle(): Promise<void> {
-    while (inFlight.size > 0) await Promise.all([...inFlight.values()].map((generation) => generation.done));
+    while (inFlight.size > 0 || starting.size > 0) {
+      await Promise.all([...starting, ...[...inFlight.values()].map((generation) => generation.done)]);
+    }
   }
 
   async function produce(row: Submission, level: HintLevel, emit: (event: FeedbackEvent) => void): Promise<FeedbackResult> {
@@ -130,14 +183,35 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
 
   /**
    * Feedback explains the final findings, so a stream opened right after the verdict waits
-   * (bounded) for the background analysis; feedback starts as soon as that stores them.
+   * (bounded) for the background analysis, wherever it runs: this process's backlog, the bus's
+   * announcement, or the database, looked at every second.
    */
   async function analyzed(row: Submission, userId: string): Promise<Submission> {
     if (row.analyzedAt) return row;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ANALYSIS_WAIT_MS)));
-    await Promise.race([deps.whenAnalyzed?.(row.id) ?? Promise.resolve(), timeout]).finally(() => clearTimeout(timer));
-    const fresh = await findOwnSubmission(db, userId, row.id);
+    const never = new Promise<void>(() => undefined);
+    const subscription = await bus.subscribe(row.id).catch(() => null);
+    // Each signal counts once: after it, the database says whether the findings were stored.
+    let announced = subscription
+      ? (async () => {
+          for await (const message of subscription) if ('analyzed' in message) return;
+          await never;
+        })()
+      : never;
+    let local = deps.whenAnalyzed?.(row.id) ?? never;
+    const deadline = Date.now() + (deps.analysisWaitMs ?? ANALYSIS_WAIT_MS);
+    let fresh: Submission | null = row;
+    try {
+      while (fresh && !fresh.analyzedAt && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        const tick = new Promise<'tick'>((resolve) => (timer = setTimeout(() => resolve('tick'), Math.min(ANALYSIS_POLL_MS, deadline - Date.now()))));
+        const woke = await Promise.race([local.then(() => 'local' as const), announced.then(() => 'bus' as const), tick]).finally(() => clearTimeout(timer));
+        if (woke === 'local') local = never;
+        if (woke === 'bus') announced = never;
+        fresh = await findOwnSubmission(db, userId, row.id);
+      }
+    } finally {
+      subscription?.close();
+    }
     if (!fresh) throw conflict('FEEDBACK_NOT_READY', 'the submission is gone');
     if (!fresh.analyzedAt) throw conflict('ANALYSIS_PENDING', 'the analysis of this submission is still running; try again in a few seconds');
     return fresh;
@@ -145,12 +219,16 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
 
   return {
     start(submission) {
-      try {
-        if (submission.status !== 'judged' || !submission.analyzedAt || inFlight.has(submission.id) || readStoredFeedback(submission.feedback)) return;
-        begin(submission, 1);
-      } catch (error) {
-        log.error({ err: error, submissionId: submission.id }, 'feedback could not be started');
-      }
+      if (submission.status !== 'judged' || !submission.analyzedAt) return;
+      void bus.announceAnalyzed(submission.id).catch(() => undefined);
+      if (inFlight.has(submission.id) || readStoredFeedback(submission.feedback)) return;
+      const claimed: Promise<void> = claim(submission.id)
+        .then((mine) => {
+          if (mine && !inFlight.has(submission.id)) begin(submission, 1);
+        })
+        .catch((error: unknown) => log.error({ err: error, submissionId: submission.id }, 'feedback could not be started'))
+        .finally(() => starting.delete(claimed));
+      starting.add(claimed);
     },
 
     async stream(submissionId, userId, options = {}) {
@@ -163,7 +241,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       const stored = justFinished.get(row.id) ?? readStoredFeedback(row.feedback);
       if (stored && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
       const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : 1;
-      return attach(begin(row, level));
+      if (await claim(row.id)) return inFlight.has(row.id) ? attach(inFlight.get(row.id)!) : attach(begin(row, level));
+      return follow(row, level);
     },
 
     async resumeMissing(limit = 100) {
@@ -171,7 +250,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       let resumed = 0;
       for (const row of rows) {
         if (shutdown.signal.aborted) break;
-        if (inFlight.has(row.id)) continue;
+        if (inFlight.has(row.id) || !(await claim(row.id))) continue;
         await begin(row, 1).done;
         resumed++;
       }
@@ -184,6 +263,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       shutdown.abort();
       await idle();
       justFinished.clear();
+      await bus.close();
     },
   };
 }
