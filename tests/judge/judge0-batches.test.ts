@@ -41,7 +41,7 @@ async function submissionsFor(judge: Judge, fn: () => Promise<unknown>): Promise
 }
 
 /** Ends the interpreter with SIGSEGV (C recursion past the stack): no record, no exception. */
-const SEGFAULT = 'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 6):\n        x = [x]\n    return repr(x)\n';
+const SEGFAULT = 'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 5):\n        x = [x]\n    return repr(x)\n';
 
 const statuses = (report: { tests: Array<{ status: string }> }) => report.tests.map((t) => t.status);
 
