@@ -118,10 +118,10 @@ describe('a verdict on Judge0', () => {
     expect(cost).toBe(3);
   }, 60_000);
 
-  it('skips the tests left once the CPU budget of the verdict is spent, as the local wall bound does', async () => {
+  it('skips the tests left once the time budget of the verdict is spent, as the local wall bound does', async () => {
     const problem = makeProblem({ entryPoint: 'spin', timeLimitMs: 300, tests: Array.from({ length: 12 }, (_, i) => i + 1).map((n) => test(`t${n}`, [n], n)) });
     const code = 'def spin(n):\n    while True:\n        pass\n';
-    const judge = judge0(fake, { cpuBudgetMs: 1000 });
+    const judge = judge0(fake, { timeBudgetMs: 1000 });
     let report!: Awaited<ReturnType<Judge['judge']>>;
     const cost = await submissionsFor(judge, async () => (report = await judge.judge({ problem, code, scope: 'all' })));
     expect(report.verdict).toBe('time_limit_exceeded');

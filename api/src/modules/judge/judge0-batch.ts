@@ -32,7 +32,7 @@ export interface BatchLimits {
 
 /**
  * Judge0 limits covering a batch: start-up plus every test's own limit (the harness enforces
- * each test's), within the server's maximums and what is left of the run's CPU budget, but
+ * each test's), within the server's maximums and what is left of the run's time budget, but
  * never less than the first test needs, so a first test killed at the limit had its own.
  */
 export function batchLimits(tests: SandboxTest[], caps: Judge0Caps, budgetLeftMs = Infinity): BatchLimits {

@@ -27,10 +27,11 @@ export interface Judge0Options extends Judge0ConnectionOptions {
   maxCpuTimeLimitS?: number;
   maxWallTimeLimitS?: number;
   /**
-   * CPU time, ms, one verdict's submissions may use together before the tests not yet run are
-   * skipped: the counterpart of the local runner's wall bound. Default 20000.
+   * Run time, ms, one verdict's submissions may use together (each counts its CPU time, or its
+   * wall time when longer) before the tests not yet run are skipped: the counterpart of the
+   * local runner's wall bound. Default 20000.
    */
-  cpuBudgetMs?: number;
+  timeBudgetMs?: number;
   /** Submissions one verdict may create before the tests not yet run are skipped. Default 6. */
   maxSubmissionsPerRun?: number;
 }
@@ -127,7 +128,7 @@ export class Judge0Executor implements Executor {
   }
 
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
-    const budgetMs = this.options.cpuBudgetMs ?? 20_000;
+    const budgetMs = this.options.timeBudgetMs ?? 20_000;
     const maxSubmissions = this.options.maxSubmissionsPerRun ?? 6;
     const outcomes = new Map<string, RawOutcome>();
     let remaining: SandboxTest[] = request.tests;
@@ -139,7 +140,7 @@ export class Judge0Executor implements Executor {
         const limits = batchLimits(remaining, this.caps, budgetMs - spentMs);
         const sub = await this.runOne({ mode: 'judge', ...request, tests: remaining, limits: DEFAULT_LIMITS }, nonce, limits);
         submissions++;
-        spentMs += sub.time === null ? limits.cpuS * 1000 : Number(sub.time) * 1000;
+        spentMs += 1000 * Math.max(sub.time === null ? limits.cpuS : Number(sub.time), Number(sub.wall_time ?? 0));
         const tests = remaining;
         const settled = await this.unavailableAsAppError(() => settleBatch(sub, tests, nonce));
         if (settled.kind === 'syntax') return { kind: 'syntax_error', detail: settled.detail };
