@@ -32,8 +32,9 @@ export interface BatchLimits {
 
 /**
  * Judge0 limits covering a batch: start-up plus every test's own limit (the harness enforces
- * each test's), within the server's maximums and what is left of the run's time budget, but
- * never less than the first test needs, so a first test killed at the limit had its own.
+ * each test's), within what is left of the run's time budget but never below what the first
+ * test needs, so a first test killed at the limit had its own; all within the server's
+ * maximums (15 s of CPU exceed any problem's limit plus start-up; growth runs are not resumed).
  */
 export function batchLimits(tests: SandboxTest[], caps: Judge0Caps, budgetLeftMs = Infinity): BatchLimits {
   const [first, ...rest] = tests;
