@@ -4,6 +4,7 @@ const USAGE = `usage: codementor <command> [options]
 
 commands:
   serve                                      run the server (the same as npm start)
+  worker                                     work the analysis queue (needs REDIS_URL); no HTTP
   judge --problem SLUG FILE.py [--json]      judge a solution against a problem, no server needed
   analyze FILE.py [--json]                   static analysis of a solution
   problems list|validate|seed                the problem set
@@ -14,6 +15,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('../api/src/server.js')).runServeCommand,
+  worker: async () => (await import('../api/src/server.js')).runWorkerCommand,
   problems: async () => (await import('./commands/problems.js')).runProblemsCommand,
   judge: async () => (await import('./commands/judge.js')).runJudgeCommand,
   analyze: async () => (await import('./commands/analyze.js')).runAnalyzeCommand,

@@ -33,6 +33,9 @@ import { profileModule } from './modules/profile/index.js';
 import { recordFindings, recordVerdict } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
 import { AnalysisBacklog } from './modules/submissions/analysis-backlog.js';
+import { AnalysisJobs } from './modules/submissions/analysis-jobs.js';
+import { submissionDeps } from './modules/submissions/routes.js';
+import { analyzeStoredSubmission } from './modules/submissions/service.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
@@ -61,6 +64,7 @@ declare module 'fastify' {
     submissionHooks: SubmissionHooks;
     /** Submissions answered with their verdict whose findings this process is still completing. */
     analysisBacklog: AnalysisBacklog;
+    analysisJobs: AnalysisJobs | undefined;
     /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
     readinessChecks: Map<string, ReadinessCheck>;
   }
@@ -105,6 +109,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('judge', judge);
   app.decorate('problems', problems);
   app.decorate('submissionHooks', {} satisfies SubmissionHooks);
+  // With Redis, analyses are durable jobs any worker takes (this server too, unless RUN_JOBS=false).
+  const analysisJobs = redis && config.REDIS_URL ? new AnalysisJobs(config.REDIS_URL, { lockMs: config.JOB_LOCK_SECONDS * 1000 }) : undefined;
+  app.decorate('analysisJobs', analysisJobs);
   const analysisBacklog = new AnalysisBacklog((error, submissionId) =>
     app.log.warn({ err: error, submissionId }, 'background analysis failed; the recovery will finish it'),
   );
@@ -118,6 +125,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   // so that none of them stores what it found while the judge is being closed under it.
   app.addHook('preClose', async () => {
     void analysisBacklog.close();
+    await analysisJobs?.close();
   });
   app.addHook('onClose', async () => {
     await analysisBacklog.close();
@@ -170,6 +178,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.submissionHooks.afterVerdict = async (submission) => {
     await Promise.all([invalidateDashboard(cache, submission.userId), invalidateProblemStatuses(cache, submission.userId)]);
   };
+  if (analysisJobs && config.RUN_JOBS) {
+    // Once every hook above is in place: a job's profile update and feedback need them.
+    app.addHook('onReady', async () => analysisJobs.work((id) => analyzeStoredSubmission(submissionDeps(app), id).then(() => undefined)));
+  }
   return app;
 }
 

@@ -44,10 +44,41 @@ async function seedProblemsOnStart(app: FastifyInstance): Promise<void> {
   );
 }
 
+/**
+ * A worker: the app without its HTTP listener, taking analysis jobs from the queue (durable jobs
+ * need Redis). Stops on SIGTERM/SIGINT; a job it abandons goes to another worker.
+ */
+export async function startWorker(config: Config = loadConfig()): Promise<FastifyInstance> {
+  if (!config.REDIS_URL) throw new ConfigError('REDIS_URL', 'must be set for `codementor worker`: the analysis queue lives in Redis');
+  if (config.SENTRY_DSN) Sentry.init({ dsn: config.SENTRY_DSN, environment: config.NODE_ENV });
+  const app = await buildApp({ ...config, RUN_JOBS: true });
+  await app.ready();
+  app.log.info('worker ready: taking analysis jobs');
+  const shutdown = () => {
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  return app;
+}
+
+/** Entry point of `codementor worker`. */
+export function runWorkerCommand(): Promise<number> {
+  return runOneLineErrors(() => startWorker(), 'the worker');
+}
+
 /** Entry point of `codementor serve`: configuration errors end the process with one line. */
-export async function runServeCommand(): Promise<number> {
+export function runServeCommand(): Promise<number> {
+  return runOneLineErrors(() => startServer(), 'the server');
+}
+
+async function runOneLineErrors(start: () => Promise<unknown>, what: string): Promise<number> {
   try {
-    await startServer();
+    await start();
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -55,7 +86,7 @@ export async function runServeCommand(): Promise<number> {
       return 2;
     }
     const err = error as { code?: string; message?: string };
-    process.stderr.write(`codementor: cannot start the server: ${err.code ? `${err.code} ` : ''}${err.message ?? String(error)}\n`);
+    process.stderr.write(`codementor: cannot start ${what}: ${err.code ? `${err.code} ` : ''}${err.message ?? String(error)}\n`);
     return 1;
   }
 }

@@ -29,6 +29,7 @@ export function submissionDeps(app: FastifyInstance): SubmissionDeps {
     hooks: app.submissionHooks,
     analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: makesAnalysisRuns(app.judge.executor) },
     backlog: app.analysisBacklog,
+    jobs: app.analysisJobs,
   };
 }
 

@@ -18,6 +18,7 @@ import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
 import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
 import type { AnalysisBacklog } from './analysis-backlog.js';
+import type { AnalysisJobs } from './analysis-jobs.js';
 import { compactReport } from './compact-report.js';
 import { assertSameRequest, findKeyedSubmission } from './idempotency.js';
 import { presentTests, withoutHiddenStdout } from './present-report.js';
@@ -51,6 +52,8 @@ export interface SubmissionDeps {
   hooks: SubmissionHooks;
   analysis: { pythonBin: string; dynamic: boolean };
   backlog: AnalysisBacklog;
+  /** Durable analysis jobs (Redis): set = analyses are queued for any worker, not run here. */
+  jobs?: AnalysisJobs;
 }
 
 /** What is stored in `submissions.result`: the judge report and the measured complexity. */
@@ -164,8 +167,10 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
   });
   if (!stored) return null;
   await deps.hooks.afterVerdict?.(stored).catch(() => undefined);
-  if (deferred) deps.backlog.add(stored.id, () => completeAnalysis(deps, stored, report, problem).then(() => undefined));
-  else deps.hooks.afterJudged?.(stored);
+  if (!deferred) deps.hooks.afterJudged?.(stored);
+  // A failed enqueue leaves the row unanalyzed: the recovery queues it again.
+  else if (deps.jobs) await deps.jobs.enqueue(stored.id).catch(() => undefined);
+  else deps.backlog.add(stored.id, () => completeAnalysis(deps, stored, report, problem).then(() => undefined));
   return stored;
 }
 
@@ -244,7 +249,7 @@ export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new
 async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise<number> {
   const inProcess = [...deps.backlog.ids()];
   const rows = await deps.db
-    .select()
+    .select({ id: submissions.id })
     .from(submissions)
     .where(
       and(
@@ -259,14 +264,28 @@ async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise
   let analyzed = 0;
   for (const row of rows) {
     if (deps.backlog.signal.aborted) break;
-    const problem = await deps.problems.get(row.problemSlug);
-    // Stored reports are compacted: each test's input and expected output come back from the problem.
-    const stored = problem
-      ? await completeAnalysis(deps, row, withTestData(row.result as StoredResult, problem.tests), problem)
-      : await storeFinalFindings(deps, row.id); // the problem is gone: the provisional findings become final
-    if (stored) analyzed++;
+    // With durable jobs, queued again (a job already waiting or running for it is the same job).
+    if (deps.jobs) await deps.jobs.enqueue(row.id).then(() => analyzed++, () => undefined);
+    else if (await analyzeStoredSubmission(deps, row.id)) analyzed++;
   }
   return analyzed;
+}
+
+/**
+ * The analysis of a judged submission from its stored row: what a job does, and the recovery.
+ * Null when there is nothing to do (analyzed already, or gone).
+ */
+export async function analyzeStoredSubmission(deps: SubmissionDeps, submissionId: string): Promise<Submission | null> {
+  const [row] = await deps.db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)));
+  if (!row) return null;
+  const problem = await deps.problems.get(row.problemSlug);
+  // Stored reports are compacted: each test's input and expected output come back from the problem.
+  return problem
+    ? completeAnalysis(deps, row, withTestData(row.result as StoredResult, problem.tests), problem)
+    : storeFinalFindings(deps, row.id); // the problem is gone: the provisional findings become final
 }
 
 export function presentSubmission(row: Submission) {
