@@ -6,14 +6,16 @@ import { parse } from 'yaml';
 import { loadConfig, VARIABLES } from '../../api/src/config.js';
 
 const root = new URL('../../', import.meta.url);
-const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'));
+// `merge`: the services share one environment through a YAML merge key, as docker compose reads it.
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true });
 const judge0Conf = Object.fromEntries(
   readFileSync(new URL('deploy/judge0.conf', root), 'utf8')
     .split('\n')
     .filter((line) => /^[A-Z_0-9]+=/.test(line))
     .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
 );
-const app = compose.services.app;
+const app = compose.services.api;
+const worker = compose.services.worker;
 
 /** Resolves compose's `${NAME:-default}` the way docker compose does with NAME unset. */
 const withDefaults = (value: unknown) => String(value ?? '').replace(/\$\{[A-Z_0-9]+:-([^}]*)\}/g, '$1');
@@ -34,10 +36,24 @@ describe('docker-compose.yml', () => {
     expect(config.JUDGE0_URL).toBeDefined();
   });
 
+  it('runs two API replicas behind the proxy and workers for the analysis queue, from one environment', () => {
+    expect(app.deploy.replicas).toBe(2);
+    expect(app.ports).toBeUndefined(); // only the proxy publishes a port
+    expect(compose.services.proxy.ports).toEqual(['${PORT:-8000}:8080']);
+    expect(readFileSync(new URL('deploy/nginx.conf', root), 'utf8')).toMatch(/server api:8000 resolve;/);
+    expect(withDefaults(app.environment.RUN_JOBS)).toBe('false');
+    expect(worker.command).toEqual(['node', 'bin/codementor.js', 'worker']);
+    expect(withDefaults(worker.environment.RUN_JOBS)).toBe('true');
+    const { RUN_JOBS: _api, ...apiEnv } = app.environment;
+    const { RUN_JOBS: _worker, ...workerEnv } = worker.environment;
+    expect(workerEnv).toEqual(apiEnv);
+    expect(loadConfig(Object.fromEntries(Object.entries(worker.environment).map(([k, v]) => [k, withDefaults(v)]))).REDIS_URL).toBeDefined();
+  });
+
   it('has every service the app needs, each URL pointing at one of them', () => {
     const services = Object.keys(compose.services);
     expect(services).toEqual(
-      expect.arrayContaining(['app', 'postgres', 'redis', 'judge0-server', 'judge0-workers', 'judge0-db', 'judge0-redis']),
+      expect.arrayContaining(['api', 'worker', 'proxy', 'postgres', 'redis', 'judge0-server', 'judge0-workers', 'judge0-db', 'judge0-redis']),
     );
     const hostOf = (name: string) => new URL(withDefaults(app.environment[name])).hostname;
     expect(hostOf('DATABASE_URL')).toBe('postgres');
