@@ -3,6 +3,7 @@
 // limit (only charged to a test that had the whole budget), and growth runs on Judge0.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { growthInputs } from '../../api/src/modules/analysis/growth-inputs.js';
 import { createJudge, type Judge } from '../../api/src/modules/judge/judge.js';
 import type { Judge0Executor, Judge0Options } from '../../api/src/modules/judge/judge0-executor.js';
 import { createProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
@@ -136,7 +137,7 @@ describe('growth runs on Judge0', () => {
     const problemsDir = path.join(import.meta.dirname, 'fixtures', 'problems');
     const problem = await createProblemLoader({ problemsDir, pythonBin: PYTHON_BIN }).load('running-max');
     const code = 'def running_max(nums):\n    out = []\n    for i in range(len(nums)):\n        out.append(max(nums[j] for j in range(i + 1)))\n    return out\n';
-    const request = { problem, code, sizes: [50, 100, 200, 4000], eventBudget: 200_000 };
+    const request = { problem, code, inputs: await growthInputs(PYTHON_BIN, problem, [50, 100, 200, 4000]), eventBudget: 200_000 };
     const local = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0 });
     judges.push(local);
     const judge = judge0(fake);

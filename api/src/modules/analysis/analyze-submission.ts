@@ -9,6 +9,7 @@ import { analyze, type AnalyzeResult, type MutantMatch, type TestResult } from '
 import type { Judge } from '../judge/judge.js';
 import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
+import { growthInputs } from './growth-inputs.js';
 import { matchMutants } from './mutant-matches.js';
 import { stressTest } from './stress-test.js';
 
@@ -88,7 +89,9 @@ export async function findPatterns(
   const [mutants, growth] = await Promise.all([
     dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority).catch((): MutantMatch[] => []) : [],
     dynamic && nonLargePassed
-      ? judge.measureGrowth({ problem, code, sizes: GROWTH_SIZES, eventBudget: GROWTH_EVENT_BUDGET, priority }).catch(() => null)
+      ? growthInputs(options.pythonBin, problem, GROWTH_SIZES)
+          .then((inputs) => judge.measureGrowth({ problem, code, inputs, eventBudget: GROWTH_EVENT_BUDGET, priority }))
+          .catch(() => null)
       : null,
   ]);
 

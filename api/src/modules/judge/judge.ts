@@ -137,7 +137,7 @@ export function createJudge(options: JudgeOptions): Judge {
     },
     measureGrowth(request) {
       const runPriority = new RunPriority(request.priority === 'background' ? 'background' : 'interactive');
-      return laneOf(request.priority).run(() => measureGrowth(executor, options.pythonBin, request, runPriority), {
+      return laneOf(request.priority).run(() => measureGrowth(executor, request, runPriority), {
         onYield: () => runPriority.lower('yielded'),
       });
     },
