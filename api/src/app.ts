@@ -27,10 +27,7 @@ import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
-import { invalidateProblemStatuses } from './modules/problems/problem-statuses.js';
-import { invalidateDashboard } from './modules/profile/dashboard-cache.js';
 import { profileModule } from './modules/profile/index.js';
-import { recordFindings, recordVerdict } from './modules/profile/record-judged-submission.js';
 import { submissionsModule } from './modules/submissions/index.js';
 import { AnalysisBacklog } from './modules/submissions/analysis-backlog.js';
 import { AnalysisJobs } from './modules/submissions/analysis-jobs.js';
@@ -43,7 +40,8 @@ import { answerFrameworkError, errorHandlerPlugin } from './plugins/error-handle
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
 import { webAppPlugin } from './plugins/web-app.js';
-import { countJudgedSubmission, timeJudge } from './submission-metrics.js';
+import { submissionSteps } from './submission-pipeline.js';
+import { timeJudge } from './submission-metrics.js';
 import { errorBodySchema } from './schemas/common.js';
 
 export interface ReadinessCheck {
@@ -164,22 +162,11 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     // With Redis, a feedback stream on any replica follows a generation on any other.
     bus: redis ? createRedisFeedbackBus(redis) : undefined,
   });
-  app.submissionHooks.afterJudged = (submission) => {
-    countJudgedSubmission(submission);
-    feedback.start(submission);
-    // Again after the commit: a dashboard read between the in-transaction invalidation and
-    // the commit would otherwise cache the old counts for a minute.
-    void invalidateDashboard(cache, submission.userId);
-  };
   await app.register(feedbackModule, { prefix: '/api', feedback });
-  app.submissionHooks.onVerdict = (tx, submission) => recordVerdict(tx, submission, cache);
-  app.submissionHooks.onJudged = (tx, submission) => recordFindings(tx, submission, cache);
-  // The attempt shows in the problem list and on the dashboard as soon as its verdict is stored.
-  app.submissionHooks.afterVerdict = async (submission) => {
-    await Promise.all([invalidateDashboard(cache, submission.userId), invalidateProblemStatuses(cache, submission.userId)]);
-  };
+  // The steps of a submission, from the modules that own them (see submission-pipeline.ts).
+  Object.assign(app.submissionHooks, submissionSteps({ cache, feedback }));
   if (analysisJobs && config.RUN_JOBS) {
-    // Once every hook above is in place: a job's profile update and feedback need them.
+    // Once every step above is in place: a job's profile update and feedback need them.
     app.addHook('onReady', async () => analysisJobs.work((id) => analyzeStoredSubmission(submissionDeps(app), id).then(() => undefined)));
   }
   return app;

@@ -27,7 +27,8 @@ import { withoutNul } from './without-nul.js';
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
 /**
- * Extension points of the submission pipeline, wired in app.ts by the modules that need them.
+ * The steps of the submission pipeline that other modules own, put together in
+ * api/src/submission-pipeline.ts (which lists every step in order).
  * `onVerdict` runs inside the transaction that stores the verdict, once per submission (what
  * follows from the verdict alone: problems solved, the streak). A submission counts as judged
  * for the other hooks once its findings are final: with the verdict when no extra runs are
