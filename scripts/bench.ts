@@ -1,11 +1,11 @@
 // `npm run bench`: the project's benchmarks in one run and one table. It runs bench:judge,
-// bench:analyzer and bench:web (each skipped with a note when its script is missing), then the
+// bench:analyzer, bench:pipeline and bench:web (each skipped with a note when its script is missing), then the
 // API benchmark: autocannon against GET /api/problems, GET /api/problems/:slug and
 // GET /api/me/dashboard of one server (local PostgreSQL and Redis, fresh database), with
 // GET /health of the same server in the same run as the ceiling. Every figure comes with its
 // reference (the floor or ceiling its own benchmark measures) and the ratio between them.
 //
-// Knobs: BENCH_SKIP (comma-separated: judge,analyzer,web,api), BENCH_API_SECONDS (5 per round),
+// Knobs: BENCH_SKIP (comma-separated: judge,analyzer,pipeline,web,api), BENCH_API_SECONDS (5 per round),
 // BENCH_API_ROUNDS (3), BENCH_API_CONNECTIONS (10).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -90,6 +90,16 @@ function parseAnalyzer(output: string): Row[] {
   ];
 }
 
+function parsePipeline(output: string): Row[] {
+  const match = /^overall\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)x\s+\S+ \/ \S+\s+\S+\s+(.*)$/m.exec(output);
+  if (!match) return [];
+  const [, verdict, full, times, judge0] = match;
+  return [
+    ['pipeline', 'full diagnosis per submission, median (CPU-s)', full, `verdict alone ${verdict}`, `${times}x`, '<= 2x'],
+    ['pipeline', 'Judge0 submissions per submission: verdict / full', judge0.trim(), '-', '-', 'verdict <= 2'],
+  ];
+}
+
 function parseWeb(output: string): Row[] {
   const rows: Row[] = [];
   for (const match of output.matchAll(/^(.+?)\s{2,}(\d+)\s+(\d+)\s+\(runs:/gm)) {
@@ -152,6 +162,7 @@ async function main() {
   const rows: Row[] = [
     ...(await suite('judge', 'bench:judge', parseJudge)),
     ...(await suite('analyzer', 'bench:analyzer', parseAnalyzer)),
+    ...(await suite('pipeline', 'bench:pipeline', parsePipeline)),
     ...(await suite('web', 'bench:web', parseWeb)),
     ...(await apiRows()),
   ];
