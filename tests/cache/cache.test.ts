@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type Cache, cached } from '../../api/src/cache/cache.js';
 import { createMemoryCache } from '../../api/src/cache/memory-cache.js';
 import { createRedisCache, createRedisClient } from '../../api/src/cache/redis-cache.js';
@@ -12,7 +12,7 @@ if (process.env.TEST_REDIS_URL) {
   caches.push({ name: 'redis', make: () => createRedisCache(createRedisClient(process.env.TEST_REDIS_URL!)) });
 }
 
-describe.each(caches)('the $name cache', ({ make }) => {
+describe.each(caches)('the $name cache', ({ name, make }) => {
   const cache = make();
   const ns = `test:${randomUUID()}:`;
   afterAll(() => cache.close());
@@ -52,6 +52,26 @@ describe.each(caches)('the $name cache', ({ make }) => {
   it('answers ping', async () => {
     expect(await cache.ping()).toBe(true);
   });
+
+  it("tells each process sharing it of an invalidation, and only a topic's listeners", async () => {
+    // Over Redis another client stands for another process; in memory the process is the cache.
+    const elsewhere = name === 'redis' ? make() : cache;
+    const heard = { topic: 0, other: 0 };
+    const stop = elsewhere.onInvalidation(`${ns}topic`, () => heard.topic++);
+    elsewhere.onInvalidation(`${ns}other`, () => heard.other++);
+    // Over Redis, every listener is told once when the subscription starts: nothing before it arrives.
+    const start = name === 'redis' ? 1 : 0;
+    await vi.waitFor(() => expect(heard).toEqual({ topic: start, other: start }));
+
+    await cache.publishInvalidation(`${ns}topic`);
+    await vi.waitFor(() => expect(heard.topic).toBe(start + 1), { timeout: 1000 });
+    stop();
+    await cache.publishInvalidation(`${ns}topic`);
+    await cache.publishInvalidation(`${ns}nobody`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heard).toEqual({ topic: start + 1, other: start });
+    if (elsewhere !== cache) await elsewhere.close();
+  });
 });
 
 describe('a Redis cache whose server is unreachable', () => {
@@ -60,6 +80,8 @@ describe('a Redis cache whose server is unreachable', () => {
     await cache.set('k', 1, 60);
     expect(await cache.get('k')).toBeUndefined();
     await cache.deletePrefix('k');
+    await cache.publishInvalidation('k');
+    cache.onInvalidation('k', () => undefined);
     expect(await cache.ping()).toBe(false);
     await cache.close();
   });

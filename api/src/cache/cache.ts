@@ -13,6 +13,17 @@ export interface Cache {
   delete(key: string): Promise<void>;
   /** Removes every key starting with `prefix` (invalidation of a family of entries). */
   deletePrefix(prefix: string): Promise<void>;
+  /**
+   * Tells every process sharing this cache (this one too) that `topic` changed, so each drops
+   * what it keeps of it in memory. Over Redis pub/sub: best effort, like the rest of the cache,
+   * so in-process copies must still expire by themselves.
+   */
+  publishInvalidation(topic: string): Promise<void>;
+  /**
+   * Calls `listener` when any process publishes `topic`, and also whenever messages may have been
+   * missed (the Redis subscription starts or returns after an outage). Returns how to stop.
+   */
+  onInvalidation(topic: string, listener: () => void): () => void;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,4 +1,6 @@
 // In-process cache: an LRU bounded by entry count, with a TTL per entry. The embedded default.
+// One process is all that shares it, so invalidations are plain events.
+import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import { cacheRequestsTotal } from '../metrics.js';
 import type { Cache } from './cache.js';
@@ -6,6 +8,7 @@ import type { Cache } from './cache.js';
 export function createMemoryCache(maxEntries = 10_000): Cache {
   // Values are stored serialized so callers never share (and mutate) one object.
   const entries = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
+  const invalidations = new EventEmitter().setMaxListeners(0);
   return {
     kind: 'memory',
     async get<T>(key: string) {
@@ -27,11 +30,19 @@ export function createMemoryCache(maxEntries = 10_000): Cache {
     async deletePrefix(prefix) {
       for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
     },
+    async publishInvalidation(topic) {
+      invalidations.emit(topic);
+    },
+    onInvalidation(topic, listener) {
+      invalidations.on(topic, listener);
+      return () => invalidations.off(topic, listener);
+    },
     async ping() {
       return true;
     },
     async close() {
       entries.clear();
+      invalidations.removeAllListeners();
     },
   };
 }

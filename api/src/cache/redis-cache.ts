@@ -1,5 +1,7 @@
 // Redis-backed cache (ioredis). Commands fail fast while Redis is down and read as misses,
 // so the app keeps answering from the database; it reconnects by itself when Redis returns.
+// Invalidations go over one pub/sub channel, listened to on a duplicate of the client (a
+// subscribed connection can do nothing else), opened only once something listens.
 import { Redis } from 'ioredis';
 import { cacheRequestsTotal } from '../metrics.js';
 import type { Cache } from './cache.js';
@@ -20,6 +22,27 @@ export function createRedisClient(url: string): Redis {
 }
 
 export function createRedisCache(redis: Redis): Cache {
+  // Pub/sub ignores the database index; the keys do not, nor should their invalidations.
+  const channel = `${KEY_PREFIX}invalidate:${redis.options.db ?? 0}`;
+  const listeners = new Map<string, Set<() => void>>();
+  let subscriber: Redis | undefined;
+  const notify = (topics: Iterable<string>) => {
+    for (const topic of topics) for (const listener of listeners.get(topic) ?? []) listener();
+  };
+  function subscribe() {
+    const connection = (subscriber = redis.duplicate());
+    connection.on('error', () => undefined); // reconnects by itself; kept copies expire meanwhile
+    connection.on('message', (_channel: string, topic: string) => notify([topic]));
+    // On every (re)connection: what was published while no subscription held is lost, so once
+    // it holds again every listener drops what it kept.
+    connection.on('ready', () => {
+      connection.subscribe(channel).then(
+        () => notify([...listeners.keys()]),
+        () => undefined,
+      );
+    });
+  }
+
   return {
     kind: 'redis',
     async get<T>(key: string) {
@@ -67,6 +90,20 @@ export function createRedisCache(redis: Redis): Cache {
         cacheRequestsTotal.inc({ result: 'error' });
       }
     },
+    async publishInvalidation(topic) {
+      try {
+        await redis.publish(channel, topic);
+      } catch {
+        cacheRequestsTotal.inc({ result: 'error' });
+      }
+    },
+    onInvalidation(topic, listener) {
+      let set = listeners.get(topic);
+      if (!set) listeners.set(topic, (set = new Set()));
+      set.add(listener);
+      if (!subscriber) subscribe();
+      return () => set.delete(listener);
+    },
     async ping() {
       try {
         return (await redis.ping()) === 'PONG';
@@ -75,6 +112,8 @@ export function createRedisCache(redis: Redis): Cache {
       }
     },
     async close() {
+      listeners.clear();
+      subscriber?.disconnect();
       redis.disconnect();
     },
   };
