@@ -2,7 +2,8 @@
 // token in clerk mode) and exposes `request.identify()` (memoized) and the `app.authenticate`
 // preHandler for routes that need a signed-in user. The rate limiter keys on the same identity.
 // That a token's user still exists, and its token version, are remembered for a few seconds
-// (see KNOWN_USER_TTL_MS); a revocation is seen at once through the shared cache (token-version.ts).
+// (see KNOWN_USER_TTL_MS); a revocation or an account's deletion is seen at once, on every
+// instance, through the note in the shared cache read on each request (token-version.ts).
 // Responses to signed-in callers are marked `Cache-Control: no-store`.
 import { verifyToken } from '@clerk/backend';
 import fastifyJwt from '@fastify/jwt';
@@ -12,15 +13,16 @@ import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { unauthorized } from '../errors.js';
 import { findOrCreateClerkUser, findUserById } from '../modules/auth/service.js';
-import { recentlyRevokedTokenVersion } from '../modules/auth/token-version.js';
+import { ACCOUNT_DELETED, recentRevocation } from '../modules/auth/token-version.js';
 
 export const ACCESS_TOKEN_TTL = '1h';
 /**
  * How long this process trusts a user row (that it exists, and its token version) without reading
- * it again. A deleted account is refused at once by the process that deleted it (`app.forgetUser`);
- * other instances may accept its tokens for at most this long. There is nothing of it left to read
- * by then, and anything written for it fails on its foreign key to users. A raised token version
- * needs no wait: the revocation note in the shared cache is read on every request.
+ * it again. Neither a deletion nor a raised token version waits for it: both leave a note in the
+ * shared cache, read on every request, and the deleting process also forgets the row
+ * (`app.forgetUser`). Only a row deleted behind the API's back (or during a cache outage) is
+ * trusted this long: nothing of it is left to read, and anything written for it fails on its
+ * foreign key to users.
  */
 export const KNOWN_USER_TTL_MS = 5_000;
 
@@ -52,6 +54,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config: Config; jwtSecret: string }) => {
   const { config } = opts;
   await app.register(fastifyJwt, { secret: opts.jwtSecret, sign: { expiresIn: ACCESS_TOKEN_TTL } });
+  // A Clerk id names one user row until it is deleted, which requiredTokenVersion sees on any replica.
   const clerkUsers = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60 * 1000 });
   // A number: the row's token version, read in the last KNOWN_USER_TTL_MS, so most requests skip
   // the database. false: deleted by this process, so a lookup that raced the deletion cannot
@@ -68,6 +71,13 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     return user?.tokenVersion ?? null;
   }
 
+  /** The version the user's tokens must carry now, or null once the account is gone (here or anywhere). */
+  async function requiredTokenVersion(userId: string): Promise<number | null> {
+    const [current, revoked] = await Promise.all([tokenVersionOf(userId), recentRevocation(app.cache, userId)]);
+    if (current === null || revoked === ACCOUNT_DELETED) return null;
+    return Math.max(current, revoked);
+  }
+
   async function resolveLocal(request: FastifyRequest): Promise<Identity> {
     let payload: { sub: string; ver?: number };
     try {
@@ -78,11 +88,11 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     }
     // A deleted account's tokens stop working at once, not when they expire.
     const userId = typeof payload.sub === 'string' && UUID.test(payload.sub) ? payload.sub.toLowerCase() : null;
-    const [current, revoked] = userId ? await Promise.all([tokenVersionOf(userId), recentlyRevokedTokenVersion(app.cache, userId)]) : [null, 0];
-    if (!userId || current === null) return { userId: null, reason: 'the account no longer exists' };
+    const required = userId ? await requiredTokenVersion(userId) : null;
+    if (!userId || required === null) return { userId: null, reason: 'the account no longer exists' };
     // Logout and refresh-token reuse raise the version: tokens issued before stop working at once.
     const version = Number.isInteger(payload.ver) ? (payload.ver as number) : 0;
-    if (version < Math.max(current, revoked)) return { userId: null, reason: 'the access token has been revoked (signed out)' };
+    if (version < required) return { userId: null, reason: 'the access token has been revoked (signed out)' };
     return { userId };
   }
 
@@ -100,7 +110,7 @@ export const authenticatePlugin = fp(async (app: FastifyInstance, opts: { config
     }
     // The remembered row may have been deleted since (DELETE /api/me): then make a fresh one.
     const known = clerkUsers.get(clerkId);
-    if (known && (await tokenVersionOf(known)) !== null) return { userId: known };
+    if (known && (await requiredTokenVersion(known)) !== null) return { userId: known };
     const user = await findOrCreateClerkUser(app.db, clerkId);
     clerkUsers.set(clerkId, user.id);
     knownUsers.set(user.id, user.tokenVersion);

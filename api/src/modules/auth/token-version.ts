@@ -3,6 +3,7 @@
 // refuses tokens that carry an older one. Besides the row, the new version is written to the
 // shared cache for a minute, because each process trusts a row it read for a few seconds
 // (KNOWN_USER_TTL_MS): with the note, every instance sharing Redis refuses the old tokens at once.
+// Deleting the account leaves a note of its own, so its tokens are refused everywhere at once too.
 import { eq, sql } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
@@ -25,7 +26,20 @@ export async function revokeAccessTokens(db: Database, cache: Cache, userId: str
   return row.tokenVersion;
 }
 
-/** The version noted by a recent revocation, if any (a cache miss or outage reads as none). */
-export async function recentlyRevokedTokenVersion(cache: Cache, userId: string): Promise<number> {
-  return (await cache.get<number>(revokedTokenVersionKey(userId))) ?? 0;
+/** The note left by deleting an account, in place of a version. */
+export const ACCOUNT_DELETED = 'account-deleted';
+
+/** Voids the deleted account's tokens on every instance (call once the deletion is committed). */
+export function noteAccountDeleted(cache: Cache, userId: string): Promise<void> {
+  return cache.set(revokedTokenVersionKey(userId), ACCOUNT_DELETED, REVOCATION_NOTE_TTL_SECONDS);
+}
+
+/**
+ * What a recent revocation noted: the version tokens must now carry (0 when nothing was noted,
+ * or the cache is out), or that the account was deleted.
+ */
+export async function recentRevocation(cache: Cache, userId: string): Promise<number | typeof ACCOUNT_DELETED> {
+  const note = await cache.get<unknown>(revokedTokenVersionKey(userId));
+  if (note === ACCOUNT_DELETED) return ACCOUNT_DELETED;
+  return typeof note === 'number' ? note : 0;
 }

@@ -80,7 +80,8 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
   /** Claims asked for by `start`, not yet answered: `idle` waits for them too. */
   const starting = new Set<Promise<void>>();
   // Results kept for a minute after they are stored: a stream that read the row just before the
-  // store replays them instead of starting the same generation again.
+  // store replays them instead of starting the same generation again. Never over a deeper rung
+  // the row holds: another replica may have stored one since (see deepest).
   const justFinished = new Map<string, FeedbackResult>();
   const shutdown = new AbortController();
 
@@ -238,7 +239,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       const row = await analyzed(found, userId);
       const running = inFlight.get(row.id);
       if (running) return attach(running);
-      const stored = justFinished.get(row.id) ?? readStoredFeedback(row.feedback);
+      const stored = deepest(justFinished.get(row.id), readStoredFeedback(row.feedback));
       if (stored && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
       const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : 1;
       if (await claim(row.id)) return inFlight.has(row.id) ? attach(inFlight.get(row.id)!) : attach(begin(row, level));
@@ -266,6 +267,15 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       await bus.close();
     },
   };
+}
+
+/**
+ * What this process finished a moment ago, or what the row holds: the deeper rung (the row on a
+ * tie). The ladder only climbs, so a row deeper than our copy was stored by another replica since.
+ */
+function deepest(finishedHere: FeedbackResult | undefined, stored: FeedbackResult | null): FeedbackResult | null {
+  if (!finishedHere) return stored;
+  return stored && stored.level >= finishedHere.level ? stored : finishedHere;
 }
 
 async function* replayStored(stored: FeedbackResult): AsyncIterable<FeedbackEvent> {

@@ -36,14 +36,21 @@ const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
  * The catalogue is read by every list and changes only with a seed, so each process also keeps
  * the parsed copy (one per cache) for a few seconds: most lists neither wait on the shared cache
  * nor parse it, and concurrent misses share one read. invalidateProblemCache drops it at once in
- * this process; a seed made elsewhere shows here within CATALOGUE_MEMO_MS. Callers share the
- * array and must not mutate it.
+ * every process sharing the cache (its invalidation channel: Redis pub/sub across replicas);
+ * CATALOGUE_MEMO_MS only bounds a copy kept through a lost message. Callers share the array and
+ * must not mutate it.
  */
 const CATALOGUE_MEMO_MS = 5_000;
+const PROBLEM_SET_TOPIC = 'problem-set';
 const catalogueMemos = new WeakMap<Cache, { expiresAt: number; catalogue: Promise<ProblemSummary[]> }>();
+const watchedCaches = new WeakSet<Cache>();
 
 /** Every current problem, sorted by category, difficulty and title. Cached for five minutes. */
 export function listCatalogue(db: Database, cache: Cache): Promise<ProblemSummary[]> {
+  if (!watchedCaches.has(cache)) {
+    watchedCaches.add(cache);
+    cache.onInvalidation(PROBLEM_SET_TOPIC, () => catalogueMemos.delete(cache));
+  }
   const memo = catalogueMemos.get(cache);
   if (memo && memo.expiresAt > Date.now()) return memo.catalogue;
   const catalogue = readCatalogue(db, cache);
@@ -118,9 +125,11 @@ export function findCurrentProblem(db: Database, cache: Cache, slug: string): Pr
   });
 }
 
-/** Drops every cached view of the problem set (after a seed). */
+/** Drops every cached view of the problem set (after a seed), in every process sharing the cache. */
 export async function invalidateProblemCache(cache: Cache): Promise<void> {
   await cache.deletePrefix(PROBLEM_CACHE_PREFIX);
-  // After the sweep: a list during it may have kept the old copy.
+  // After the sweep: a list during it may have kept the old copy. Here at once, elsewhere as
+  // soon as the message arrives.
   catalogueMemos.delete(cache);
+  await cache.publishInvalidation(PROBLEM_SET_TOPIC);
 }

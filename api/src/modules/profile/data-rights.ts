@@ -1,11 +1,13 @@
 // The learner's data rights: GET /api/me/export hands over everything we hold about them as
 // JSON, DELETE /api/me erases it. Deleting the user row cascades to every table that references
 // it (submissions, patterns, solved problems, recommendation feedback, finding disputes, refresh
-// tokens), and the auth plugin rejects the tokens of a user that no longer exists.
+// tokens), and the auth plugin rejects the tokens of a user that no longer exists: on every
+// instance at once, through the note left in the shared cache.
 import { asc, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { findingDisputes, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import { noteAccountDeleted } from '../auth/token-version.js';
 import type { JudgeReport } from '../judge/types.js';
 import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
 import { presentTests } from '../submissions/present-report.js';
@@ -67,6 +69,10 @@ function withPresentedTests<T extends { result: unknown }>(row: T): T {
 /** Erases the user and everything that references them; false when there was no such user. */
 export async function deleteUserData(db: Database, cache: Cache, userId: string): Promise<boolean> {
   const deleted = await db.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
-  await Promise.all([invalidateDashboard(cache, userId), invalidateProblemStatuses(cache, userId)]);
+  await Promise.all([
+    invalidateDashboard(cache, userId),
+    invalidateProblemStatuses(cache, userId),
+    deleted.length > 0 ? noteAccountDeleted(cache, userId) : undefined,
+  ]);
   return deleted.length > 0;
 }

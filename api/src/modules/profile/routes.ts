@@ -31,7 +31,8 @@ export async function profileRoutes(app: FastifyInstance) {
 
   app.delete('/', { schema: deleteMeSchema }, async (request, reply) => {
     const deleted = await deleteUserData(app.db, app.cache, request.userId!);
-    // This process refuses the account's tokens from now on (others within KNOWN_USER_TTL_MS).
+    // Every instance refuses the account's tokens from now on (the note deleteUserData left in the
+    // shared cache); this one even through a cache outage.
     app.forgetUser(request.userId!);
     if (!deleted) throw notFound('user');
     return reply.code(204).send();
