@@ -2,6 +2,7 @@
 // and comments, the same verdict, findings, depth and rung of the hint ladder get the same
 // explanation without a second model call. Only accepted model answers are cached; rule-based
 // feedback is cheap to recompute and a fallback should not hide a model that has recovered.
+// In app.cache (shared through Redis); the key names everything the answer depends on, so no entry goes stale.
 import { createHash } from 'node:crypto';
 import type { Cache } from '../../cache/cache.js';
 import type { Finding } from '../../../../analyzer/src/types.js';

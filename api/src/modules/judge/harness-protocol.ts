@@ -31,6 +31,7 @@ export interface HarnessJob {
   eventBudget?: number;
 }
 
+// Per input object, a pure function of it: nothing another replica does can make it stale.
 const serialized = new WeakMap<object, string>();
 /** A test's arguments as JSON, computed once per input (large generated inputs are megabytes). */
 export function serializeArgs(input: unknown[]): string {

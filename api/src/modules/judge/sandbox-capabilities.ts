@@ -29,6 +29,7 @@ export interface ProbeOptions {
   bwrapBin?: string;
 }
 
+// Facts about this machine, so per process by nature: another replica probes its own.
 const probed = new Map<string, SandboxCapabilities>();
 
 export class NoExecutorError extends Error {

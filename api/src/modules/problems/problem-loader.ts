@@ -66,6 +66,7 @@ function splitFrontMatter(markdown: string, slug: string): { meta: unknown; body
 }
 
 export class ProblemLoader {
+  // Keyed by the folder's content hash: a changed folder is a new key, so no replica serves a stale copy.
   private readonly memory = new Map<string, Promise<Problem>>();
 
   constructor(private readonly options: ProblemLoaderOptions) {}
@@ -191,6 +192,7 @@ export async function generateInputs(pythonBin: string, dir: string, calls: Arra
  * `generateInputs` for a problem version, made once and then reused: the inputs depend only on
  * the generator, sizes and seeds, and starting the generator costs more than a small run on
  * them (stress tests and growth runs ask for the same ones with every submission). Bounded.
+ * Per process is safe across replicas: the key holds the content hash, and the inputs are trusted data.
  */
 const generatedOnce = new Map<string, Promise<unknown[][]>>();
 const MAX_GENERATED_SETS = 200;

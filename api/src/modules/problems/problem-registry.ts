@@ -1,5 +1,6 @@
 // The problem set as the server judges it: every problem folder loaded once (generated tests
 // expanded) and kept in memory, so a submission never waits on the disk or on generator.py.
+// Per process is safe across replicas: each reads the problem folder shipped in its own image.
 import type { Problem } from './problem-schema.js';
 import { type ProblemLoader, ProblemNotFoundError } from './problem-loader.js';
 

@@ -3,6 +3,7 @@
 // (which wipes PROBLEM_CACHE_PREFIX) does not change a status, so it leaves these alone.
 // Whatever changes a learner's submissions calls invalidateProblemStatuses after its commit:
 // the submissions service once a verdict is stored, DELETE /api/me, the retention job.
+// Kept in app.cache only (Redis when configured), so every replica reads and drops the same copy.
 import { eq, sql } from 'drizzle-orm';
 import { type Cache, cached } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';

@@ -1,5 +1,6 @@
 // Where a user's dashboard is cached: one minute, and dropped as soon as anything it shows
-// changes (a judged submission, recommendation feedback, deletion of the account).
+// changes (a judged submission, recommendation feedback, deletion of the account). Kept in
+// app.cache only (Redis when configured), so every replica reads and drops the same copy.
 import type { Cache } from '../../cache/cache.js';
 
 export const DASHBOARD_TTL_SECONDS = 60;

@@ -11,6 +11,7 @@ const PREVIEW_CHARS = 200;
  * The JSON length and start of a value. Remembered for objects: the problem's inputs and
  * expected outputs come back with every submission, and a large one is megabytes of JSON.
  */
+// Per object, and a pure function of it: nothing another replica does can make it stale.
 const measured = new WeakMap<object, { length: number; head: string }>();
 function measure(value: unknown): { length: number; head: string } | null {
   const remembered = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
