@@ -123,15 +123,18 @@ describe('the provisioned Grafana dashboard', () => {
     expect(exported.get('judge_duration_seconds')).toBe('histogram');
   });
 
-  it('is provisioned by docker-compose with Prometheus scraping the app', () => {
-    const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'));
+  it('is provisioned by docker-compose with Prometheus scraping every API replica', () => {
+    const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true });
     const { prometheus, grafana } = compose.services;
     expect(prometheus.volumes).toContain('./deploy/prometheus.yml:/etc/prometheus/prometheus.yml:ro');
     const scrape = parse(readFileSync(new URL('deploy/prometheus.yml', root), 'utf8'));
-    const targets = scrape.scrape_configs.flatMap((job: { metrics_path?: string; static_configs: Array<{ targets: string[] }> }) =>
-      job.static_configs.flatMap((config) => config.targets.map((target) => `${target}${job.metrics_path ?? '/metrics'}`)),
+    // Docker's DNS lists every replica of a service under its name: each one is a target.
+    type Job = { metrics_path?: string; dns_sd_configs?: Array<{ names: string[]; type: string; port: number }> };
+    const targets = scrape.scrape_configs.flatMap((job: Job) =>
+      (job.dns_sd_configs ?? []).flatMap((config) => config.names.map((name) => `${config.type} ${name}:${config.port}${job.metrics_path ?? '/metrics'}`)),
     );
-    expect(targets).toContain('app:8000/metrics');
+    expect(targets).toContain('A api:8000/metrics');
+    expect(compose.services.api.deploy.replicas).toBeGreaterThan(1);
     for (const volume of grafana.volumes as string[]) {
       const [source] = volume.split(':');
       if (source.startsWith('./')) expect(existsSync(new URL(source.slice(2), root)), volume).toBe(true);
