@@ -10,7 +10,7 @@ import type { Judge } from '../judge/judge.js';
 import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { growthInputs } from './growth-inputs.js';
-import { matchMutants } from './mutant-matches.js';
+import { matchMutants, pythonOf, trustedRunnerFor } from './mutant-matches.js';
 import { stressTest } from './stress-test.js';
 
 /** Sizes of the growth runs; the run stops early once the event budget is used. */
@@ -87,7 +87,7 @@ export async function findPatterns(
   const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
 
   const [mutants, growth] = await Promise.all([
-    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority).catch((): MutantMatch[] => []) : [],
+    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority, trustedRunnerFor(pythonOf(judge, options.pythonBin))).catch((): MutantMatch[] => []) : [],
     dynamic && nonLargePassed
       ? growthInputs(options.pythonBin, problem, GROWTH_SIZES)
           .then((inputs) => judge.measureGrowth({ problem, code, inputs, eventBudget: GROWTH_EVENT_BUDGET, priority }))

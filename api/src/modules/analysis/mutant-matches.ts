@@ -29,8 +29,12 @@ export function trustedRunnerFor(pythonBin: string): TrustedRunner {
   return runner;
 }
 
-/** The interpreter the judge runs submissions with (so mutants see the same Python), else python3. */
-const pythonOf = (judge: Judge): string => (judge.executor instanceof LocalRunner ? judge.executor.caps.python : 'python3');
+/**
+ * The interpreter the judge runs submissions with (so mutants see the same Python, started
+ * without a pyenv shim's cost), else the configured one (a Judge0 deployment's PYTHON_BIN).
+ */
+export const pythonOf = (judge: Judge, configured = 'python3'): string =>
+  judge.executor instanceof LocalRunner ? judge.executor.caps.python : configured;
 
 /** The failing tests mutants are compared on: failures and errors, without the large ones. */
 export function comparableTests(failing: TestReport[]): TestReport[] {
