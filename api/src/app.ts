@@ -30,9 +30,9 @@ import { problemsModule } from './modules/problems/index.js';
 import { profileModule } from './modules/profile/index.js';
 import { submissionsModule } from './modules/submissions/index.js';
 import { AnalysisBacklog } from './modules/submissions/analysis-backlog.js';
-import { AnalysisJobs } from './modules/submissions/analysis-jobs.js';
+import { SubmissionJobs } from './modules/submissions/submission-jobs.js';
 import { submissionDeps } from './modules/submissions/routes.js';
-import { analyzeStoredSubmission } from './modules/submissions/service.js';
+import { analyzeStoredSubmission, judgePendingSubmission } from './modules/submissions/service.js';
 import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
@@ -62,7 +62,7 @@ declare module 'fastify' {
     submissionHooks: SubmissionHooks;
     /** Submissions answered with their verdict whose findings this process is still completing. */
     analysisBacklog: AnalysisBacklog;
-    analysisJobs: AnalysisJobs | undefined;
+    submissionJobs: SubmissionJobs | undefined;
     /** Dependencies reported by GET /ready; modules add their own (e.g. the code executor). */
     readinessChecks: Map<string, ReadinessCheck>;
   }
@@ -107,9 +107,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('judge', judge);
   app.decorate('problems', problems);
   app.decorate('submissionHooks', {} satisfies SubmissionHooks);
-  // With Redis, analyses are durable jobs any worker takes (this server too, unless RUN_JOBS=false).
-  const analysisJobs = redis && config.REDIS_URL ? new AnalysisJobs(config.REDIS_URL, { lockMs: config.JOB_LOCK_SECONDS * 1000 }) : undefined;
-  app.decorate('analysisJobs', analysisJobs);
+  // With Redis, judging and analyses are durable jobs any worker takes (this server too, unless RUN_JOBS=false).
+  const submissionJobs = redis && config.REDIS_URL ? new SubmissionJobs(config.REDIS_URL, { lockMs: config.JOB_LOCK_SECONDS * 1000 }) : undefined;
+  app.decorate('submissionJobs', submissionJobs);
   const analysisBacklog = new AnalysisBacklog((error, submissionId) =>
     app.log.warn({ err: error, submissionId }, 'background analysis failed; the recovery will finish it'),
   );
@@ -123,7 +123,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   // so that none of them stores what it found while the judge is being closed under it.
   app.addHook('preClose', async () => {
     void analysisBacklog.close();
-    await analysisJobs?.close();
+    await submissionJobs?.close();
   });
   app.addHook('onClose', async () => {
     await analysisBacklog.close();
@@ -165,9 +165,18 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(feedbackModule, { prefix: '/api', feedback });
   // The steps of a submission, from the modules that own them (see submission-pipeline.ts).
   Object.assign(app.submissionHooks, submissionSteps({ cache, feedback }));
-  if (analysisJobs && config.RUN_JOBS) {
+  if (submissionJobs && config.RUN_JOBS) {
     // Once every step above is in place: a job's profile update and feedback need them.
-    app.addHook('onReady', async () => analysisJobs.work((id) => analyzeStoredSubmission(submissionDeps(app), id).then(() => undefined)));
+    app.addHook('onReady', async () => {
+      const deps = submissionDeps(app);
+      submissionJobs.work(
+        {
+          judge: (id) => judgePendingSubmission(deps, id),
+          analyze: (id) => analyzeStoredSubmission(deps, id).then(() => undefined),
+        },
+        config.JUDGE_CONCURRENCY,
+      );
+    });
   }
   return app;
 }

@@ -9,7 +9,7 @@
 //   4. verdict stored; solved and streak ........ profile    (recordVerdict, in the verdict's transaction)
 //   5. the attempt shows at once ................ profile, problems (their caches dropped)
 //      -> the answer goes out
-//   6. mutants and growth runs .................. analysis   (findPatterns), as a job (submissions/analysis-jobs.ts)
+//   6. mutants and growth runs .................. analysis   (findPatterns), as a job (submissions/submission-jobs.ts)
 //   7. final findings; weakness patterns ........ profile    (recordFindings, in the findings' transaction)
 //   8. counted, explained ....................... metrics, feedback (start: streamed on any replica)
 import type { Cache } from './cache/cache.js';

@@ -1,7 +1,7 @@
 // Two API processes and two worker processes on real PostgreSQL and Redis, as a scaled
-// deployment runs: submissions go in through one API, their analyses are durable jobs on the
-// queue, a worker is SIGKILLed in the middle of one, and feedback is streamed from the other
-// API. Every submission must end judged, analyzed, with feedback, and counted in the profile
+// deployment runs: submissions go in through one API, their verdicts and analyses are durable
+// jobs the workers take, a worker is SIGKILLed in the middle of an analysis, and feedback is
+// streamed from the other API. Every submission must end judged, analyzed, with feedback, and counted in the profile
 // exactly once.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -115,6 +115,12 @@ describe.skipIf(!adminUrl || !redisUrl)('API replicas and workers', () => {
       const body = await response.text();
       expect(response.status, body).toBe(200);
       expect(body).toContain('event: final');
+    }
+
+    // The APIs judged nothing themselves: every verdict came from a worker.
+    for (const api of apis) {
+      const metrics = await (await fetch(`${api.url}/metrics`)).text();
+      expect(metrics).not.toMatch(/^judge_duration_seconds_count\{[^}]*\} [1-9]/m);
     }
 
     const client = new pg.Client({ connectionString: database.url });

@@ -71,4 +71,25 @@ describe.skipIf(!redisUrl)('feedback across replicas', () => {
     expect(finalText((await stream(b)).body)).toBe(ANSWER);
     expect(fake.requests).toHaveLength(1);
   }, 90_000);
+
+  it('takes over a generation whose replica died with the claim, once the claim lapses', async () => {
+    const [a, b] = replicas;
+    const learner = await signUp(a);
+    const submitted = await a.inject({ method: 'POST', url: '/api/submissions', headers: learner.auth, payload: { problem: 'binary-search', code: OFF_BY_ONE } });
+    const { id } = submitted.json();
+    // A replica that claimed this feedback and died: its claim lapses in 2 s, and nothing comes.
+    const admin = new Redis(redisUrl!);
+    await admin.set(`cm:feedback-claim:${id}`, 'a-replica-that-died', 'EX', 2);
+    admin.disconnect();
+    const before = fake.requests.length;
+    const started = Date.now();
+    const onB = await b.inject({ url: `/api/submissions/${id}/feedback`, headers: { ...learner.auth, accept: 'text/event-stream' } });
+    expect(finalText(onB.body)).toBe(ANSWER);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // One generation at most (the model's answer to the same code may come from its cache).
+    expect(fake.requests.length - before).toBeLessThanOrEqual(1);
+    // Stored, so every replica replays it.
+    const shown = (await a.inject({ url: `/api/submissions/${id}`, headers: learner.auth })).json();
+    expect(shown.feedback.text).toBe(ANSWER);
+  }, 90_000);
 });

@@ -5,6 +5,7 @@
 // tells streams waiting for the findings that they are final. In one process the bus is a
 // plain event emitter; with Redis it is pub/sub plus a short-lived list per submission (the
 // history a late subscriber needs), so any replica serves any learner.
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import type { FeedbackEvent } from './feedback-types.js';
@@ -20,6 +21,8 @@ export interface Subscription extends AsyncIterable<BusMessage> {
 export interface FeedbackBus {
   /** True when this process may generate the submission's feedback (no one else is). */
   claim(submissionId: string, ttlSeconds: number): Promise<boolean>;
+  /** Extends this process's claim while it generates; a claimant that died lets it expire. */
+  renew(submissionId: string, ttlSeconds: number): Promise<void>;
   release(submissionId: string): Promise<void>;
   publish(submissionId: string, event: FeedbackEvent): Promise<void>;
   /** Tells waiting streams that the submission's findings are final. */
@@ -90,6 +93,9 @@ export function createLocalFeedbackBus(): FeedbackBus {
       history.delete(id); // a new generation: what an earlier one published is not its story
       return true;
     },
+    async renew() {
+      // In one process a claim lasts as long as its generation.
+    },
     async release(id) {
       claimed.delete(id);
     },
@@ -116,7 +122,12 @@ const historyOf = (id: string) => `cm:feedback-events:${id}`;
 const claimOf = (id: string) => `cm:feedback-claim:${id}`;
 
 /** `redis` publishes and stores; a duplicate connection subscribes (a subscribed connection can do nothing else). */
+// A claim holds this process's token, so only its holder extends or releases it.
+const RENEW_IF_MINE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('expire', KEYS[1], ARGV[2]) end return 0";
+const RELEASE_IF_MINE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+
 export function createRedisFeedbackBus(redis: Redis): FeedbackBus {
+  const token = randomUUID();
   const subscriber = redis.duplicate();
   const listeners = new Map<string, Set<(m: BusMessage) => void>>();
   subscriber.on('message', (channel: string, text: string) => {
@@ -132,12 +143,15 @@ export function createRedisFeedbackBus(redis: Redis): FeedbackBus {
 
   return {
     async claim(id, ttlSeconds) {
-      const won = (await redis.set(claimOf(id), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
+      const won = (await redis.set(claimOf(id), token, 'EX', ttlSeconds, 'NX')) === 'OK';
       if (won) await redis.del(historyOf(id));
       return won;
     },
+    async renew(id, ttlSeconds) {
+      await redis.eval(RENEW_IF_MINE, 1, claimOf(id), token, String(ttlSeconds));
+    },
     async release(id) {
-      await redis.del(claimOf(id));
+      await redis.eval(RELEASE_IF_MINE, 1, claimOf(id), token);
     },
     async publish(id, event) {
       // The number comes from the list's length after the push: atomic, so every process agrees.

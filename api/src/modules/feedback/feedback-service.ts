@@ -63,8 +63,12 @@ const ANALYSIS_WAIT_MS = 30_000;
 /** How often such a stream looks at the database too (the analysis may end on another process). */
 const ANALYSIS_POLL_MS = 1000;
 /** A claim outlives any generation (model timeout and fallbacks); a crashed claimant's expires. */
-const CLAIM_SECONDS = 120;
-/** How long a stream following another process's generation waits for its next event. */
+/** A claim lasts this long unless renewed; its holder renews it every CLAIM_RENEW_MS while it generates. */
+const CLAIM_SECONDS = 15;
+const CLAIM_RENEW_MS = 5_000;
+/** A stream following another process's generation looks again this often while it hears nothing. */
+const FOLLOW_CHECK_MS = 5_000;
+/** ... and gives up waiting after this much silence. */
 const FOLLOW_IDLE_MS = 60_000;
 
 interface Generation {
@@ -97,8 +101,10 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
     const generation: Generation = { replay, done: Promise.resolve() };
     // Registered before any work starts, so a stream arriving a moment later attaches to it.
     inFlight.set(row.id, generation);
+    const renewal = setInterval(() => void bus.renew(row.id, CLAIM_SECONDS).catch(() => undefined), CLAIM_RENEW_MS);
+    renewal.unref();
     generation.done = (async () => {
-      const result = await produce(row, level, emit);
+      const result = await produce(row, level, emit).finally(() => clearInterval(renewal));
       try {
         await storeFeedback(db, row.id, result);
       } catch (error) {
@@ -119,28 +125,46 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
   const claim = (submissionId: string) => bus.claim(submissionId, CLAIM_SECONDS).catch(() => true);
 
   /**
-   * Another process generates this feedback: its events as they come, to the final one. If it
-   * goes quiet (it died), what the database holds by then, or the rules' reading of the row.
+   * Another process generates this feedback: its events as they come, to the final one. While
+   * it is quiet, the stream looks again: feedback stored meanwhile is replayed; a claim let go
+   * (its holder died) is taken over, and the generation starts again here, after a `reset`.
+   * After a long silence, what the database holds, or the rules' reading of the row.
    */
   async function* follow(row: Submission, level: HintLevel): AsyncIterable<FeedbackEvent> {
     const subscription = await bus.subscribe(row.id);
     const iterator = subscription[Symbol.asyncIterator]();
+    let heardAt = Date.now();
+    let shown = false;
     try {
-      for (;;) {
+      while (Date.now() - heardAt < FOLLOW_IDLE_MS) {
         let timer: NodeJS.Timeout | undefined;
-        const quiet = new Promise<'quiet'>((resolve) => (timer = setTimeout(() => resolve('quiet'), FOLLOW_IDLE_MS)));
+        const quiet = new Promise<'quiet'>((resolve) => (timer = setTimeout(() => resolve('quiet'), FOLLOW_CHECK_MS)));
         const next = await Promise.race([iterator.next(), quiet]).finally(() => clearTimeout(timer));
-        if (next === 'quiet' || next.done) break;
+        if (next === 'quiet') {
+          const stored = await storedFeedbackOf(row.id);
+          if (stored) return yield* replayStored(stored, shown);
+          if (await claim(row.id)) {
+            if (shown) yield { type: 'reset' };
+            return yield* attach(inFlight.get(row.id) ?? begin(row, level));
+          }
+          continue;
+        }
+        if (next.done) break;
+        heardAt = Date.now();
         if (!('event' in next.value)) continue;
+        shown = true;
         yield next.value.event;
         if (next.value.event.type === 'final') return;
       }
     } finally {
       subscription.close();
     }
-    const [fresh] = await db.select().from(submissions).where(eq(submissions.id, row.id));
-    const stored = fresh ? readStoredFeedback(fresh.feedback) : null;
-    yield* replayStored(stored ?? lastResortFeedback(row, level));
+    yield* replayStored((await storedFeedbackOf(row.id)) ?? lastResortFeedback(row, level), shown);
+  }
+
+  async function storedFeedbackOf(submissionId: string): Promise<FeedbackResult | null> {
+    const [fresh] = await db.select({ feedback: submissions.feedback }).from(submissions).where(eq(submissions.id, submissionId));
+    return fresh ? readStoredFeedback(fresh.feedback) : null;
   }
 
   async function idle(): Promise<void> {
@@ -278,7 +302,9 @@ function deepest(finishedHere: FeedbackResult | undefined, stored: FeedbackResul
   return stored && stored.level >= finishedHere.level ? stored : finishedHere;
 }
 
-async function* replayStored(stored: FeedbackResult): AsyncIterable<FeedbackEvent> {
+/** Stored feedback as events; after text already shown, a `reset` first. */
+async function* replayStored(stored: FeedbackResult, afterOtherText = false): AsyncIterable<FeedbackEvent> {
+  if (afterOtherText) yield { type: 'reset' };
   yield { type: 'token', text: stored.text };
   yield { type: 'final', result: stored };
 }

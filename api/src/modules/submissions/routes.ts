@@ -29,7 +29,8 @@ export function submissionDeps(app: FastifyInstance): SubmissionDeps {
     hooks: app.submissionHooks,
     analysis: { pythonBin: app.config.PYTHON_BIN, dynamic: makesAnalysisRuns(app.judge.executor) },
     backlog: app.analysisBacklog,
-    jobs: app.analysisJobs,
+    jobs: app.submissionJobs,
+    judgeOnWorkers: Boolean(app.submissionJobs) && !app.config.RUN_JOBS,
   };
 }
 

@@ -7,7 +7,7 @@
 import { and, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
-import { badRequest, notFound } from '../../errors.js';
+import { badRequest, notFound, serviceUnavailable } from '../../errors.js';
 import type { Judge } from '../judge/judge.js';
 import { withTestData } from '../judge/report-test-data.js';
 import type { JudgeReport } from '../judge/types.js';
@@ -18,7 +18,7 @@ import { findCurrentProblem } from '../problems/service.js';
 import type { Cache } from '../../cache/cache.js';
 import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
 import type { AnalysisBacklog } from './analysis-backlog.js';
-import type { AnalysisJobs } from './analysis-jobs.js';
+import type { SubmissionJobs } from './submission-jobs.js';
 import { compactReport } from './compact-report.js';
 import { assertSameRequest, findKeyedSubmission } from './idempotency.js';
 import { presentTests, withoutHiddenStdout } from './present-report.js';
@@ -53,8 +53,10 @@ export interface SubmissionDeps {
   hooks: SubmissionHooks;
   analysis: { pythonBin: string; dynamic: boolean };
   backlog: AnalysisBacklog;
-  /** Durable analysis jobs (Redis): set = analyses are queued for any worker, not run here. */
-  jobs?: AnalysisJobs;
+  /** Durable jobs (Redis): set = analyses are queued for any worker, not run here. */
+  jobs?: SubmissionJobs;
+  /** With jobs: verdicts too are left to the workers (RUN_JOBS=false), this process waits for them. */
+  judgeOnWorkers?: boolean;
 }
 
 /** What is stored in `submissions.result`: the judge report and the measured complexity. */
@@ -123,8 +125,9 @@ export async function createSubmission(
     return { submission: presentSubmission(earlier), replayed: true };
   }
   try {
-    const stored = await judgeAndStore(deps, { id: pending.id, code }, problem);
+    const stored = deps.judgeOnWorkers && deps.jobs ? await judgedByWorker(deps.jobs, pending.id) : await judgeAndStore(deps, { id: pending.id, code }, problem);
     const [row] = stored ? [stored] : await deps.db.select().from(submissions).where(eq(submissions.id, pending.id));
+    if (row.status === 'pending') throw serviceUnavailable('JUDGE_UNAVAILABLE', 'no worker stored a verdict for the submission; try again', 5);
     return { submission: presentSubmission(row), replayed: false };
   } catch (error) {
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
@@ -134,6 +137,31 @@ export async function createSubmission(
     await invalidateProblemStatuses(deps.cache, userId).catch(() => undefined);
     throw error;
   }
+}
+
+/** How long an API waits for a worker's verdict: the judge's wall bound, the stress test and a queue. */
+const WORKER_VERDICT_WAIT_MS = 60_000;
+
+/** Leaves the verdict to a worker and waits for it; the row then holds it (or is still pending). */
+async function judgedByWorker(jobs: SubmissionJobs, submissionId: string): Promise<null> {
+  try {
+    await jobs.judge(submissionId, WORKER_VERDICT_WAIT_MS);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw serviceUnavailable('JUDGE_UNAVAILABLE', `the submission could not be judged: ${reason}`, 5);
+  }
+  return null;
+}
+
+/** A pending submission judged from its stored row: what a judging job does. */
+export async function judgePendingSubmission(deps: SubmissionDeps, submissionId: string): Promise<void> {
+  const [row] = await deps.db
+    .select({ id: submissions.id, code: submissions.code, problemSlug: submissions.problemSlug })
+    .from(submissions)
+    .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'pending')));
+  if (!row) return; // judged already, or withdrawn by an API that gave up waiting
+  const problem = await loadProblem(deps, row.problemSlug);
+  await judgeAndStore(deps, row, problem);
 }
 
 /**
@@ -239,6 +267,11 @@ export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new
     if (!problem) {
       await deps.db.update(submissions).set({ status: 'failed' }).where(and(eq(submissions.id, row.id), eq(submissions.status, 'pending')));
       outcome.failed++;
+      continue;
+    }
+    if (deps.judgeOnWorkers && deps.jobs) {
+      // Left to the workers like every verdict here (a job already waiting or running for it is the same job).
+      if (await deps.jobs.enqueueJudging(row.id).then(() => true, () => false)) outcome.finished++;
       continue;
     }
     if (await judgeAndStore(deps, row, problem)) outcome.finished++;
