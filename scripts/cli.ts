@@ -4,7 +4,7 @@ const USAGE = `usage: codementor <command> [options]
 
 commands:
   serve                                      run the server (the same as npm start)
-  worker                                     work the analysis queue (needs REDIS_URL); no HTTP
+  worker                                     judge and analyze queued submissions (needs REDIS_URL); no HTTP
   judge --problem SLUG FILE.py [--json]      judge a solution against a problem, no server needed
   analyze FILE.py [--json]                   static analysis of a solution
   problems list|validate|seed                the problem set

@@ -114,7 +114,7 @@ export const VARIABLES = {
   DATA_DIR: variable(text, './data', 'where the embedded database (PGlite) and generated secrets live'),
   DATABASE_URL: variable(url(['postgres:', 'postgresql:']) as Parse<string | undefined>, undefined, 'PostgreSQL URL; unset = embedded PGlite under DATA_DIR'),
   DATABASE_POOL_SIZE: variable(integer(1, 100), 10, 'PostgreSQL connection pool size'),
-  RUN_JOBS: variable(flag, true, 'with REDIS_URL: true = this server also works the analysis queue; false = API only (run `codementor worker` processes)'),
+  RUN_JOBS: variable(flag, true, 'with REDIS_URL: true = this server also judges and analyzes from the job queues; false = API only (verdicts and analyses by `codementor worker` processes)'),
   JOB_LOCK_SECONDS: variable(integer(2, 600), 30, "with REDIS_URL: how long a worker's hold on a job lasts unrenewed (a dead worker's job waits this long)"),
   REDIS_URL: variable(url(['redis:', 'rediss:']) as Parse<string | undefined>, undefined, 'Redis URL; unset = in-process LRU cache'),
   JWT_SECRET: variable(text as Parse<string | undefined>, undefined, 'secret for access tokens (>= 32 chars); unset = generated once into DATA_DIR'),

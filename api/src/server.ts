@@ -45,15 +45,15 @@ async function seedProblemsOnStart(app: FastifyInstance): Promise<void> {
 }
 
 /**
- * A worker: the app without its HTTP listener, taking analysis jobs from the queue (durable jobs
- * need Redis). Stops on SIGTERM/SIGINT; a job it abandons goes to another worker.
+ * A worker: the app without its HTTP listener, taking judging and analysis jobs from the queues
+ * (durable jobs need Redis). Stops on SIGTERM/SIGINT; a job it abandons goes to another worker.
  */
 export async function startWorker(config: Config = loadConfig()): Promise<FastifyInstance> {
   if (!config.REDIS_URL) throw new ConfigError('REDIS_URL', 'must be set for `codementor worker`: the analysis queue lives in Redis');
   if (config.SENTRY_DSN) Sentry.init({ dsn: config.SENTRY_DSN, environment: config.NODE_ENV });
   const app = await buildApp({ ...config, RUN_JOBS: true });
   await app.ready();
-  app.log.info('worker ready: taking analysis jobs');
+  app.log.info('worker ready: taking judging and analysis jobs');
   const shutdown = () => {
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     app.close().then(
