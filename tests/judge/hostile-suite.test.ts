@@ -35,6 +35,14 @@ const outsidePaths = [
 const dataDir = path.join(writable(process.cwd()) ? process.cwd() : os.tmpdir(), `.hostile-data-${tag}`);
 const secretFiles = [path.join(dataDir, 'jwt-secret'), path.join(os.homedir(), `.codementor-hostile-${tag}`), path.join(os.tmpdir(), `codementor-hostile-${tag}`)];
 const readableSecrets = JSON.stringify([...secretFiles, '/etc/passwd', '/etc/shadow', path.join(process.cwd(), 'package.json')]);
+/** Python lines (in a function, indented 4) that append every secret file's text, or the error, to `found`. */
+const READ_SECRETS_INTO_FOUND = `    for p in ${readableSecrets}:
+        try:
+            with open(p) as f:
+                found.append(f.read())
+        except Exception as e:
+            found.append(type(e).__name__)
+`;
 /** A line of /etc/passwd and a dependency named only in package.json: neither may show. */
 const HOST_FILE_MARKERS = ['root:x:0:0', 'tree-sitter-python'];
 
@@ -197,13 +205,7 @@ def solve(nums):
     code: () => `from random import _os as o
 def solve(nums):
     found = [repr(dict(o.environ))]
-    for p in ${readableSecrets}:
-        try:
-            with open(p) as f:
-                found.append(f.read())
-        except Exception as e:
-            found.append(type(e).__name__)
-    return found
+${READ_SECRETS_INTO_FOUND}    return found
 `,
     bypassed: ['wrong_answer'],
     hooked: ['wrong_answer', 'runtime_error'],
@@ -288,13 +290,7 @@ def solve(nums):
             g["os"].kill(pid, g["signal"].SIGKILL)
         except Exception:
             pass
-    for p in ${readableSecrets}:
-        try:
-            with open(p) as f:
-                found.append(f.read())
-        except Exception as e:
-            found.append(type(e).__name__)
-    return found
+${READ_SECRETS_INTO_FOUND}    return found
 `,
     bypassed: ['wrong_answer'],
     hooked: ['wrong_answer', 'runtime_error'],
