@@ -10,10 +10,13 @@
 // stress run) are printed in the profile. Calls are serialized so each one's CPU is its own.
 // For comparison, each analysis with mutants to run also runs them the previous way, one
 // sandboxed judge.judge per mutant (outside the figures above it; BENCH_PIPELINE_COMPARE=0 skips).
-// Knobs: BENCH_PIPELINE_PROBLEMS (comma-separated slugs), BENCH_PIPELINE_FLAWED (per problem, default all).
+// Knobs: BENCH_PIPELINE_PROBLEMS (comma-separated slugs), BENCH_PIPELINE_FLAWED (per problem, default all),
+// BENCH_JUDGE0=stand-in (without JUDGE0_URL: judge on the Judge0 stand-in of the tests, which
+// speaks Judge0's HTTP protocol and runs python3 as isolate would, to count Judge0 submissions).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import client from 'prom-client';
+import { probeSandbox } from '../api/src/modules/judge/sandbox-capabilities.js';
 import { confirmVerdict, findPatterns, type AnalysisOptions } from '../api/src/modules/analysis/analyze-submission.js';
 import { comparableTests, mutantProblem, mutantsOf } from '../api/src/modules/analysis/mutant-matches.js';
 import { TrustedRunner, trustedProcessesStarted } from '../api/src/modules/analysis/trusted-runner.js';
@@ -191,7 +194,8 @@ async function warmUp(judge: Judge, options: AnalysisOptions, problem: Problem):
 
 async function main(): Promise<void> {
   const config = process.env.JUDGE0_URL ? loadConfig() : null;
-  const judge0 = config ? judge0OptionsFrom(config) : undefined;
+  const standIn = !config && process.env.BENCH_JUDGE0 === 'stand-in' ? await startJudge0StandIn() : null;
+  const judge0 = config ? judge0OptionsFrom(config) : standIn ? { url: standIn.url, pollIntervalMs: 50, maxPollIntervalMs: 200 } : undefined;
   const judge = createJudge({ pythonBin, poolSize: 0, concurrency: 1, cache: memoryCache(), judge0 });
   const measured = chargedJudge(judge);
   const plain = process.env.BENCH_PIPELINE_COMPARE === '0' ? null : createJudge({ pythonBin, poolSize: 0, concurrency: 1, judge0 });
@@ -216,6 +220,7 @@ async function main(): Promise<void> {
   }
   await judge.close();
   await plain?.close();
+  await standIn?.close();
   printTables(samples, slugs.length, judge0 !== undefined);
 }
 
@@ -235,7 +240,7 @@ function printTables(samples: Sample[], problems: number, onJudge0: boolean): vo
   const rows = [...classes.map((k) => row(k, samples.filter((s) => s.klass === k))), row('overall', samples)];
   say(`\n== pipeline cost per submission, medians (${machineNote()})`);
   say(table(['class', 'n', 'verdict CPU-s', 'full CPU-s', 'full/verdict', 'sandbox procs verdict / full', 'trusted procs', 'Judge0 subs verdict / full'], rows));
-  if (!onJudge0) say('Judge0: n/a, JUDGE0_URL is not set (the local runner judged)');
+  if (!onJudge0) say('Judge0: n/a, JUDGE0_URL is not set (the local runner judged; BENCH_JUDGE0=stand-in counts them on the stand-in)');
   else if (samples.some((s) => s.judge0Verdict === null)) say('Judge0: n/a, no judge0_submissions_total counter (judge0-metrics.ts)');
   say('targets (issue): full/verdict median <= 2.00x; a verdict in <= 2 Judge0 submissions');
   say(`overall full/verdict ${row('overall', samples)[4]} against <= 2.00x: ${Number.parseFloat(String(row('overall', samples)[4])) <= 2 ? 'met' : 'NOT met'}`);
@@ -278,3 +283,9 @@ main().catch((error: unknown) => {
   process.stderr.write(`bench:pipeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
+
+/** The tests' Judge0 stand-in, on this machine's interpreter. */
+async function startJudge0StandIn(): Promise<{ url: string; close(): Promise<void> }> {
+  const { startFakeJudge0 } = await import('../tests/judge/fake-judge0-server.js');
+  return startFakeJudge0({ python: probeSandbox(pythonBin).python, queueDelayMs: 0 });
+}
