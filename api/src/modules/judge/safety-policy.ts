@@ -99,10 +99,11 @@ function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
     if (FORBIDDEN_ATTRIBUTES.has(name) || reachesForbiddenModule(name)) {
       return reject(node, 'forbidden-attribute', `line ${line}: ".${name}" is not allowed in the judge`);
     }
-    // sys itself, or sys reached through another module (dataclasses.sys, collections._sys).
+    // On sys, on sys reached through another module (dataclasses.sys), or on sys under another
+    // name (`import sys as s`, `s = sys`): on anything but the code's own objects.
     const object = parent.childForFieldName('object')?.text ?? '';
-    if (SYS_ATTRIBUTES_REFUSED.has(name) && /(^|\.)_?sys$/.test(object)) {
-      return reject(node, 'forbidden-attribute', `line ${line}: "sys.${name}" is not allowed in the judge`);
+    if (SYS_ATTRIBUTES_REFUSED.has(name) && !/^(self|cls)(\.|$)/.test(object)) {
+      return reject(node, 'forbidden-attribute', `line ${line}: ".${name}" (the interpreter's module table and streams) is not allowed in the judge`);
     }
     return null;
   }
