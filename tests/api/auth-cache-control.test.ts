@@ -1,25 +1,13 @@
 // No cache may keep what carries a token or belongs to a signed-in caller: every auth answer
 // and every answer to a signed-in request says `Cache-Control: no-store`.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../api/src/db/client.js';
-import { buildTestApp, signUp } from '../helpers/app.js';
-import { authTargets, freshEmail } from './auth-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { signUp } from '../helpers/app.js';
+import { authTargets, freshEmail, useAuthApp } from './auth-helpers.js';
 
 describe.each(authTargets().slice(0, 1))('Cache-Control on $name', (target) => {
-  let database: DatabaseHandle & { dispose(): Promise<void> };
-  let app: FastifyInstance;
+  const suite = useAuthApp(target);
 
-  beforeAll(async () => {
-    database = await target.database.open();
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.dispose();
-  });
-
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
+  const post = (url: string, payload: object) => suite.app.inject({ method: 'POST', url, payload });
 
   it('marks every answer of the auth routes no-store, errors included', async () => {
     const email = freshEmail('cc');
@@ -39,14 +27,14 @@ describe.each(authTargets().slice(0, 1))('Cache-Control on $name', (target) => {
   });
 
   it('marks answers to signed-in requests no-store, and leaves public answers alone', async () => {
-    const session = await signUp(app);
+    const session = await signUp(suite.app);
     for (const url of ['/api/me', '/api/me/dashboard', '/api/me/export', '/api/problems', '/api/patterns']) {
-      const answer = await app.inject({ url, headers: session.auth });
+      const answer = await suite.app.inject({ url, headers: session.auth });
       expect(answer.statusCode, url).toBe(200);
       expect(answer.headers['cache-control'], url).toBe('no-store');
     }
-    const anonymous = await app.inject({ url: '/api/patterns' });
+    const anonymous = await suite.app.inject({ url: '/api/patterns' });
     expect(anonymous.headers['cache-control']).toBe('public, max-age=3600');
-    expect((await app.inject({ url: '/api/problems' })).headers['cache-control']).toBeUndefined();
+    expect((await suite.app.inject({ url: '/api/problems' })).headers['cache-control']).toBeUndefined();
   });
 });

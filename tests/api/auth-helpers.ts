@@ -3,6 +3,7 @@
 // client addresses and emails per run, because Redis keeps counters between runs.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../api/src/app.js';
 import type { Cache } from '../../api/src/cache/cache.js';
 import { createMemoryCache } from '../../api/src/cache/memory-cache.js';
@@ -33,6 +34,31 @@ export async function buildAuthApp(database: DatabaseHandle, cache: Cache, overr
   const app = await buildApp({ ...testConfig(), ...overrides }, { database, cache, logger: false });
   await app.ready();
   return app;
+}
+
+export interface AuthApp {
+  database: DatabaseHandle & { dispose(): Promise<void> };
+  cache: Cache;
+  app: FastifyInstance;
+}
+
+/**
+ * The suite's app on the target's database and cache: opened before its tests, closed after.
+ * Read the fields inside tests (they are set once the suite starts).
+ */
+export function useAuthApp(target: AuthTarget, overrides: Partial<Config> = {}): AuthApp {
+  const suite = {} as AuthApp;
+  beforeAll(async () => {
+    suite.database = await target.database.open();
+    suite.cache = target.makeCache();
+    suite.app = await buildAuthApp(suite.database, suite.cache, overrides);
+  });
+  afterAll(async () => {
+    await suite.app?.close();
+    await suite.cache?.close();
+    await suite.database?.dispose();
+  });
+  return suite;
 }
 
 /** A random address in 10.0.0.0/8: one that no other test (nor a recent run) is likely to have used. */

@@ -1,11 +1,8 @@
 // Common passwords are refused at sign-up with a clear 400; the length rules stay as they were.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../api/src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { COMMON_PASSWORDS } from '../../api/src/modules/auth/common-passwords.js';
 import { isCommonPassword } from '../../api/src/modules/auth/password-policy.js';
-import { buildTestApp } from '../helpers/app.js';
-import { authTargets, freshEmail } from './auth-helpers.js';
+import { authTargets, freshEmail, useAuthApp } from './auth-helpers.js';
 
 describe('the list of common passwords', () => {
   const entries = COMMON_PASSWORDS.split('\n').filter(Boolean);
@@ -30,20 +27,10 @@ describe('the list of common passwords', () => {
 });
 
 describe.each(authTargets().slice(0, 1))('sign-up passwords on $name', (target) => {
-  let database: DatabaseHandle & { dispose(): Promise<void> };
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await target.database.open();
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.dispose();
-  });
+  const suite = useAuthApp(target);
 
   const register = (password: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: freshEmail('pw'), password } });
+    suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: freshEmail('pw'), password } });
 
   it.each(['12345678', 'password', 'qwertyuiop', 'iloveyou1', 'Monkey123'])('refuses %j with 400 WEAK_PASSWORD', async (password) => {
     const response = await register(password);

@@ -2,13 +2,11 @@
 // throwaway accounts; another address is not affected. Behind a trusted proxy (TRUST_PROXY) the
 // address is the client's from X-Forwarded-For, not the proxy's.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cache } from '../../api/src/cache/cache.js';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/src/app.js';
 import { loadConfig } from '../../api/src/config.js';
-import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { testConfig } from '../helpers/app.js';
-import { authTargets, buildAuthApp, freshAddress, freshEmail } from './auth-helpers.js';
+import { authTargets, freshAddress, freshEmail, useAuthApp } from './auth-helpers.js';
 
 const PER_HOUR = 3;
 
@@ -22,23 +20,10 @@ describe('the sign-up budget', () => {
 });
 
 describe.each(authTargets())('sign-ups per address on $name', (target) => {
-  let database: DatabaseHandle & { dispose(): Promise<void> };
-  let cache: Cache;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await target.database.open();
-    cache = target.makeCache();
-    app = await buildAuthApp(database, cache, { SIGNUPS_PER_HOUR_PER_ADDRESS: PER_HOUR });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cache?.close();
-    await database?.dispose();
-  });
+  const suite = useAuthApp(target, { SIGNUPS_PER_HOUR_PER_ADDRESS: PER_HOUR });
 
   const register = (remoteAddress: string, email = freshEmail('signup'), password = 'a perfectly fine passphrase') =>
-    app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password }, remoteAddress });
+    suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password }, remoteAddress });
 
   it('refuses more than the budget from one address with 429 and Retry-After', async () => {
     const address = freshAddress();
@@ -66,7 +51,7 @@ describe.each(authTargets())('sign-ups per address on $name', (target) => {
   describe('behind a reverse proxy', () => {
     // One sign-up an hour per address, so a second one shows whether two requests share a budget.
     const withSettings = async (env: Record<string, string>) => {
-      const proxied = await buildApp(testConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '1', ...env }), { database, cache, logger: false });
+      const proxied = await buildApp(testConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '1', ...env }), { database: suite.database, cache: suite.cache, logger: false });
       await proxied.ready();
       return proxied;
     };

@@ -1,46 +1,24 @@
 // Login throttling through the real app: per (account, address) with a growing delay, per address
 // across accounts, per account across addresses as a backstop; the same answers whether or not
 // the account exists; with the in-process cache and with Redis.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Cache } from '../../api/src/cache/cache.js';
-import type { DatabaseHandle } from '../../api/src/db/client.js';
-import {
-  ACCOUNT_FAILURES_PER_HOUR,
-  ADDRESS_FAILURES_PER_HOUR,
-  beginLoginAttempt,
-  PAIR_FREE_FAILURES,
-  pairDelaySeconds,
-} from '../../api/src/modules/auth/login-throttle.js';
-import { authTargets, buildAuthApp, freshAddress, freshEmail } from './auth-helpers.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ACCOUNT_FAILURES_PER_HOUR, ADDRESS_FAILURES_PER_HOUR, beginLoginAttempt, PAIR_FREE_FAILURES, pairDelaySeconds } from '../../api/src/modules/auth/login-throttle.js';
+import { authTargets, freshAddress, freshEmail, useAuthApp } from './auth-helpers.js';
 
 const PASSWORD = 'a perfectly fine passphrase';
 
 describe.each(authTargets())('login throttling on $name', (target) => {
-  let database: DatabaseHandle & { dispose(): Promise<void> };
-  let cache: Cache;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await target.database.open();
-    cache = target.makeCache();
-    app = await buildAuthApp(database, cache);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cache?.close();
-    await database?.dispose();
-  });
+  const suite = useAuthApp(target);
   afterEach(() => {
     vi.useRealTimers();
   });
 
   const register = async (email: string) => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: PASSWORD }, remoteAddress: freshAddress() });
+    const response = await suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: PASSWORD }, remoteAddress: freshAddress() });
     expect(response.statusCode, response.body).toBe(201);
   };
   const login = (email: string, password: string, remoteAddress: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
+    suite.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
   const failTimes = async (times: number, email: string, address: string) => {
     for (let i = 0; i < times; i++) expect((await login(email, 'not the password', address)).statusCode).toBe(401);
   };
@@ -127,7 +105,7 @@ describe.each(authTargets())('login throttling on $name', (target) => {
   it('charges simultaneous attempts one at a time, so none reads a stale count', async () => {
     const email = freshEmail('simultaneous');
     const attacker = freshAddress();
-    const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => beginLoginAttempt(cache, email, attacker)));
+    const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => beginLoginAttempt(suite.cache, email, attacker)));
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(PAIR_FREE_FAILURES);
   });
 
