@@ -1,6 +1,7 @@
 // One confined interpreter: started ahead of need inside its bubblewrap sandbox (it limits
-// itself, then waits for its job on stdin), used for one job, then gone. It owns its process group, so a kill reaches
-// anything it might have started; its result channel is fd 3, which print() never writes to.
+// itself, then waits for its job on stdin), used for one job, then gone. A kill goes to the
+// interpreter (bwrap reports its pid), then to bwrap's process group; nothing else can exist in
+// the sandbox. Its result channel is fd 3, which print() never writes to.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
