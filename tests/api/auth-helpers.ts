@@ -30,6 +30,16 @@ export function authTargets(): AuthTarget[] {
   return targets;
 }
 
+/**
+ * The target's cache once it answers: a Redis client takes a moment to connect, and commands sent
+ * before that fail fast and read as misses, which would lose the first throttle counts.
+ */
+export async function openCache(target: AuthTarget): Promise<Cache> {
+  const cache = target.makeCache();
+  for (let i = 0; i < 100 && !(await cache.ping()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return cache;
+}
+
 export async function buildAuthApp(database: DatabaseHandle, cache: Cache, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
   const app = await buildApp({ ...testConfig(), ...overrides }, { database, cache, logger: false });
   await app.ready();
@@ -50,7 +60,7 @@ export function useAuthApp(target: AuthTarget, overrides: Partial<Config> = {}):
   const suite = {} as AuthApp;
   beforeAll(async () => {
     suite.database = await target.database.open();
-    suite.cache = target.makeCache();
+    suite.cache = await openCache(target);
     suite.app = await buildAuthApp(suite.database, suite.cache, overrides);
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cache } from '../../api/src/cache/cache.js';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { TEST_JWT_SECRET, signUp } from '../helpers/app.js';
-import { authTargets, buildAuthApp } from './auth-helpers.js';
+import { authTargets, buildAuthApp, openCache } from './auth-helpers.js';
 
 describe.each(authTargets())('revoking access tokens on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };
@@ -17,7 +17,7 @@ describe.each(authTargets())('revoking access tokens on $name', (target) => {
 
   beforeAll(async () => {
     database = await target.database.open();
-    cache = target.makeCache();
+    cache = await openCache(target);
     // Two instances of the server over one database and one shared cache.
     app = await buildAuthApp(database, cache);
     other = await buildAuthApp(database, cache);
