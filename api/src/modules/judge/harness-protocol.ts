@@ -29,6 +29,8 @@ export interface HarnessJob {
   tests: SandboxTest[];
   limits: HarnessLimits;
   eventBudget?: number;
+  /** Several programs in one judge run (see ExecutionRequest.programs). */
+  programs?: string[];
 }
 
 // Per input object, a pure function of it: nothing another replica does can make it stale.
@@ -43,6 +45,17 @@ export function serializeArgs(input: unknown[]): string {
   return text;
 }
 
+/**
+ * Arguments that arrive already as JSON (the runner thread receives text, not objects, so a
+ * megabyte input is neither cloned as objects nor serialized twice): a stand-in input whose
+ * serialization is that text. Only the harness encoding may read it.
+ */
+export function preSerializedArgs(json: string): unknown[] {
+  const standIn: unknown[] = [];
+  serialized.set(standIn, json);
+  return standIn;
+}
+
 export function newNonce(): string {
   return randomBytes(16).toString('hex');
 }
@@ -55,7 +68,8 @@ export function encodeJob(job: HarnessJob, nonce: string): string {
     code: job.code,
     entryPoint: job.entryPoint,
     inPlace: job.inPlace,
-    tests: job.tests.map((t) => ({ id: t.id, timeLimitMs: t.timeLimitMs, size: t.size })),
+    tests: job.tests.map((t) => ({ id: t.id, timeLimitMs: t.timeLimitMs, size: t.size, program: t.program })),
+    programs: job.programs,
     keepChars: job.limits.keepChars,
     outputLimitChars: job.limits.outputLimitChars,
     resultLimitChars: job.limits.resultLimitChars,

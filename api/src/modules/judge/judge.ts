@@ -8,7 +8,7 @@ import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { Judge0Executor, type Judge0Options } from './judge0-executor.js';
 import { LocalRunner } from './local-runner.js';
 import { checkSafety, type PolicyResult } from './safety-policy.js';
-import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest } from './types.js';
+import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest, RawOutcome, TestReport } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
 import { withoutTestData, withTestData } from './report-test-data.js';
@@ -59,9 +59,23 @@ export interface JudgeOptions {
   unsafeDisableAuditHooks?: boolean;
 }
 
+/** Variants of one learner's code (the analysis's bound variants), each on all of `problem`'s tests. */
+export interface VariantsRequest {
+  problem: Problem;
+  programs: string[];
+  /** Default `interactive`. */
+  priority?: JudgePriority;
+}
+
 export interface Judge {
   readonly executor: Executor;
   judge(request: JudgeRequest): Promise<JudgeReport>;
+  /**
+   * Each program's test reports, every program in one sandbox run (the executor's usual
+   * resumption after a crash aside). A program the safety policy refuses is not run: its
+   * tests come back skipped. Not cached. A stand-in judge may leave it out (no variants run).
+   */
+  judgeVariants?(request: VariantsRequest): Promise<TestReport[][]>;
   /** Growth runs for the analyzer, on the executor that judges. */
   measureGrowth(request: GrowthRequest): Promise<GrowthResult>;
   /** For /ready: can the executor take work? */
@@ -134,6 +148,31 @@ export function createJudge(options: JudgeOptions): Judge {
       // Kept without test inputs (the problem has them): a hit restores them.
       if (key && options.cache && mayShareReport(report)) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
       return report;
+    },
+    async judgeVariants({ problem, programs, priority }) {
+      const allowed = programs.map((code) => {
+        if (options.unsafeSkipPolicy) return true;
+        const policy = checkSafety(code);
+        return policy.parsedCleanly && !policy.rejection;
+      });
+      const request: ExecutionRequest = {
+        code: '',
+        entryPoint: problem.entryPoint,
+        inPlace: problem.inPlace,
+        programs,
+        tests: programs.flatMap((_, k) => (allowed[k] ? problem.tests.map((t) => ({ id: `${k}/${t.id}`, program: k, input: t.input, timeLimitMs: problem.timeLimitMs })) : [])),
+      };
+      const runPriority = new RunPriority(priority === 'background' ? 'background' : 'interactive');
+      request.priority = runPriority;
+      const result = request.tests.length === 0 ? null : await laneOf(priority).run(() => executor.execute(request), { first: priority === 'follow-up', onYield: () => runPriority.lower('yielded') });
+      return programs.map((_, k) => {
+        const outcomes = new Map<string, RawOutcome>();
+        if (result?.kind === 'ran') for (const t of problem.tests) {
+          const outcome = result.outcomes.get(`${k}/${t.id}`);
+          if (outcome) outcomes.set(t.id, outcome);
+        }
+        return buildReport(problem, problem.tests, outcomes, executor.name).tests;
+      });
     },
     measureGrowth(request) {
       const runPriority = new RunPriority(request.priority === 'background' ? 'background' : 'interactive');

@@ -101,6 +101,8 @@ export interface SandboxTest {
   timeLimitMs: number;
   /** Input size, for growth runs. */
   size?: number;
+  /** In a run of several programs (`ExecutionRequest.programs`), the index of the one it calls. */
+  program?: number;
 }
 
 /**
@@ -119,6 +121,12 @@ export interface ExecutionRequest {
   entryPoint: string;
   inPlace: boolean;
   tests: SandboxTest[];
+  /**
+   * Variants of one learner's code, loaded in the same sandboxed process, each test calling the
+   * one it names (`SandboxTest.program`); `code` is then not run. A program that does not
+   * compile charges its own tests with a SyntaxError instead of ending the run.
+   */
+  programs?: string[];
   /** CPU priority of the local runner's processes; default interactive. */
   priority?: RunPriority;
 }

@@ -6,8 +6,10 @@
 # Job (stdin, read whole before any user code runs): line 1 is a JSON header
 #   {"nonce", "mode": "judge"|"check"|"growth", "code", "entryPoint", "inPlace",
 #    "tests": [{"id", "timeLimitMs"}], "keepChars", "outputLimitChars", "resultLimitChars",
-#    "eventBudget"?}
+#    "eventBudget"?, "programs"?}
 # followed by one line per test holding that test's argument list as JSON.
+# With "programs" (variants of one learner's code, for the analysis), each test names the
+# program it calls ("program" in its entry of "tests") and "code" is not run.
 # Records: "<nonce> <json>\n", types ready | syntax | result | growth | done.
 # A result carries two timings of the same span, the call itself: "ms", wall time
 # (perf_counter), and "cpuMs", CPU time (see _call_cpu), which is what the time limit
@@ -305,6 +307,8 @@ class Harness:
         return '"error":' + _error_json(exc, self.describe(lambda: _str(exc))) + limit
 
     def run_tests(self):
+        if self.job.get("programs") is not None:
+            return self.run_programs(self.job["programs"])
         code_obj = self.compile_user_code()
         if code_obj is None:
             return
@@ -324,6 +328,50 @@ class Harness:
             load_error = self.classify(e, load_capture)
         for i, test in enumerate(tests):
             capture = load_capture if i == 0 else self.new_capture()
+            if load_error is not None:
+                self.emit(self.result_record(test["id"], load_error, None, None, capture))
+                continue
+            self.emit(self.run_one(test, self.lines[i], entry, capture))
+        self.emit('{"t":"done"}')
+
+    def compile_program(self, code):
+        """A code object, or the error record body for a program that does not compile."""
+        try:
+            source = code.encode("utf-8") if code[:1] == "\ufeff" else code
+            return compile(source, USER_FILE, "exec", dont_inherit=True), None
+        except (SyntaxError, UnicodeError, ValueError, MemoryError, RecursionError) as e:
+            return None, '"error":{"type":"SyntaxError","message":%s,"line":null}' % _enc_str(_safe_text(lambda: _str(e)))
+
+    def load_program(self, compiled):
+        """(entry, load_error) of one compiled program, in a fresh module."""
+        code_obj, error = compiled
+        if code_obj is None:
+            return None, error
+        capture = self.new_capture()
+        try:
+            entry = _find_entry(self.load_module(code_obj, MODULE_LOAD_MS, capture), self.job["entryPoint"])
+        except BaseException as e:
+            return None, self.classify(e, capture)
+        if entry is None:
+            return None, '"error":{"type":"EntryPointNotFound","message":"","line":null}'
+        return entry, None
+
+    def run_programs(self, programs):
+        """Each test calls the program it names. Every program is compiled before any user code
+        runs (the audit hook refuses compile() after that); each is loaded before its first test,
+        with an output budget of its own, and one that fails to load charges only its own tests."""
+        compiled = [self.compile_program(code) if _type(code) is _str else (None, '"error":{"type":"SyntaxError","message":"","line":null}')
+                    for code in programs]
+        missing = (None, '"error":{"type":"EntryPointNotFound","message":"no such program","line":null}')
+        loaded = {}
+        for i, test in enumerate(self.job["tests"]):
+            k = test.get("program", 0)
+            if k not in loaded:
+                self.printed = [0]
+                ok = _type(k) is _int and 0 <= k < _len(compiled)
+                loaded[k] = self.load_program(compiled[k]) if ok else missing
+            entry, load_error = loaded[k]
+            capture = self.new_capture()
             if load_error is not None:
                 self.emit(self.result_record(test["id"], load_error, None, None, capture))
                 continue
