@@ -4,9 +4,10 @@
 // from the entry point. Detectors reuse the sites to name the line that makes code slow.
 import { classOf, compareCosts, ONE, sizeFactor, type Cost, type Factor } from './cost.js';
 import { hiddenCostOfCall, type HiddenCostKind } from './costs-of-calls.js';
-import { findEntryPoint, type FunctionInfo, type FunctionTable } from './functions.js';
+import { findEntryPoint, moduleEntry, type FunctionInfo, type FunctionTable } from './functions.js';
 import { forLoopFactor, loopSize, progressNames, visitedMarks, whileLoopFactor, type EnclosingLoop } from './loops.js';
 import { describeRecursion, isSelfCall, recursionFactors, type RecursionInfo } from './recursion.js';
+import { readsStdin } from './stdin.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, compact, comparisonOperators, findAll, nameOf, namesIn, sliceParts } from './syntax-queries.js';
 import type { TimeClass } from './types.js';
@@ -439,7 +440,8 @@ export function dominantSite(estimate: ComplexityEstimate): Site | null {
 /** The static estimate for a parsed file, from its entry point (or the costliest root). */
 export function estimateComplexity(table: FunctionTable, root: PyNode, entryPoint: string | undefined, callsOf: (fn: FunctionInfo) => string[]): ComplexityEstimate {
   const walker = new CostWalker(table, root);
-  const entry = (entryPoint ? findEntryPoint(table, entryPoint, callsOf) : null) ?? findEntryPoint(table, undefined, callsOf);
+  const named = entryPoint ? findEntryPoint(table, entryPoint, callsOf) : null;
+  const entry = named ?? (readsStdin(root) ? moduleEntry(root) : null) ?? findEntryPoint(table, undefined, callsOf);
   if (!entry) return { time: 'O(1)', total: ONE, entry: null, sites: [], functions: walker.functions, loops: walker.loops };
   const params = new Map<string, Value>();
   for (const p of entry.params) params.set(p.name, inputValue(p.name, p.annotation, p.defaultValue));

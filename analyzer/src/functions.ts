@@ -110,6 +110,17 @@ export function findEntryPoint(table: FunctionTable, entryPoint: string | undefi
   return topLevel.length > 0 ? pickRoot(topLevel, callsOf) : null;
 }
 
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement', 'import_from_statement', 'future_import_statement', 'comment']);
+
+/**
+ * A program that reads standard input does its work at top level (or in a `main()` called from
+ * there): the module itself is then the entry point, a function without parameters.
+ */
+export function moduleEntry(root: PyNode): FunctionInfo | null {
+  const works = root.namedChildren.some((s) => !DEFINITIONS.has(s.type) && !(s.type === 'expression_statement' && s.namedChildren[0]?.type === 'string'));
+  return works ? { node: root, name: '<module>', line: 1, params: [], body: root, decorators: [], className: null, parent: null } : null;
+}
+
 function pickRoot(candidates: FunctionInfo[], callsOf: (fn: FunctionInfo) => string[]): FunctionInfo {
   const called = new Set(candidates.flatMap((f) => callsOf(f).filter((name) => name !== f.name)));
   const roots = candidates.filter((f) => !called.has(f.name));

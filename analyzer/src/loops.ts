@@ -4,6 +4,7 @@
 // per outer step) when it moves a pointer or drains a stack that the outer loop never resets:
 // sliding windows, monotonic stacks, run-length scans.
 import { EXP, LOG, sizeFactor, type Factor, type SizeFactor } from './cost.js';
+import { isTestCaseLoop, kindOfRead } from './stdin.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, calleeName, compact, comparisonOperators, findAll, isIntegerLiteral, keywordArg, nameOf, namesIn } from './syntax-queries.js';
 import { isHashed, largerSize, type Scope } from './values.js';
@@ -24,8 +25,15 @@ export interface EnclosingLoop {
 const ASSIGNMENTS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression']);
 const MUTATING_METHODS = new Set(['pop', 'popleft', 'remove', 'discard', 'add', 'append', 'appendleft', 'extend', 'clear', 'insert', 'update', 'heappop', 'heappush']);
 
+/** The number of test cases, read from the input: `int(input())` or a name bound to it. */
+function countIsRead(scope: Scope): (count: PyNode) => boolean {
+  return (count) => kindOfRead(count) !== null || (count.type === 'identifier' && scope.isReadFromInput(count.text));
+}
+
 export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
   const plain = (factors: Factor[]): LoopFactor => ({ factors, amortized: false, halving: false });
+  const loop = iter.parent;
+  if (enclosing.length === 0 && loop?.type === 'for_statement' && isTestCaseLoop(loop, countIsRead(scope))) return plain([]);
   // for u in q inside `while q: ... q = next_level`: one BFS level, paid for by the queue.
   if (iter.type === 'identifier' && enclosing.some((l) => l.node.type === 'while_statement' && conditionNames(l.node).has(iter.text))) {
     return { factors: [], amortized: true, halving: false };
@@ -37,6 +45,10 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
     if (name === 'combinations' || name === 'product' || name === 'combinations_with_replacement') {
       const size = args[0] ? scope.valueOf(args[0]).size : null;
       const r = args[1] ?? keywordArg(iter, 'r') ?? keywordArg(iter, 'repeat');
+      // combinations(xs, k) with k a variable: up to C(n, n/2) choices, and summed over k all subsets.
+      // product(xs, repeat=n): |xs| to the n-th power.
+      const count = name === 'product' ? keywordArg(iter, 'repeat') : r;
+      if (count && !isIntegerLiteral(count) && (name === 'product' ? scope.valueOf(count).size : size)) return plain([EXP]);
       const times = r && isIntegerLiteral(r) ? Math.min(Number(r.text), 3) : name === 'product' ? Math.max(args.length, 2) : 2;
       return plain(size ? Array.from({ length: times }, () => size) : []);
     }
@@ -64,6 +76,7 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
 }
 
 export function whileLoopFactor(loop: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
+  if (enclosing.length === 0 && isTestCaseLoop(loop, countIsRead(scope))) return { factors: [], amortized: false, halving: false };
   if (isHalving(loop)) return { factors: [LOG], amortized: false, halving: true };
   if (isPathCompression(loop)) return { factors: [], amortized: true, halving: false };
   const outer = enclosing[enclosing.length - 1];
@@ -129,7 +142,7 @@ export function isHalving(loop: PyNode): boolean {
     if (!right) continue;
     // Euclid: a, b = b, a % b shrinks at least as fast as halving.
     const euclid = right.type === 'binary_operator' && right.child('operator')?.type === '%' && right.child('left')?.type === 'identifier' && right.child('right')?.type === 'identifier';
-    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) || (euclid && condNames.has(target))) {
+    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b|<<\s*1\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) || (euclid && condNames.has(target))) {
       halved.add(target);
     } else {
       derived.push([target, namesIn(right)]);

@@ -5,6 +5,7 @@ import { collectBindings, type Binding, type BindingTable } from './bindings.js'
 import { sizeFactor, type SizeFactor } from './cost.js';
 import type { FunctionInfo } from './functions.js';
 import type { PyNode } from './syntax.js';
+import { kindOfRead } from './stdin.js';
 import { callArgs, nameOf } from './syntax-queries.js';
 
 export type Kind =
@@ -179,6 +180,12 @@ export class Scope {
     return this.bindings.get(name) ?? [];
   }
 
+  /** True when `name` holds a value read from the input (`t = int(input())`). */
+  isReadFromInput(name: string): boolean {
+    const owner = this.owner(name);
+    return (owner?.bindingsFor(name) ?? []).some((b) => (b.how === 'value' || b.how === 'element') && b.expr !== null && kindOfRead(b.expr) !== null);
+  }
+
   /** The scope that binds `name` (this one, or an enclosing one). */
   owner(name: string): Scope | null {
     if (this.params.has(name) || this.bindings.has(name)) return this;
@@ -196,23 +203,31 @@ export class Scope {
     this.resolving.add(name);
     if (binds) {
       value = param ?? null;
-      for (const b of bindings) if (b.how !== 'grow') value = join(value, this.valueOfBinding(b));
+      for (const b of bindings) if (b.how !== 'grow') value = join(value, this.valueOfBinding(b, name));
     } else if (this.parent) {
       value = this.parent.lookup(name);
     }
-    for (const b of bindings) if (b.how === 'grow') value = join(value, this.valueOfBinding(b));
+    for (const b of bindings) if (b.how === 'grow') value = join(value, this.valueOfBinding(b, name));
     this.resolving.delete(name);
     this.cache.set(name, value);
     return value;
   }
 
-  private valueOfBinding(b: Binding): Value | null {
+  private valueOfBinding(b: Binding, name: string): Value | null {
     if (!b.expr && b.how !== 'grow') return null;
     switch (b.how) {
-      case 'value':
+      case 'value': {
+        // n = int(input()): a value read from the input is an input of its own.
+        const read = kindOfRead(b.expr as PyNode);
+        if (read) return { kind: read, size: sizeFactor(name) };
         return this.valueOf(b.expr as PyNode);
-      case 'element':
+      }
+      case 'element': {
+        // n, m = map(int, input().split()): each number read is an input of its own.
+        const read = kindOfRead(b.expr as PyNode);
+        if (read === 'list') return { kind: 'int', size: sizeFactor(name) };
         return elementOf(this.valueOf(b.expr as PyNode));
+      }
       case 'index':
         return { kind: 'int', size: this.valueOf(b.expr as PyNode).size };
       case 'aug': {
@@ -329,6 +344,8 @@ export class Scope {
   }
 
   private valueOfCall(expr: PyNode): Value {
+    // range(int(input())): a number read from the input bounds the loop like a named one.
+    if (kindOfRead(expr) === 'int') return { kind: 'int', size: sizeFactor(`input:${expr.line}:${expr.start}`) };
     const fn = expr.child('function');
     const args = callArgs(expr);
     if (!fn) return UNKNOWN;
