@@ -254,13 +254,26 @@ class CostWalker {
         const nested = this.table.all.find((g) => g.parent === f && g.name === name);
         if (nested) return nested;
       }
-      return this.table.all.find((g) => g.parent === null && g.className === null && g.name === name) ?? null;
+      // Solver(): the class's constructor runs.
+      return this.table.all.find((g) => g.parent === null && g.className === null && g.name === name) ?? this.methodOf(name, '__init__');
+    }
+    // solver.solve() with solver = Solver(): a method of the file's own class.
+    const object = callee.type === 'attribute' ? callee.child('object') : null;
+    if (object?.type === 'identifier' && object.text !== 'self') {
+      const made = (ctx.scope.owner(object.text)?.bindingsFor(object.text) ?? []).find((b) => b.how === 'value' && b.expr?.type === 'call');
+      const className = made?.expr?.child('function')?.text;
+      const method = callee.child('attribute')?.text;
+      if (className && method) return this.methodOf(className, method);
     }
     if (callee.type === 'attribute' && callee.child('object')?.text === 'self' && ctx.fn?.className) {
       const name = callee.child('attribute')?.text;
       return this.table.all.find((g) => g.className === ctx.fn?.className && g.name === name) ?? null;
     }
     return null;
+  }
+
+  private methodOf(className: string, name: string): FunctionInfo | null {
+    return this.table.all.find((g) => g.className === className && g.name === name) ?? null;
   }
 
   private bindArguments(fn: FunctionInfo, call: PyNode, scope: Scope): Map<string, Value> {
@@ -417,7 +430,7 @@ function isFixedWidth(start: PyNode, stop: PyNode): boolean {
 }
 
 function signature(v: Value): string {
-  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}` : '-'}`;
+  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}${v.size.digits ? "d" : ""}` : '-'}`;
 }
 
 export function maxCost(sites: readonly Site[]): Cost {

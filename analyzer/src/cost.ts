@@ -13,6 +13,8 @@ export interface SizeFactor {
   guess?: boolean;
   /** 2 to the power of that size (`1 << len(nums)`): counting to it is exponential. */
   exp?: boolean;
+  /** The digits of that number (`str(n)`, `bin(n)`): as many as its logarithm. */
+  digits?: boolean;
 }
 export type Factor = SizeFactor | { t: 'log' } | { t: 'exp' };
 export type Cost = readonly Factor[];
@@ -37,7 +39,7 @@ export function rankOf(cost: Cost): Rank {
   const dims = new Map<string, number[]>();
   for (const f of cost) {
     if (f.t === 'exp' || (f.t === 'n' && f.exp)) exp = true;
-    else if (f.t === 'log') log++;
+    else if (f.t === 'log' || (f.t === 'n' && f.digits)) log++;
     else {
       const counts = dims.get(f.source) ?? [];
       counts[f.dim] = (counts[f.dim] ?? 0) + 1;

@@ -108,6 +108,11 @@ export function kindOfRead(expr: PyNode, readers: ReadonlyMap<string, Kind> = st
       if (!kind) return null;
       return expr.child('subscript')?.type === 'slice' ? kind : kind === 'list' ? 'int' : 'str';
     }
+    case 'conditional_expression': {
+      // T = ints() if many else 1
+      const [a, , b] = expr.namedChildren;
+      return (a ? kindOfRead(a, readers) : null) ?? (b ? kindOfRead(b, readers) : null);
+    }
     case 'binary_operator': {
       // int(input()) - 1, 2 * read() + '#'
       const left = expr.child('left');

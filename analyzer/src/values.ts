@@ -5,7 +5,7 @@ import { collectBindings, type Binding, type BindingTable } from './bindings.js'
 import { sizeFactor, type SizeFactor } from './cost.js';
 import type { FunctionInfo } from './functions.js';
 import type { PyNode } from './syntax.js';
-import { kindOfRead } from './stdin.js';
+import { isTestCaseLoop, kindOfRead } from './stdin.js';
 import { callArgs, nameOf } from './syntax-queries.js';
 
 export type Kind =
@@ -59,6 +59,7 @@ export function largerSize(a: SizeFactor | null, b: SizeFactor | null): SizeFact
   if (!a) return b;
   if (!b) return a;
   if (a.exp !== b.exp) return a.exp ? a : b;
+  if (a.digits !== b.digits) return a.digits ? b : a;
   if (a.guess && !b.guess) return b;
   if (b.guess && !a.guess) return a;
   return b.dim < a.dim ? b : a;
@@ -180,6 +181,34 @@ export class Scope {
     return this.bindings.get(name) ?? [];
   }
 
+  /**
+   * A number or a line read inside a loop over the input's items (not a loop over test cases)
+   * is one item of the input, not a size: `for _ in range(n): x = int(input())`.
+   */
+  private readsOneItem(at: PyNode): boolean {
+    const isCount = (count: PyNode) => kindOfRead(count) !== null || (count.type === 'identifier' && this.isReadFromInput(count.text));
+    for (let p = at.parent; p && p.type !== 'function_definition'; p = p.parent) {
+      if ((p.type === 'for_statement' || p.type === 'while_statement') && !isTestCaseLoop(p, isCount) && !this.runsFixedTimes(p)) return true;
+    }
+    return false;
+  }
+
+  /** `for _ in range(1)`, `for _ in range(tc)` with `tc = 1`: a loop that runs a fixed number of times. */
+  private runsFixedTimes(loop: PyNode): boolean {
+    const iter = loop.type === 'for_statement' ? loop.child('right') : null;
+    if (!iter || iter.type !== 'call' || !/^x?range$/.test(iter.child('function')?.text ?? '')) return false;
+    const literal = (n: PyNode) => n.type === 'integer';
+    const constant = (name: string) => {
+      const bindings = this.bindingsOfName(name);
+      return bindings.length > 0 && bindings.every((b) => b.how === 'value' && b.expr !== null && literal(b.expr));
+    };
+    return callArgs(iter).every((a) => literal(a) || (a.type === 'identifier' && constant(a.text)));
+  }
+
+  private bindingsOfName(name: string): Binding[] {
+    return this.owner(name)?.bindingsFor(name) ?? [];
+  }
+
   /** True when `name` holds a value read from the input (`t = int(input())`). */
   isReadFromInput(name: string): boolean {
     const owner = this.owner(name);
@@ -219,13 +248,13 @@ export class Scope {
       case 'value': {
         // n = int(input()): a value read from the input is an input of its own.
         const read = kindOfRead(b.expr as PyNode);
-        if (read) return { kind: read, size: sizeFactor(name) };
+        if (read) return { kind: read, size: read === 'list' || !this.readsOneItem(b.at) ? sizeFactor(name) : null };
         return this.valueOf(b.expr as PyNode);
       }
       case 'element': {
         // n, m = map(int, input().split()): each number read is an input of its own.
         const read = kindOfRead(b.expr as PyNode);
-        if (read === 'list') return { kind: 'int', size: sizeFactor(name) };
+        if (read === 'list') return { kind: 'int', size: this.readsOneItem(b.at) ? null : sizeFactor(name) };
         return elementOf(this.valueOf(b.expr as PyNode));
       }
       case 'index':
@@ -378,6 +407,11 @@ export class Scope {
       return { kind: 'unknown', size: args[0] ? elementSize(this.valueOf(args[0]).size) : null };
     }
     if (name === 'nlargest' || name === 'nsmallest') return { kind: 'list', size: args[0] ? this.valueOf(args[0]).size : null };
+    // str(n), bin(n): the digits of a number, as many as its logarithm.
+    if (/^(str|bin|hex|oct)$/.test(name) && args.length === 1) {
+      const number = this.valueOf(args[0]);
+      if (number.kind === 'int' && number.size && !number.size.exp) return { kind: 'str', size: { ...number.size, digits: true } };
+    }
     const shape = CALLS[name];
     if (!shape) return UNKNOWN;
     const [kind, how] = shape;
