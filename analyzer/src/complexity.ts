@@ -430,7 +430,7 @@ function isFixedWidth(start: PyNode, stop: PyNode): boolean {
 }
 
 function signature(v: Value): string {
-  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}${v.size.digits ? "d" : ""}` : '-'}`;
+  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}${v.size.digits ? "d" : ""}${v.size.product ? `*${v.size.product.source}` : ""}` : '-'}`;
 }
 
 export function maxCost(sites: readonly Site[]): Cost {

@@ -15,6 +15,8 @@ export interface SizeFactor {
   exp?: boolean;
   /** The digits of that number (`str(n)`, `bin(n)`): as many as its logarithm. */
   digits?: boolean;
+  /** A second size multiplied in (`n * m` of two numbers read from the input). */
+  product?: SizeFactor;
 }
 export type Factor = SizeFactor | { t: 'log' } | { t: 'exp' };
 export type Cost = readonly Factor[];
@@ -33,11 +35,28 @@ export function sizeFactor(source: string, dim = 0, guess = false): SizeFactor {
   return guess ? { t: 'n', source, dim, guess } : { t: 'n', source, dim };
 }
 
+/** The factors of a cost with every product of sizes spelled out. */
+function expand(cost: Cost): Factor[] {
+  if (!cost.some((f) => f.t === 'n' && f.product)) return cost as Factor[];
+  const out: Factor[] = [];
+  const push = (f: Factor): void => {
+    if (f.t !== 'n' || !f.product) {
+      out.push(f);
+      return;
+    }
+    const { product, ...own } = f;
+    out.push(own);
+    push(product);
+  };
+  cost.forEach(push);
+  return out;
+}
+
 export function rankOf(cost: Cost): Rank {
   let exp = false;
   let log = 0;
   const dims = new Map<string, number[]>();
-  for (const f of cost) {
+  for (const f of expand(cost)) {
     if (f.t === 'exp' || (f.t === 'n' && f.exp)) exp = true;
     else if (f.t === 'log' || (f.t === 'n' && f.digits)) log++;
     else {

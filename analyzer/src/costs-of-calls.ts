@@ -17,7 +17,8 @@ export type HiddenCostKind =
   | 'string-method'
   | 'heap'
   | 'heapify'
-  | 'bisect';
+  | 'bisect'
+  | 'power';
 
 export interface HiddenCost {
   kind: HiddenCostKind;
@@ -50,6 +51,8 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
 
   if (fn.type === 'identifier' || (fn.type === 'attribute' && /^(heapq|bisect|copy|collections)$/.test(fn.child('object')?.text ?? ''))) {
     const name = fn.type === 'identifier' ? fn.text : fn.child('attribute')?.text ?? '';
+    // pow(a, b, m): square-and-multiply, one step per bit of the exponent.
+    if (name === 'pow' && args.length === 3) return sizeOf(args[1]).length ? { kind: 'power', factors: [LOG], subject: args[1], what: `pow(...)` } : null;
     if (name === 'sorted') return make('sort', withLog(sizeOf(first, true)), first, `sorted(${first?.text ?? ''})`);
     if (name === 'reduce') return make('aggregate', sizeOf(args[1] ?? null), args[1] ?? null, `reduce(...)`);
     if (AGGREGATES.has(name) && args.length === 1) return make('aggregate', sizeOf(first), first, `${name}(${first?.text ?? ''})`);

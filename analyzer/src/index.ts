@@ -20,6 +20,7 @@ export { PATTERN_IDS, TIME_CLASSES } from './types.js';
 export { DETECTORS } from './detectors/index.js';
 export { fitGrowth } from './growth.js';
 export { generateMutants, type Mutant } from './mutants.js';
+export { generateBoundVariants, type BoundVariant } from './bound-variants.js';
 export { edgeKindsOf, shrinkInput, shrinkValue } from './shrink.js';
 
 const MIN_CONFIDENCE = 0.5;
@@ -65,6 +66,7 @@ function analyzeUnsafe(input: AnalyzeInput): AnalyzeResult {
     problem: input.problem ?? null,
     tests: input.tests && input.tests.length > 0 ? input.tests : null,
     mutants: input.mutants ?? [],
+    boundFixes: input.boundFixes ?? [],
     params: input.problem?.params ?? estimate.entry?.params.map((p) => p.name) ?? [],
     matches: (name: QueryName) => matches.get(name) ?? [],
   };
@@ -117,7 +119,7 @@ function arbitrate(findings: Finding[]): Finding[] {
   const isConfirmed = (f: Finding) =>
     (f.id === 'off-by-one' || f.id === 'missing-validation') &&
     f.evidence.some((e) => e.startsWith('test:')) &&
-    f.evidence.some((e) => e === 'static' || e.startsWith('mutant:'));
+    f.evidence.some((e) => e === 'static' || e.startsWith('mutant:') || e.startsWith('variant:'));
   const explained = new Set(findings.filter(isConfirmed).flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))));
   const confirmed = findings.some(isConfirmed);
   const kept = findings.filter((f) => {

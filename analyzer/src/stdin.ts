@@ -66,14 +66,22 @@ export function stdinReaders(root: PyNode): ReadonlyMap<string, Kind> {
       if (assignment?.type !== 'assignment') continue;
       const left = assignment.child('left');
       const right = assignment.child('right');
-      if (left?.type !== 'identifier' || !right) continue;
-      if (right.type === 'lambda') {
-        const body = right.child('body');
-        const kind = body ? kindOfRead(body, found) : null;
-        if (kind) found.set(left.text, kind);
-      } else if (isReadFunction(right)) {
-        // input = sys.stdin.readline
-        found.set(left.text, 'str');
+      if (!left || !right) continue;
+      // I, S = lambda: ..., input: several readers named at once.
+      const pairs: Array<[PyNode, PyNode]> = left.type === 'identifier' ? [[left, right]] : [];
+      if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && right.type === 'expression_list' && left.namedChildren.length === right.namedChildren.length) {
+        left.namedChildren.forEach((l, i) => pairs.push([l, right.namedChildren[i]]));
+      }
+      for (const [name, value] of pairs) {
+        if (name.type !== 'identifier') continue;
+        if (value.type === 'lambda') {
+          const body = value.child('body');
+          const kind = body ? kindOfRead(body, found) : null;
+          if (kind) found.set(name.text, kind);
+        } else if (isReadFunction(value) || (value.type === 'identifier' && found.has(value.text))) {
+          // input = sys.stdin.readline; z = input
+          found.set(name.text, found.get(value.text) ?? 'str');
+        }
       }
     }
   }
@@ -91,6 +99,11 @@ function isReadFunction(node: PyNode): boolean {
  */
 export function kindOfRead(expr: PyNode, readers: ReadonlyMap<string, Kind> = stdinReaders(rootOf(expr))): Kind | null {
   switch (expr.type) {
+    case 'list': {
+      // [*map(int, input().split())]
+      const splat = expr.namedChildren.length === 1 && expr.namedChildren[0].type === 'list_splat' ? expr.namedChildren[0].namedChildren[0] : null;
+      return splat && kindOfRead(splat, readers) ? 'list' : null;
+    }
     case 'parenthesized_expression':
       return expr.namedChildren[0] ? kindOfRead(expr.namedChildren[0], readers) : null;
     case 'list_comprehension':

@@ -61,6 +61,35 @@ export interface MutantMatch {
   matchedTests: string[];
 }
 
+/** Where a bound variant moved the learner's code by one (see bound-variants.ts). */
+export type BoundChangeKind = 'range-stop' | 'range-start' | 'loop-comparison' | 'comparison' | 'mid-step' | 'length-bound' | 'slice-stop' | 'slice-start';
+
+export interface BoundChange {
+  kind: BoundChangeKind;
+  /** Line of the moved node in the learner's code. */
+  line: number;
+  /** The node as written and as changed: `len(nums) - 1` -> `len(nums)`, `<` -> `<=`. */
+  before: string;
+  after: string;
+  /** The statement as written and as changed, on one line: `for i in range(n - 1, 0, -1)`. */
+  statement: string;
+  changed: string;
+  /** True when the change adds a case (one more pass, equality now included). */
+  extends: boolean;
+  /** The case added or removed, in the code's words: `i = 0`, `lo == hi`. */
+  edge?: string;
+  /** For a range loop, the element its index reaches on that pass: `out[0]`, and whether the loop writes it. */
+  element?: { sequence: string; written: boolean };
+}
+
+/** A bound variant of the learner's code that made failing tests pass and broke none. */
+export interface BoundFix extends BoundChange {
+  /** Failing tests that pass with the change. */
+  fixedTests: string[];
+  /** Failing tests that still fail with it. */
+  stillFailing: string[];
+}
+
 export interface AnalyzeInput {
   code: string;
   entryPoint?: string;
@@ -68,9 +97,11 @@ export interface AnalyzeInput {
   tests?: TestResult[];
   growth?: { points: GrowthPoint[] };
   mutants?: MutantMatch[];
+  /** Variants of the learner's own code, one bound moved, that fix failing tests. */
+  boundFixes?: BoundFix[];
 }
 
-/** `static`, `growth`, `test:<id>` or `mutant:<kind>`. */
+/** `static`, `growth`, `test:<id>`, `mutant:<kind>` or `variant:<bound change kind>`. */
 export type Evidence = string;
 
 export interface Finding {

@@ -356,6 +356,10 @@ export class Scope {
     // a + b of two inputs of unknown kind: could be numbers or sequences; keep it unknown.
     if (op === '+' && a.kind === 'unknown' && b.kind === 'unknown') return { kind: 'unknown', size: largerSize(a.size, b.size) };
     if (op === '%') return { kind: 'int', size: b.size ?? a.size };
+    // n * m of two numbers: as large as both together (a grid's cell count).
+    if (op === '*' && a.size && b.size && !a.size.exp && !b.size.exp && !a.size.digits && !b.size.digits) {
+      return { kind: 'int', size: { ...a.size, product: b.size } };
+    }
     // 1 << n, 2 ** n: a count of subsets.
     if ((op === '<<' && /^[12]$/.test(left?.text ?? '')) || (op === '**' && left?.text === '2')) {
       return { kind: 'int', size: b.size ? { ...b.size, exp: true } : null };
@@ -407,10 +411,15 @@ export class Scope {
       return { kind: 'unknown', size: args[0] ? elementSize(this.valueOf(args[0]).size) : null };
     }
     if (name === 'nlargest' || name === 'nsmallest') return { kind: 'list', size: args[0] ? this.valueOf(args[0]).size : null };
+    // combinations(xs, k) with k a variable, permutations(xs): exponentially many.
+    if ((name === 'combinations' && args[1] && args[1].type !== 'integer') || name === 'permutations') {
+      const size = args[0] ? this.valueOf(args[0]).size : null;
+      if (size) return { kind: 'iter', size: { ...size, exp: true } };
+    }
     // str(n), bin(n): the digits of a number, as many as its logarithm.
     if (/^(str|bin|hex|oct)$/.test(name) && args.length === 1) {
       const number = this.valueOf(args[0]);
-      if (number.kind === 'int' && number.size && !number.size.exp) return { kind: 'str', size: { ...number.size, digits: true } };
+      if (number.kind === 'int' && number.size && !number.size.exp) return { kind: 'str', size: { ...number.size, product: undefined, digits: true } };
     }
     const shape = CALLS[name];
     if (!shape) return UNKNOWN;
@@ -429,6 +438,8 @@ export class Scope {
       case 'element':
         // max(xs) is one element of xs (a word of a word list, a value of a list).
         if (args.length === 1) return { kind, size: first ? (first.kind === 'range' ? first.size : elementSize(first.size)) : null };
+        // min(n, 26): never more than the constant.
+        if (name === 'min' && args.some((a) => a.type === 'integer')) return { kind, size: null };
         return { kind, size: args.map((a) => this.valueOf(a).size).reduce(largerSize, null) };
       default:
         return { kind, size: null };

@@ -5,7 +5,7 @@ import type { FunctionInfo, FunctionTable } from '../functions.js';
 import type { GrowthFit } from '../growth.js';
 import type { QueryMatch } from '../queries.js';
 import type { PyNode } from '../syntax.js';
-import type { Finding, MutantMatch, PatternId, ProblemInfo, TestResult, TimeClass } from '../types.js';
+import type { BoundFix, Finding, MutantMatch, PatternId, ProblemInfo, TestResult, TimeClass } from '../types.js';
 import type { QueryName } from './queries.generated.js';
 
 export interface DetectorDocs {
@@ -34,6 +34,8 @@ export interface DetectorContext {
   /** Null when no test ran (static analysis only). */
   tests: TestResult[] | null;
   mutants: MutantMatch[];
+  /** Bound variants of the learner's code that fixed failing tests (empty when none ran). */
+  boundFixes: BoundFix[];
   /** Names of the entry point's arguments, for printing inputs. */
   params: string[];
   matches(query: QueryName): QueryMatch[];

@@ -35,7 +35,7 @@ const say = {
     `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
   hint: (p: { line: number; code: string; sequence: string }) =>
     ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
-  mutantNote: () => ' Dropping the emptiness guard of the reference solution gives exactly this output.',
+  mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
 } satisfies Record<string, Template<never>>;
 
 export const missingEdgeCase = defineDetector({

@@ -3,9 +3,10 @@
 // or skip the last candidate) are confirmed by failing tests, by an IndexError on an ordinary
 // input, by a result wrong only at its first or last element, or by a mutant of the reference
 // solution with a bound moved by one that gives the same wrong output.
-import type { Finding, TestResult } from '../types.js';
+import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { makeFinding, matchingMutants } from './helpers.js';
+import { comparisonOperators, findAll } from '../syntax-queries.js';
 import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
 import { classifyFailure, describeTest, formatValue, isFailing } from './test-failures.js';
 
@@ -48,8 +49,71 @@ const say = {
     `On ${p.test} the result is wrong only at its ${p.end} element (${p.actual} instead of ${p.expected}): a loop bound is off by one.`,
   hang: (p: { test: string; line: number }) =>
     `${p.test} never finished although its input is small: the loop on line ${p.line} can keep the same bounds forever.`,
-  mutantNote: (p: { change: string; tests: string }) => ` ${p.change} in the reference solution gives exactly your wrong output on ${p.tests}.`,
+  mutantNote: (p: { change: string; tests: string }) => ` ${p.change} gives exactly your wrong output on ${p.tests}.`,
+  mutantPlace: (p: { line: number; code: string }) => ` The likely place is line ${p.line}, \`${p.code}\`.`,
 } satisfies Record<string, Template<never>>;
+
+/** A bound fix: what the learner's statement does wrong, then the evidence (fix.ts words). */
+type FixWords = BoundFix & { test: string; passes: string };
+const sayFix = {
+  'range-stop': (p: FixWords) =>
+    p.extends
+      ? p.element
+        ? `Line ${p.line}: \`${p.statement}\` stops before ${edgeWords(p)} (the stop of a range is excluded), so ${elementWords(p, p.edge)} is never ${p.element.written ? 'updated' : 'looked at'}; ${p.test} fails.${p.passes}`
+        : `Line ${p.line}: \`${p.statement}\` stops one pass early (the stop of a range is excluded); ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` runs one pass too many: the last one, with ${edgeWords(p)}, should not happen; ${p.test} fails.${p.passes}`,
+  'range-start': (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: \`${p.statement}\` starts one step late, so the pass with ${edgeWords(p)} never happens${p.element ? ` and ${elementWords(p, p.edge)} is never ${p.element.written ? 'updated' : 'looked at'}` : ''}; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` starts one step early: its first pass, with ${edgeWords(p)}, should not happen; ${p.test} fails.${p.passes}`,
+  'loop-comparison': (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: \`${p.statement}\` stops one step early: it ends when \`${p.edge}\`, a case still to be handled; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` runs one step too far: it still runs when \`${p.edge}\`; ${p.test} fails.${p.passes}`,
+  comparison: (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: \`${p.statement}\` leaves out the case \`${p.edge}\`, which belongs with it (\`${p.before}\` where \`${p.after}\` is needed); ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` also takes the case \`${p.edge}\`, which does not belong with it (\`${p.before}\` where \`${p.after}\` is needed); ${p.test} fails.${p.passes}`,
+  'mid-step': (p: FixWords) =>
+    /[+-]/.test(p.before)
+      ? `Line ${p.line}: \`${p.statement}\` moves past \`${p.after}\`, which can still be the answer; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` keeps \`${p.before}\` in the range after it was ruled out, so the range can stop shrinking; ${p.test} fails.${p.passes}`,
+  'length-bound': (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: \`${p.statement}\` stops one short of the end: the rest of the code treats it as one past the last index; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: \`${p.statement}\` is one past the last index (the last index is \`${p.after}\`); ${p.test} fails.${p.passes}`,
+  'slice-stop': (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: the slice in \`${p.statement}\` ends one element early (the stop of a slice is excluded); ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: the slice in \`${p.statement}\` takes one element too many (its stop is excluded, so \`${p.after}\` already ends there); ${p.test} fails.${p.passes}`,
+  'slice-start': (p: FixWords) =>
+    p.extends
+      ? `Line ${p.line}: the slice in \`${p.statement}\` starts one element late, leaving out the element at \`${p.after}\`; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: the slice in \`${p.statement}\` starts one element early, at \`${p.before}\`; ${p.test} fails.${p.passes}`,
+  passes: (p: { changed: string; tests: string[]; remaining: string[] }) =>
+    ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does.`,
+} satisfies Record<BoundFix['kind'] | 'passes', Template<never>>;
+
+/** `tests t1, t2 and t3`, at most five named. */
+function listed(ids: string[]): string {
+  const names = ids.length > 5 ? [...ids.slice(0, 4), `${ids.length - 4} more`] : ids;
+  return `${ids.length === 1 ? 'test' : 'tests'} ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`;
+}
+
+/** `index 0` for an index value, else the edge as written (`i = n`). */
+function edgeWords(p: BoundFix): string {
+  const value = p.edge?.split(' = ')[1];
+  if (p.element && value !== undefined) return `index ${/^-?\d+$/.test(value) ? value : `\`${value}\``}`;
+  return p.edge ? `\`${p.edge}\`` : 'the last pass';
+}
+
+/** `out[0]`, or `the last element of nums` for `nums[len(nums) - 1]`. */
+function elementWords(p: BoundFix, edge: string | undefined): string {
+  const value = edge?.split(' = ')[1];
+  if (!p.element || value === undefined) return 'that pass';
+  if (value.replace(/\s+/g, '') === `len(${p.element.sequence})-1`) return `the last element of \`${p.element.sequence}\``;
+  return `\`${p.element.sequence}[${value}]\``;
+}
 
 export const offByOne = defineDetector({
   id: 'off-by-one',
@@ -67,18 +131,23 @@ export const offByOne = defineDetector({
     const mutants = matchingMutants(ctx, OFF_BY_ONE_MUTANTS);
     const mutantTests = new Set(mutants.flatMap((m) => m.tests));
     const mutantEvidence = [...mutants.map((m) => `mutant:${m.kind}`), ...[...mutantTests].map((t) => `test:${t}`)];
-    const change = mutants.some((m) => m.kind === 'range-bound-shifted') ? 'Moving a range bound by one' : 'Swapping `<` and `<=` (or `>` and `>=`)';
+    const change = mutants.some((m) => m.kind === 'range-bound-shifted') ? 'A loop bound moved by one' : '`<` where `<=` belongs (or `>` where `>=` does)';
     const mutantNote = mutants.length ? say.mutantNote({ change, tests: [...mutantTests].slice(0, 3).join(', ') }) : '';
     if (ctx.tests === null) {
       return signs.map((s) => makeFinding('off-by-one', 'warning', s.confidence, s.line, say[s.kind]({ ...s, also: '' }), ['static']));
     }
     const failing = ctx.tests.filter(isFailing);
     if (failing.length === 0) return [];
+    // A variant of the learner's own code with one bound moved that fixes failing tests is the
+    // strongest evidence there is: it names the node and the way it is off.
+    const findings: Finding[] = fromBoundFixes(ctx, failing, mutants);
     const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation');
-    if (relevant.length === 0) return [];
-    const findings: Finding[] = [];
+    if (relevant.length === 0) return findings;
+    // Tests a bound fix explains need no other explanation; a sign still counts for the rest.
+    const fixed = new Set(ctx.boundFixes.flatMap((f) => f.fixedTests));
     for (const sign of signs) {
-      const backing = relevant.filter((t) => backs(t, sign, ctx.params));
+      if (findings.some((f) => f.line === sign.line)) continue;
+      const backing = relevant.filter((t) => backs(t, sign, ctx.params) && !fixed.has(t.id));
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
       const evidence = ['static', ...backing.map((t) => `test:${t.id}`), ...mutantEvidence];
@@ -89,6 +158,21 @@ export const offByOne = defineDetector({
     return fromTestsAlone(ctx, relevant, mutantNote, mutantEvidence);
   },
 });
+
+/** One finding per bound fix, at the learner's line, with the change as its evidence. */
+function fromBoundFixes(ctx: DetectorContext, failing: TestResult[], mutants: Array<{ kind: string; tests: string[] }>): Finding[] {
+  return ctx.boundFixes.flatMap((fix) => {
+    const first = failing.find((t) => t.id === fix.fixedTests[0]);
+    if (!first) return [];
+    const passes = sayFix.passes({ changed: fix.changed, tests: fix.fixedTests, remaining: fix.stillFailing });
+    const message = sayFix[fix.kind]({ ...fix, test: describeTest(first, ctx.params), passes });
+    // A mutant of the same kind reproducing these failures supports the fix, never shown apart.
+    const kind = fix.kind.startsWith('range') ? 'range-bound-shifted' : fix.kind.endsWith('comparison') ? 'comparison-swapped' : null;
+    const support = mutants.filter((m) => m.kind === kind && m.tests.some((t) => fix.fixedTests.includes(t))).map((m) => `mutant:${m.kind}`);
+    const evidence = [`variant:${fix.kind}`, ...fix.fixedTests.map((t) => `test:${t}`), ...support];
+    return [makeFinding('off-by-one', 'critical', fix.stillFailing.length === 0 ? 0.95 : 0.85, fix.line, message, evidence)];
+  });
+}
 
 const LOSES_AN_END = new Set(['search-misses-last', 'one-early', 'stops-early', 'skips-first', 'reverse-skips-first', 'while-above-zero', 'pointers-skip-middle', 'last-group-dropped', 'mirror-minus']);
 
@@ -124,8 +208,23 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
   }
   if (mutantEvidence.length) {
     const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
-    const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}`;
-    return [makeFinding('off-by-one', 'critical', 0.9, ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
+    const place = likelyPlace(ctx, mutantEvidence.includes('mutant:range-bound-shifted') ? 'range' : 'comparison');
+    const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}${place ? say.mutantPlace(place) : ''}`;
+    return [makeFinding('off-by-one', 'critical', 0.9, place?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
   }
   return [];
+}
+
+/**
+ * Where in the learner's code a mistake like the matching mutant's would sit: the only range
+ * loop, or the only while loop's order comparison. Null when there are several to choose from.
+ */
+function likelyPlace(ctx: DetectorContext, kind: 'range' | 'comparison'): { line: number; code: string } | null {
+  const scope = ctx.entry?.node ?? ctx.root;
+  const loops = kind === 'range'
+    ? findAll(scope, 'for_statement').filter((l) => l.child('right')?.type === 'call' && l.child('right')?.child('function')?.text === 'range')
+    : findAll(scope, 'while_statement').filter((l) => findAll(l.child('condition') ?? l, 'comparison_operator').some((c) => ['<', '<=', '>', '>='].includes(comparisonOperators(c)[0])));
+  if (loops.length !== 1) return null;
+  const head = kind === 'range' ? `for ${loops[0].child('left')?.text} in ${loops[0].child('right')?.text}` : `while ${loops[0].child('condition')?.text}`;
+  return { line: loops[0].line, code: head.replace(/\s+/g, ' ') };
 }

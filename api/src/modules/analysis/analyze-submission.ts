@@ -5,10 +5,11 @@
 // after the first step and finishes the second in the background.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, type AnalyzeResult, type MutantMatch, type TestResult } from '../../../../analyzer/src/index.js';
+import { analyze, type AnalyzeResult, type BoundFix, type MutantMatch, type TestResult } from '../../../../analyzer/src/index.js';
 import type { Judge } from '../judge/judge.js';
 import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
+import { findBoundFixes } from './bound-fixes.js';
 import { growthInputs } from './growth-inputs.js';
 import { matchMutants, pythonOf, trustedRunnerFor } from './mutant-matches.js';
 import { stressTest } from './stress-test.js';
@@ -86,13 +87,15 @@ export async function findPatterns(
   const failing = report.tests.filter(isFailure);
   const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
 
-  const [mutants, growth] = await Promise.all([
+  const [mutants, growth, boundFixes] = await Promise.all([
     dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority, trustedRunnerFor(pythonOf(judge, options.pythonBin))).catch((): MutantMatch[] => []) : [],
     dynamic && nonLargePassed
       ? growthInputs(options.pythonBin, problem, GROWTH_SIZES)
           .then((inputs) => judge.measureGrowth({ problem, code, inputs, eventBudget: GROWTH_EVENT_BUDGET, priority }))
           .catch(() => null)
       : null,
+    // The learner's own code with one bound moved, for failing submissions only.
+    dynamic && failing.length > 0 ? findBoundFixes(judge, problem, code, report.tests, priority).catch((): BoundFix[] => []) : [],
   ]);
 
   const result = analyze({
@@ -102,6 +105,7 @@ export async function findPatterns(
     tests: report.tests.map(toAnalyzerTest),
     growth: growth ? { points: growth.points.filter((point) => !point.error) } : undefined,
     mutants,
+    boundFixes,
   });
   return {
     patterns: result.patterns,
