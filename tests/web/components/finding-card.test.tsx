@@ -94,5 +94,6 @@ describe('FindingCard', () => {
   it('describes each kind of evidence', () => {
     expect(describeEvidence('growth')).toBe('measured growth');
     expect(describeEvidence('mutant:off-by-one-upper')).toBe('matches a known mistake (off by one upper)');
+    expect(describeEvidence('variant:range-stop')).toBe('your code passes with this range stop moved by one');
   });
 });

@@ -13,6 +13,7 @@ export function describeEvidence(evidence: string): string {
   if (evidence === 'growth') return 'measured growth';
   if (evidence.startsWith('test:')) return `test ${evidence.slice(5)}`;
   if (evidence.startsWith('mutant:')) return `matches a known mistake (${evidence.slice(7).replace(/-/g, ' ')})`;
+  if (evidence.startsWith('variant:')) return `your code passes with this ${evidence.slice(8).replace(/-/g, ' ')} moved by one`;
   return evidence;
 }
 
