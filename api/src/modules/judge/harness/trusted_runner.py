@@ -45,7 +45,8 @@ def main():
     guard = [False, None]  # no audit hook reads it: the code is ours
     for m, program in enumerate(job["programs"]):
         skip = program["skip"]
-        own = dict(job, code=program["code"], tests=job["tests"][skip:])
+        # One program per Harness: its job is not a variants job (harness.py's "programs" mode).
+        own = dict(job, code=program["code"], tests=job["tests"][skip:], programs=None)
         emit = namespace["make_emitter"](results_fd, job["nonce"] + " " + str(m))
         namespace["Harness"](own, lines[skip:], emit, guard).run_tests()
     os.write(results_fd, (job["nonce"] + " end\n").encode("ascii"))
