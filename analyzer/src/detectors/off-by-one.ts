@@ -7,6 +7,7 @@ import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
+import type { PyNode } from '../syntax.js';
 import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
 import { classifyFailure, describeTest, formatValue, isFailing } from './test-failures.js';
 
@@ -217,14 +218,17 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
 
 /**
  * Where in the learner's code a mistake like the matching mutant's would sit: the only range
- * loop, or the only while loop's order comparison. Null when there are several to choose from.
+ * loop, or the only order comparison of a while loop (else of an if). Null when several could be.
  */
 function likelyPlace(ctx: DetectorContext, kind: 'range' | 'comparison'): { line: number; code: string } | null {
   const scope = ctx.entry?.node ?? ctx.root;
-  const loops = kind === 'range'
-    ? findAll(scope, 'for_statement').filter((l) => l.child('right')?.type === 'call' && l.child('right')?.child('function')?.text === 'range')
-    : findAll(scope, 'while_statement').filter((l) => findAll(l.child('condition') ?? l, 'comparison_operator').some((c) => ['<', '<=', '>', '>='].includes(comparisonOperators(c)[0])));
-  if (loops.length !== 1) return null;
-  const head = kind === 'range' ? `for ${loops[0].child('left')?.text} in ${loops[0].child('right')?.text}` : `while ${loops[0].child('condition')?.text}`;
-  return { line: loops[0].line, code: head.replace(/\s+/g, ' ') };
+  const ordered = (n: PyNode) => findAll(n.child('condition') ?? n, 'comparison_operator').some((c) => ['<', '<=', '>', '>='].includes(comparisonOperators(c)[0]));
+  const candidates = kind === 'range'
+    ? [findAll(scope, 'for_statement').filter((l) => l.child('right')?.type === 'call' && l.child('right')?.child('function')?.text === 'range')]
+    : [findAll(scope, 'while_statement').filter(ordered), findAll(scope, 'if_statement').filter(ordered)];
+  const found = candidates.find((list) => list.length > 0) ?? [];
+  if (found.length !== 1) return null;
+  const [node] = found;
+  const head = node.type === 'for_statement' ? `for ${node.child('left')?.text} in ${node.child('right')?.text}` : `${node.type === 'while_statement' ? 'while' : 'if'} ${node.child('condition')?.text}`;
+  return { line: node.line, code: head.replace(/\s+/g, ' ') };
 }
