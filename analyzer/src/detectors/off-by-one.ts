@@ -144,11 +144,15 @@ export const offByOne = defineDetector({
     const findings: Finding[] = fromBoundFixes(ctx, failing, mutants);
     const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation');
     if (relevant.length === 0) return findings;
-    // Tests a bound fix explains need no other explanation; a sign still counts for the rest.
+    // Tests a bound fix explains need no other explanation; once a fix is found, a sign counts
+    // only for tests that ran with the fix and still failed (the others are most likely the same
+    // mistake, failing where the variants did not run).
     const fixed = new Set(ctx.boundFixes.flatMap((f) => f.fixedTests));
+    const unexplained = new Set(ctx.boundFixes.flatMap((f) => f.stillFailing).filter((t) => !fixed.has(t)));
+    const unknown = (t: TestResult) => ctx.boundFixes.length === 0 || unexplained.has(t.id);
     for (const sign of signs) {
       if (findings.some((f) => f.line === sign.line)) continue;
-      const backing = relevant.filter((t) => backs(t, sign, ctx.params) && !fixed.has(t.id));
+      const backing = relevant.filter((t) => backs(t, sign, ctx.params) && unknown(t));
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
       const evidence = ['static', ...backing.map((t) => `test:${t.id}`), ...mutantEvidence];

@@ -3,7 +3,9 @@
 // passing ones. A variant that makes failing tests pass and breaks none that passed locates an
 // off-by-one exactly: the node, and which way it is off. Variants are learner code, so they run
 // in the sandbox, all of them in one run of the judge's executor (judge.judgeVariants), with a
-// per-test time limit near the learner's own times so a variant that loops costs little.
+// per-test time limit near the learner's own times so a variant that loops costs little. The
+// learner's code runs again in the same batch, so a failure that came from load or chance is
+// never credited to a bound.
 import { generateBoundVariants, type BoundFix, type BoundVariant } from '../../../../analyzer/src/index.js';
 import type { Judge } from '../judge/judge.js';
 import type { JudgePriority, TestReport } from '../judge/types.js';
@@ -73,6 +75,12 @@ export async function findBoundFixes(judge: Judge, problem: Problem, code: strin
     ...withTests(problem, 'bound-variants', chosen.map((test) => ({ id: test.id, input: test.input, expected: test.expected, tags: test.tags }))),
     timeLimitMs: variantTimeLimitMs(problem, passing),
   };
-  const reports = await judge.judgeVariants({ problem: synthetic, programs: variants.map((variant) => variant.code), priority });
-  return fixesOf(variants, reports, failing, passing);
+  // The learner's code itself runs first in the same batch, as a control: a test it passes (or
+  // fails) this time is decided by timing or chance, not by a bound, and tells nothing.
+  const [control, ...reports] = await judge.judgeVariants({ problem: synthetic, programs: [code, ...variants.map((variant) => variant.code)], priority });
+  const steady = (test: TestReport, status: 'passed' | 'failing') => {
+    const again = control.find((t) => t.id === test.id)?.status;
+    return status === 'passed' ? again === 'passed' : again !== undefined && again !== 'passed' && again !== 'skipped';
+  };
+  return fixesOf(variants, reports, failing.filter((test) => steady(test, 'failing')), passing.filter((test) => steady(test, 'passed')));
 }
