@@ -34,7 +34,7 @@ export function variantTests(tests: TestReport[]): { failing: TestReport[]; pass
   return { failing, passing };
 }
 
-/** Which variants fix failing tests without breaking a passing one; the best first. */
+/** Which variants fix every failing test without breaking a passing one; the first of them. */
 export function fixesOf(variants: BoundVariant[], reports: TestReport[][], failing: TestReport[], passing: TestReport[]): BoundFix[] {
   const candidates: BoundFix[] = [];
   variants.forEach((variant, k) => {
@@ -42,7 +42,9 @@ export function fixesOf(variants: BoundVariant[], reports: TestReport[][], faili
     const passes = (test: TestReport) => byId.get(test.id)?.status === 'passed';
     if (!passing.every(passes)) return;
     const fixedTests = failing.filter(passes).map((test) => test.id);
-    if (fixedTests.length === 0) return;
+    // Every failing test, not some: a change that fixes a few of them by coincidence is common
+    // (a slice one longer that happens to count right on short inputs), one that fixes all is not.
+    if (fixedTests.length === 0 || fixedTests.length < failing.length) return;
     const { code: _code, ...change } = variant;
     candidates.push({ ...change, fixedTests, stillFailing: failing.filter((test) => !passes(test)).map((test) => test.id) });
   });
