@@ -114,20 +114,29 @@ export async function checkSlowerSolution(judge: Judge, problem: Problem): Promi
     return { slower: outcomeOf(['slower.py is missing']), verdict: null };
   }
   const report = await judge.judge({ problem, code, scope: 'all' });
+  return { slower: outcomeOf(slowSolutionFailures(problem, report, 'slower.py', ['time_limit_exceeded'])), verdict: report.verdict };
+}
+
+/**
+ * What is wrong with the verdict on a correct solution of a slower class (slower.py, or one of
+ * slow-variants/): it must pass every test that is not large (any small failure is a bug in
+ * it), and a large test must stop it with one of `refusals` (wrong_answer never counts: that
+ * would be a wrong solution, not a slow one).
+ */
+export function slowSolutionFailures(problem: Problem, report: JudgeReport, file: string, refusals: readonly string[]): string[] {
   const deciding = decidingTest(report);
   const details: string[] = [];
-  // slower.py is a correct solution, only of the next time class: any small test it fails is a bug in it.
   const smallFailures = report.tests.filter((t) => !isLarge(t) && t.status !== 'passed');
   if (smallFailures.length > 0) {
-    details.push(`slower.py must pass every test that is not large, but fails ${smallFailures.slice(0, SHOWN_FAILURES).map(describeTestFailure).join('; ')}`);
+    details.push(`${file} must pass every test that is not large, but fails ${smallFailures.slice(0, SHOWN_FAILURES).map(describeTestFailure).join('; ')}`);
   }
   if (report.verdict === 'accepted') {
     const slowest = Math.max(...report.tests.filter(isLarge).map((t) => chargedMs(t) ?? 0));
     details.push(
-      `slower.py is accepted (slowest large test ${slowest.toFixed(1)} ms CPU of the ${problem.timeLimitMs} ms limit): the large tests do not separate ${problem.acceptable} from the next class`,
+      `${file} is accepted (slowest large test ${slowest.toFixed(1)} ms CPU of the ${problem.timeLimitMs} ms limit): the large tests do not separate ${problem.acceptable} from the next class`,
     );
-  } else if (deciding && isLarge(deciding) && report.verdict !== 'time_limit_exceeded') {
-    details.push(`slower.py gets ${report.verdict} on large test ${deciding.id}, not time_limit_exceeded: ${describeTestFailure(deciding)}`);
+  } else if (deciding && isLarge(deciding) && !refusals.includes(report.verdict)) {
+    details.push(`${file} gets ${report.verdict} on large test ${deciding.id}, not ${refusals.join(' or ')}: ${describeTestFailure(deciding)}`);
   }
-  return { slower: outcomeOf(details), verdict: report.verdict };
+  return details;
 }

@@ -1,6 +1,6 @@
 // Runs every check of `codementor problems validate` and returns the report; the command and
 // the test suite both call validateProblemSet. Problems are validated concurrently (each one
-// loads, runs its static checks, then sends its reference and slower solutions to the judge).
+// loads, runs its static checks, then sends its reference, slower.py and slow variants to the judge).
 import type { Judge } from '../../api/src/modules/judge/judge.js';
 import { ProblemNotFoundError, type ProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
 import { ProblemFormatError, type Problem } from '../../api/src/modules/problems/problem-schema.js';
@@ -13,6 +13,7 @@ import {
   type LargeTestTimes,
 } from './judged-checks.js';
 import { mapConcurrently } from './map-concurrently.js';
+import { checkSlowVariants, type SlowVariantsResult } from './slow-variant-checks.js';
 import { checkProblemSet } from './set-checks.js';
 import { checkStarterCode } from './starter-check.js';
 import { checkStatementExamples } from './statement-examples.js';
@@ -98,7 +99,7 @@ interface ValidatedProblem {
 
 async function validateProblem(slug: string, options: ValidateOptions): Promise<ValidatedProblem> {
   const checks = Object.fromEntries(PROBLEM_CHECKS.map((check) => [check, skipped()])) as Record<ProblemCheck, CheckOutcome>;
-  const validation: ProblemValidation = { slug, checks, referenceLargeMs: null, timeLimitMs: null, slowerVerdict: null };
+  const validation: ProblemValidation = { slug, checks, referenceLargeMs: null, timeLimitMs: null, slowerVerdict: null, variantVerdicts: null };
   let problem: Problem;
   try {
     problem = await options.loader.load(slug);
@@ -126,5 +127,9 @@ async function validateProblem(slug: string, options: ValidateOptions): Promise<
   const slower = await guarded((details) => ({ slower: outcomeOf(details), verdict: null }), () => checkSlowerSolution(options.judge, problem));
   checks.slower = slower.slower;
   validation.slowerVerdict = slower.verdict;
+
+  const variants = await guarded<SlowVariantsResult>((details) => ({ variants: outcomeOf(details), verdicts: [] }), () => checkSlowVariants(options.judge, problem));
+  checks.variants = variants.variants;
+  validation.variantVerdicts = variants.verdicts;
   return { validation, problem, largeTimes: reference.largeTimes };
 }

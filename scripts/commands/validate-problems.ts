@@ -81,14 +81,22 @@ function referenceTime(validation: ProblemValidation): string {
   return `${validation.referenceLargeMs.toFixed(1)} / ${validation.timeLimitMs * REFERENCE_TIME_SHARE} ms`;
 }
 
+/** How many slow variants a large test stopped, of how many. */
+function variantsStopped(validation: ProblemValidation): string {
+  const verdicts = validation.variantVerdicts;
+  if (verdicts === null || verdicts.length === 0) return '-';
+  return `${verdicts.filter((v) => v.verdict !== 'accepted').length} / ${verdicts.length}`;
+}
+
 /** The table, the set checks, then every failure on its own line. */
 export function formatReport(report: ValidationReport): string {
-  const headers = ['problem', ...PROBLEM_CHECKS, 'ref large cpu (max / budget)', 'slower verdict'];
+  const headers = ['problem', ...PROBLEM_CHECKS, 'ref large cpu (max / budget)', 'slower verdict', 'variants stopped'];
   const rows = report.problems.map((p) => [
     p.slug,
     ...PROBLEM_CHECKS.map((check) => mark(p.checks[check])),
     referenceTime(p),
     p.slowerVerdict ?? '-',
+    variantsStopped(p),
   ]);
   let out = formatTable(headers, rows);
   if (report.set) out += `\nproblem set: ${SET_CHECKS.map((check) => `${check} ${mark(report.set![check])}`).join('  ')}\n`;

@@ -1,5 +1,6 @@
 // The vocabulary of `codementor problems validate`: the checks it runs on each problem, their
 // outcomes, and the failures it prints as `FAIL <slug>: <check>: <detail>`.
+import type { SlowVariantVerdict } from './slow-variant-checks.js';
 
 /** Per-problem checks, in the order of the table's columns. */
 export const PROBLEM_CHECKS = [
@@ -15,6 +16,7 @@ export const PROBLEM_CHECKS = [
   'reference', // solution.py accepted on every test by the judge
   'ref-speed', // solution.py under a tenth of the time limit on every large test, in CPU time
   'slower', // slower.py passes the small tests and exceeds the time limit on a large one
+  'variants', // each of slow-variants/*.py (at least 2) passes the small tests and is stopped by a large one
 ] as const;
 export type ProblemCheck = (typeof PROBLEM_CHECKS)[number];
 
@@ -39,6 +41,8 @@ export interface ProblemValidation {
   timeLimitMs: number | null;
   /** The judge's verdict on slower.py (null when it did not run). */
   slowerVerdict: string | null;
+  /** The judge's verdict on each of slow-variants/*.py (null when they did not run). */
+  variantVerdicts: SlowVariantVerdict[] | null;
 }
 
 export interface Failure {
