@@ -575,18 +575,28 @@ def solve(nums):
   });
 });
 
-/** The host pid of the newest sandbox's interpreter (bwrap's child), once it runs. */
+/** The host pid of the newest sandbox's interpreter (bwrap's child), once it runs its test (10 s at most). */
 async function waitForInterpreter(): Promise<number> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 2000; i++) {
     const sandbox = recentSandboxPids().at(-1);
     const interpreter = sandbox ? descendants(sandbox).find((pid) => cmdline(pid).includes('sandbox_setup.py')) : undefined;
-    if (interpreter) {
-      await new Promise((resolve) => setTimeout(resolve, 100)); // let it start the first test
-      return interpreter;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // In its first test once it has used more CPU than starting up takes (~30 ms): wall time
+    // says nothing about that on a busy machine.
+    if (interpreter && cpuTicks(interpreter) >= 6) return interpreter;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error('no sandboxed interpreter appeared');
+}
+
+/** CPU time a process has used, in clock ticks (1/100 s). */
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
 }
 
 function cmdline(pid: number): string {

@@ -89,7 +89,8 @@ describe('closing the judge', () => {
     const { sandboxProcessCount } = await import('../../api/src/modules/judge/sandbox-process.js');
     const judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 2 });
     const running = judge.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    while True:\n        pass\n', scope: 'public' });
-    await new Promise((r) => setTimeout(r, 300));
+    // Running once one exists (the runner thread may still be loading on a busy machine).
+    for (let waited = 0; sandboxProcessCount() === 0 && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     expect(sandboxProcessCount()).toBeGreaterThan(0);
     await judge.close();
     await running.catch(() => undefined);

@@ -6,8 +6,7 @@
 // exactly as the judge reads a submission's (buildReport), so the matches are the same.
 import { generateMutants, type Mutant, type MutantMatch } from '../../../../analyzer/src/index.js';
 import { valuesMatch } from '../judge/comparators.js';
-import type { Judge } from '../judge/judge.js';
-import { LocalRunner } from '../judge/local-runner.js';
+import { localPythonOf, type Judge } from '../judge/judge.js';
 import type { JudgePriority, TestReport } from '../judge/types.js';
 import { buildReport } from '../judge/verdicts.js';
 import type { Problem } from '../problems/problem-schema.js';
@@ -34,7 +33,7 @@ export function trustedRunnerFor(pythonBin: string): TrustedRunner {
  * without a pyenv shim's cost), else the configured one (a Judge0 deployment's PYTHON_BIN).
  */
 export const pythonOf = (judge: Judge, configured = 'python3'): string =>
-  judge.executor instanceof LocalRunner ? judge.executor.caps.python : configured;
+  localPythonOf(judge.executor) ?? configured;
 
 /** The failing tests mutants are compared on: failures and errors, without the large ones. */
 export function comparableTests(failing: TestReport[]): TestReport[] {

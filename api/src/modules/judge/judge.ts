@@ -7,6 +7,7 @@ import { resultCacheKey } from './code-fingerprint.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { Judge0Executor, type Judge0Options } from './judge0-executor.js';
 import { LocalRunner } from './local-runner.js';
+import { ThreadedRunner } from './threaded-runner.js';
 import { checkSafety, type PolicyResult } from './safety-policy.js';
 import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest, RawOutcome, TestReport } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
@@ -57,6 +58,8 @@ export interface JudgeOptions {
   unsafeSkipPolicy?: boolean;
   /** Internal, for the sandbox's own tests: no audit hooks in the local runner. */
   unsafeDisableAuditHooks?: boolean;
+  /** The local runner on the calling thread instead of its own worker thread. Default false. */
+  sameThread?: boolean;
 }
 
 /** Variants of one learner's code (the analysis's bound variants), each on all of `problem`'s tests. */
@@ -83,6 +86,10 @@ export interface Judge {
   close(): Promise<void>;
 }
 
+/** The interpreter the local runner runs (its real path, no shim); null on Judge0. */
+export const localPythonOf = (executor: Executor): string | null =>
+  executor instanceof LocalRunner || executor instanceof ThreadedRunner ? executor.caps.python : null;
+
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
   const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50, {
@@ -93,9 +100,10 @@ export function createJudge(options: JudgeOptions): Judge {
   const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);
   const laneOf = (priority: JudgePriority | undefined) => (priority === 'background' ? backgroundLimiter : limiter);
   const wallTimeMs = options.wallTimeMs ?? 20_000;
-  let local: LocalRunner | null = null;
+  let local: LocalRunner | ThreadedRunner | null = null;
+  const Runner = options.sameThread ? LocalRunner : ThreadedRunner;
   const localRunner = () =>
-    (local ??= new LocalRunner({
+    (local ??= new Runner({
       pythonBin: options.pythonBin,
       memoryMb: options.memoryMb ?? 256,
       wallTimeMs,
@@ -140,6 +148,8 @@ export function createJudge(options: JudgeOptions): Judge {
         const hit = await options.cache.get(key).catch(() => null);
         if (hit) return { ...withTestData(JSON.parse(hit) as JudgeReport, tests), cached: true };
       }
+      // Not inside the lane: a slow start would count as a slow run and lower its priority.
+      await executor.whenReady?.();
       const runPriority = new RunPriority(priority === 'background' ? 'background' : 'interactive');
       const report = await laneOf(priority).run(() => run(problem, code, policy, tests, runPriority), {
         first: priority === 'follow-up',
@@ -174,7 +184,8 @@ export function createJudge(options: JudgeOptions): Judge {
         return buildReport(problem, problem.tests, outcomes, executor.name).tests;
       });
     },
-    measureGrowth(request) {
+    async measureGrowth(request) {
+      await executor.whenReady?.();
       const runPriority = new RunPriority(request.priority === 'background' ? 'background' : 'interactive');
       return laneOf(request.priority).run(() => measureGrowth(executor, request, runPriority), {
         onYield: () => runPriority.lower('yielded'),

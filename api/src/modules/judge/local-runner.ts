@@ -32,6 +32,21 @@ export interface LocalRunnerOptions {
   hiddenPaths?: string[];
   /** The bubblewrap executable; default `bwrap` on PATH. */
   bwrapBin?: string;
+  /** What the machine allows, when already probed (the runner thread gets them from its host). */
+  caps?: SandboxCapabilities;
+}
+
+/** The probed capabilities, or the error that keeps learner code from running unconfined. */
+export function localCapabilities(options: Pick<LocalRunnerOptions, 'pythonBin' | 'bwrapBin' | 'allowUnsandboxed'>): SandboxCapabilities {
+  const caps = probeSandbox(options.pythonBin, { bwrapBin: options.bwrapBin });
+  if (caps.boundary.kind === 'none' && !options.allowUnsandboxed) {
+    throw new NoExecutorError(
+      `the local runner will not run learners' code without its sandbox: ${caps.boundary.reason}. ` +
+        'Install bubblewrap (apt-get install bubblewrap) with user namespaces enabled, or set JUDGE0_URL; ' +
+        'JUDGE_UNSAFE_NO_SANDBOX=true runs code with no OS boundary (only for code you trust)',
+    );
+  }
+  return caps;
 }
 
 /** Size of a sandbox's private /tmp. */
@@ -51,14 +66,7 @@ export class LocalRunner implements Executor {
   private readonly limits: HarnessLimits;
 
   constructor(private readonly options: LocalRunnerOptions) {
-    this.caps = probeSandbox(options.pythonBin, { bwrapBin: options.bwrapBin });
-    if (this.caps.boundary.kind === 'none' && !options.allowUnsandboxed) {
-      throw new NoExecutorError(
-        `the local runner will not run learners' code without its sandbox: ${this.caps.boundary.reason}. ` +
-          'Install bubblewrap (apt-get install bubblewrap) with user namespaces enabled, or set JUDGE0_URL; ' +
-          'JUDGE_UNSAFE_NO_SANDBOX=true runs code with no OS boundary (only for code you trust)',
-      );
-    }
+    this.caps = options.caps ?? localCapabilities(options);
     this.limits = { ...DEFAULT_LIMITS, outputLimitChars: options.outputLimitChars };
     const spec: SandboxSpec = {
       launch: this.launch(),

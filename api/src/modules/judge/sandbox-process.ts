@@ -64,6 +64,29 @@ export const sandboxProcessCount = (): number => liveProcesses;
 /** The last sandbox process ids (each leads its own process group), for leak checks. */
 export const recentSandboxPids = (): number[] => [...recentPids];
 
+/** A sandbox process started (with its pid) or ended. */
+export type SandboxEvent = { kind: 'started'; pid: number | undefined } | { kind: 'ended' };
+let forward: ((event: SandboxEvent) => void) | null = null;
+
+/**
+ * Counts a sandbox's start or end. The runner thread forwards its own to the main thread
+ * (`forwardSandboxEvents`), which counts them too: the counts above cover every thread.
+ */
+export function countSandboxEvent(event: SandboxEvent): void {
+  if (event.kind === 'started') {
+    liveProcesses++;
+    if (event.pid) recentPids.push(event.pid);
+    if (recentPids.length > 200) recentPids.shift();
+  } else {
+    liveProcesses--;
+  }
+  forward?.(event);
+}
+
+export function forwardSandboxEvents(to: (event: SandboxEvent) => void): void {
+  forward = to;
+}
+
 /**
  * CPU priorities (nice values). Every sandbox runs below the server itself, so requests and
  * database work (small, latency-bound) get a core first even while user code keeps both busy;
@@ -114,10 +137,8 @@ export class SandboxProcess {
       filterPipe.end(launch.seccompFilter);
     }
     this.pidReported = launch.unconfined ? Promise.resolve() : this.readInterpreterPid((this.child.stdio as unknown as Readable[])[5]);
-    liveProcesses++;
+    countSandboxEvent({ kind: 'started', pid: this.child.pid });
     this.setNiceness(NICENESS.interactive);
-    if (this.child.pid) recentPids.push(this.child.pid);
-    if (recentPids.length > 200) recentPids.shift();
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
         this.exitInfo = launch.unconfined ? { code, signal } : bwrapExit(code, signal);
@@ -127,7 +148,7 @@ export class SandboxProcess {
         }, 1000);
         this.child.once('close', () => {
           clearTimeout(closed);
-          liveProcesses--;
+          countSandboxEvent({ kind: 'ended' });
           if (this.workdir) rmSync(this.workdir, { recursive: true, force: true });
           resolve();
         });

@@ -173,6 +173,8 @@ export interface Executor {
   runGrowth?(run: GrowthRun): Promise<GrowthPoint[]>;
   /** Compiles without running anything: Python's own verdict on the syntax. */
   checkSyntax(code: string): Promise<SyntaxErrorDetail | null>;
+  /** Resolves once the executor can start a run at once (the runner thread has loaded). */
+  whenReady?(): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

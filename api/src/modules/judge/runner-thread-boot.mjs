@@ -1,0 +1,12 @@
+// Entry of the runner thread. Compiled, it loads runner-thread.js; from the TypeScript sources
+// (tests, `tsx` scripts) a worker thread does not inherit the TypeScript loader, so it
+// registers tsx first. Plain JavaScript, so it runs either way.
+import { workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+
+const { entry } = workerData;
+if (entry.endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+await import(pathToFileURL(entry).href);

@@ -1,0 +1,32 @@
+// The messages between the server's main thread and the runner thread (runner-thread.ts).
+// Test inputs cross as JSON text: the harness needs text anyway, and cloning a megabyte input
+// as objects would cost more than the run it feeds.
+import type { LocalRunnerOptions } from './local-runner.js';
+import type { PriorityLevel } from './run-priority.js';
+import type { SandboxEvent } from './sandbox-process.js';
+import type { ExecutionRequest, ExecutionResult, GrowthPoint, GrowthRun, SandboxTest, SyntaxErrorDetail } from './types.js';
+
+export type WireTest = Omit<SandboxTest, 'input'> & { inputJson: string };
+
+export type WireExecution = Omit<ExecutionRequest, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };
+export type WireGrowth = Omit<GrowthRun, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };
+
+/** What the thread is started with: the runner's options, capabilities already probed. */
+export type RunnerThreadData = LocalRunnerOptions & Required<Pick<LocalRunnerOptions, 'caps'>>;
+
+export type ToRunner =
+  | { op: 'execute'; id: number; request: WireExecution }
+  | { op: 'growth'; id: number; run: WireGrowth }
+  | { op: 'syntax'; id: number; code: string }
+  | { op: 'priority'; id: number; level: PriorityLevel }
+  | { op: 'close'; id: number };
+
+/** What a request gives back: a run's result, growth points, a syntax error or nothing. */
+export type RunnerValue = ExecutionResult | GrowthPoint[] | SyntaxErrorDetail | null | undefined;
+
+/** Unasked news from the thread: its sandboxes' starts and ends, counted by the host too. */
+export type RunnerNews = { news: SandboxEvent | { kind: 'ready' } };
+
+export type RunnerReply =
+  | { id: number; ok: true; value: RunnerValue }
+  | { id: number; ok: false; message: string };
