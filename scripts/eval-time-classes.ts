@@ -1,7 +1,10 @@
-// `npx tsx scripts/eval-time-classes.ts [--split dev|test|all]`: the static time class against
-// public, labeled, third-party Python solutions (CodeComplex's Python part: Codeforces
-// programs labeled by hand with one of seven classes). The data stays outside the repository:
-// TIME_CLASS_DATA names the file. Prints accuracy overall and per class and a confusion matrix.
+// `npx tsx scripts/eval-time-classes.ts [--split dev|test|all] [--data codecomplex|doocs] [--misses]`:
+// the static time class against public, labeled, third-party Python solutions. Two sets, each
+// outside the repository and named by its own variable: CodeComplex's Python part (Codeforces
+// programs labeled by hand with one of seven classes; TIME_CLASS_DATA names the file) and
+// doocs/leetcode's Python solutions with the time complexity their write-ups state
+// (TIME_CLASS_DATA_DOOCS names the directory; see doocs-time-labels.ts). Prints accuracy overall
+// and per class and a confusion matrix for every set whose variable is set.
 //
 // The split, so anyone reproduces it: an item's id is the SHA-256 of its source text (trailing
 // blanks of each line and blank lines at either end removed); the item is in `dev` when the
@@ -11,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analyzer/src/index.js';
 import { TIME_CLASSES, type TimeClass } from '../analyzer/src/types.js';
+import { loadDoocsSources } from './doocs-time-labels.js';
 
 export type Split = 'dev' | 'test' | 'all';
 
@@ -18,6 +22,8 @@ export interface LabeledSolution {
   id: string;
   code: string;
   label: TimeClass;
+  /** Where the item comes from, when the set says (a file and section). */
+  origin?: string;
 }
 
 export interface ClassFigures {
@@ -39,6 +45,8 @@ export interface TimeClassFigures {
   internalErrors: number;
 }
 
+const DOOCS_HINT =
+  'set TIME_CLASS_DATA_DOOCS to a directory holding the solution/**/README_EN.md files of github:doocs/leetcode';
 const FETCH_HINT =
   'set TIME_CLASS_DATA to CodeComplex Python data: fetch github:sybaik1/CodeComplex and extract ' +
   '`git show HEAD:LLM-qlora/codecomplex-simple/test_dataset.json` (or data/python_data.jsonl) to a file outside the repo';
@@ -108,6 +116,31 @@ export function loadLabeledSolutions(file: string): LabeledSolution[] {
   return items;
 }
 
+/** doocs/leetcode's write-ups under `dir`, deduplicated by id like CodeComplex's items. */
+export function loadDoocsSolutions(dir: string): LabeledSolution[] {
+  const seen = new Set<string>();
+  const items: LabeledSolution[] = [];
+  for (const source of loadDoocsSources(dir)) {
+    const id = itemId(source.code);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    items.push({ id, code: normalize(source.code), label: source.label, origin: source.origin });
+  }
+  return items;
+}
+
+export interface DataSource {
+  name: 'codecomplex' | 'doocs';
+  env: string;
+  hint: string;
+  load: (path: string) => LabeledSolution[];
+}
+
+export const DATA_SOURCES: readonly DataSource[] = [
+  { name: 'codecomplex', env: 'TIME_CLASS_DATA', hint: FETCH_HINT, load: loadLabeledSolutions },
+  { name: 'doocs', env: 'TIME_CLASS_DATA_DOOCS', hint: DOOCS_HINT, load: loadDoocsSolutions },
+];
+
 function emptyMatrix(): Record<TimeClass, Record<TimeClass, number>> {
   return Object.fromEntries(TIME_CLASSES.map((a) => [a, Object.fromEntries(TIME_CLASSES.map((b) => [b, 0]))])) as Record<TimeClass, Record<TimeClass, number>>;
 }
@@ -156,23 +189,33 @@ export function formatFigures(f: TimeClassFigures): string {
 }
 
 function main(argv: string[]): number {
-  const i = argv.indexOf('--split');
-  const split = (i >= 0 ? argv[i + 1] : 'dev') as Split;
-  if (!['dev', 'test', 'all'].includes(split)) {
-    process.stderr.write('usage: eval-time-classes [--split dev|test|all]\n');
+  const option = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const split = (option('--split') ?? 'dev') as Split;
+  const only = option('--data');
+  if (!['dev', 'test', 'all'].includes(split) || (only && !DATA_SOURCES.some((d) => d.name === only))) {
+    process.stderr.write('usage: eval-time-classes [--split dev|test|all] [--data codecomplex|doocs] [--misses]\n');
     return 2;
   }
-  const file = process.env.TIME_CLASS_DATA;
-  if (!file || !existsSync(file)) {
-    process.stderr.write(`eval-time-classes: TIME_CLASS_DATA ${file ? `(${file}) not found` : 'is not set'}; ${FETCH_HINT}\n`);
+  const chosen = DATA_SOURCES.filter((d) => (only ? d.name === only : process.env[d.env]));
+  if (chosen.length === 0) {
+    process.stderr.write(`eval-time-classes: no data set; ${DATA_SOURCES.map((d) => d.hint).join('; or ')}\n`);
     return 2;
   }
-  const items = loadLabeledSolutions(file);
-  const misses = argv.includes('--misses');
-  const figures = evaluateTimeClasses(items, split, (item, predicted) => {
-    if (misses && predicted !== item.label) process.stdout.write(`MISS ${item.id.slice(0, 10)} label ${item.label} got ${predicted}\n`);
-  });
-  process.stdout.write(`${formatFigures(figures)}\n`);
+  for (const source of chosen) {
+    const path = process.env[source.env];
+    if (!path || !existsSync(path)) {
+      process.stderr.write(`eval-time-classes: ${source.env} ${path ? `(${path}) not found` : 'is not set'}; ${source.hint}\n`);
+      return 2;
+    }
+    const misses = argv.includes('--misses');
+    const figures = evaluateTimeClasses(source.load(path), split, (item, predicted) => {
+      if (misses && predicted !== item.label) process.stdout.write(`MISS ${item.id.slice(0, 10)} label ${item.label} got ${predicted}${item.origin ? ` ${item.origin}` : ''}\n`);
+    });
+    process.stdout.write(`== ${source.name}\n${formatFigures(figures)}\n`);
+  }
   return 0;
 }
 
