@@ -1,0 +1,6 @@
+def two_sum(nums, target):
+    seen = []
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen.index(target - x), i]
+        seen.append(x)
