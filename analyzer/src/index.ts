@@ -22,6 +22,7 @@ export { fitGrowth } from './growth.js';
 export { generateMutants, type Mutant } from './mutants.js';
 export { generateBoundVariants, type BoundVariant } from './bound-variants.js';
 export { edgeKindsOf, shrinkInput, shrinkValue } from './shrink.js';
+export { applyProbe, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName, type ProbeSpec } from './probes.js';
 
 const MIN_CONFIDENCE = 0.5;
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
@@ -67,6 +68,7 @@ function analyzeUnsafe(input: AnalyzeInput): AnalyzeResult {
     tests: input.tests && input.tests.length > 0 ? input.tests : null,
     mutants: input.mutants ?? [],
     boundFixes: input.boundFixes ?? [],
+    probes: input.probes ?? [],
     params: input.problem?.params ?? estimate.entry?.params.map((p) => p.name) ?? [],
     matches: (name: QueryName) => matches.get(name) ?? [],
   };
@@ -119,13 +121,13 @@ function arbitrate(findings: Finding[]): Finding[] {
   const isConfirmed = (f: Finding) =>
     (f.id === 'off-by-one' || f.id === 'missing-validation') &&
     f.evidence.some((e) => e.startsWith('test:')) &&
-    f.evidence.some((e) => e === 'static' || e.startsWith('mutant:') || e.startsWith('variant:'));
+    f.evidence.some((e) => e === 'static' || e.startsWith('mutant:') || e.startsWith('variant:') || e.startsWith('probe:'));
   const explained = new Set(findings.filter(isConfirmed).flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))));
   const confirmed = findings.some(isConfirmed);
   const kept = findings.filter((f) => {
     if (f.confidence < MIN_CONFIDENCE) return false;
     if (f.id !== 'missing-edge-case') return true;
-    if (confirmed && !f.evidence.includes('static')) return false;
+    if (confirmed && !f.evidence.some((e) => e === 'static' || e.startsWith('probe:'))) return false;
     const tests = f.evidence.filter((e) => e.startsWith('test:'));
     return explained.size === 0 || tests.some((t) => !explained.has(t));
   });

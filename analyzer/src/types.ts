@@ -61,6 +61,20 @@ export interface MutantMatch {
   matchedTests: string[];
 }
 
+/** One failing test rerun on an input transformed by a probe (probes.ts). */
+export interface ProbeRun {
+  /** A name from the probe vocabulary. */
+  probe: string;
+  /** The failing test whose input was transformed. */
+  test: string;
+  /** Arguments the probe changed, by name. */
+  changed: string[];
+  /** The transformed input. */
+  input: unknown[];
+  /** True when the submission's answer on the transformed input is right. */
+  fixed: boolean;
+}
+
 /** Where a bound variant moved the learner's code by one (see bound-variants.ts). */
 export type BoundChangeKind = 'range-stop' | 'range-start' | 'loop-comparison' | 'comparison' | 'mid-step' | 'length-bound' | 'slice-stop' | 'slice-start';
 
@@ -97,11 +111,12 @@ export interface AnalyzeInput {
   tests?: TestResult[];
   growth?: { points: GrowthPoint[] };
   mutants?: MutantMatch[];
+  probes?: ProbeRun[];
   /** Variants of the learner's own code, one bound moved, that fix failing tests. */
   boundFixes?: BoundFix[];
 }
 
-/** `static`, `growth`, `test:<id>`, `mutant:<kind>` or `variant:<bound change kind>`. */
+/** `static`, `growth`, `test:<id>`, `mutant:<kind>`, `probe:<name>` or `variant:<bound change kind>`. */
 export type Evidence = string;
 
 export interface Finding {

@@ -5,7 +5,7 @@ import type { FunctionInfo, FunctionTable } from '../functions.js';
 import type { GrowthFit } from '../growth.js';
 import type { QueryMatch } from '../queries.js';
 import type { PyNode } from '../syntax.js';
-import type { BoundFix, Finding, MutantMatch, PatternId, ProblemInfo, TestResult, TimeClass } from '../types.js';
+import type { BoundFix, Finding, MutantMatch, PatternId, ProbeRun, ProblemInfo, TestResult, TimeClass } from '../types.js';
 import type { QueryName } from './queries.generated.js';
 
 export interface DetectorDocs {
@@ -36,6 +36,8 @@ export interface DetectorContext {
   mutants: MutantMatch[];
   /** Bound variants of the learner's code that fixed failing tests (empty when none ran). */
   boundFixes: BoundFix[];
+  /** Failing tests rerun on inputs transformed by the problem's probes (empty without runs). */
+  probes: ProbeRun[];
   /** Names of the entry point's arguments, for printing inputs. */
   params: string[];
   matches(query: QueryName): QueryMatch[];

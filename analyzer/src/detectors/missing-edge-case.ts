@@ -7,6 +7,7 @@ import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
+import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
 import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
 
 export const EDGE_MUTANTS = ['guard-dropped'] as const;
@@ -36,6 +37,7 @@ const say = {
   hint: (p: { line: number; code: string; sequence: string }) =>
     ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
   mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
+  probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
 
 export const missingEdgeCase = defineDetector({
@@ -51,8 +53,11 @@ export const missingEdgeCase = defineDetector({
   queries: ['boundary-element', 'emptiness-guard'],
   detect(ctx) {
     if (ctx.tests === null) return readsBeforeGuard(ctx);
-    const failing = ctx.tests.filter(isFailing);
-    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge');
+    // A failure that a probe satisfying an unchecked assumption made right is missing-validation's;
+    // one that only an extreme-input probe (non-empty, distinct...) made right is an edge's.
+    const probes = probeVerdicts(ctx);
+    const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id));
+    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge' || probes.edgeTests.has(t.id));
     // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
     // (edge failures must outnumber the others two to one); otherwise only a crash on an
     // unguarded read of an edge input counts. An ordinary test that crashes on the same line
@@ -71,8 +76,10 @@ export const missingEdgeCase = defineDetector({
     const failures = edgeFailures.length ? edgeFailures : ctx.tests.filter((t) => isFailing(t) && mutantTests.has(t.id));
     if (failures.length === 0) return [];
     const first = failures.find((t) => t.status === 'error' && t.error?.line) ?? failures.find((t) => t.status === 'error') ?? failures[0];
-    const evidence = [...failures.slice(0, 5).map((t) => `test:${t.id}`), ...mutants.map((m) => `mutant:${m.kind}`)];
-    const note = mutants.length ? say.mutantNote() : '';
+    const probeFix = probes.edges.find((f) => f.fixed.some((r) => r.test === first.id));
+    const evidence = [...failures.slice(0, 5).map((t) => `test:${t.id}`), ...mutants.map((m) => `mutant:${m.kind}`), ...(probeFix ? [`probe:${probeFix.probe}`] : [])];
+    const probeRun = probeFix?.fixed.find((r) => r.test === first.id);
+    const note = (mutants.length ? say.mutantNote() : '') + (probeFix && probeRun ? say.probeNote({ showed: showed[probeFix.probe](wordsOf(ctx, probeRun)) }) : '');
     const sign = unguardedSign(ctx, first.error?.line ?? null);
     if (sign) evidence.unshift('static');
     const test = describeTest(first, ctx.params);

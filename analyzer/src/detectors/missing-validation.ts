@@ -1,13 +1,19 @@
 // missing-validation: the code assumes something about its arguments that the statement does
 // not promise: only lowercase ASCII letters (a [0] * 26 table indexed by ord(c) - ord('a')),
-// k no larger than the length (xs[-k:] without k % len(xs)), a value that exists (xs.index).
-// Failing tests tagged edge:unicode / edge:boundary, or a ValueError from .index, confirm it;
-// when tests ran and passed, the assumption held for this problem and nothing is reported.
+// k no larger than the length (xs[-k:] without k % len(xs)), a value that exists (xs.index),
+// a sorted input. The strongest evidence is a probe: a failing test rerun on its input made to
+// satisfy the assumption (sorted, k reduced, the value present) comes out right; the finding
+// then points at the line relying on it. Failing tests tagged edge:unicode / edge:boundary, or
+// a ValueError from .index, confirm the static signs; when tests ran and passed, the
+// assumption held for this problem and nothing is reported.
 import type { PyNode } from '../syntax.js';
 import { compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
+import type { ProbeName } from '../probes.js';
+import { assumptionSite } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
+import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
 import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
 
 const say = {
@@ -21,7 +27,26 @@ const say = {
     `Line ${p.line}: \`${p.code}\` assumes the value is present; on ${p.test} it is not and Python raises ValueError (${p.message}). Check with \`in\` first or keep positions in a dict.`,
   fromTest: (p: { test: string; what: string }) =>
     `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
+  probeAtSite: (p: { line: number; code: string; assumption: string; test: string; showed: string; advice: string }) =>
+    `Line ${p.line}: \`${p.code}\` assumes ${p.assumption}, which the statement does not promise: ${p.test} fails, and ${p.showed}. ${p.advice}`,
+  probe: (p: { assumption: string; test: string; showed: string; advice: string }) =>
+    `${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}: the code assumes ${p.assumption}, which the statement does not promise. ${p.advice}`,
 } satisfies Record<string, Template<never>>;
+
+/** What to do instead, per probe that exposes an assumption. */
+const advice: Partial<Record<ProbeName, Template<Words>>> = {
+  sorted: () => 'Sort first, or use a way that does not depend on order (a set or a dict).',
+  'k-mod-len': (p) => `Reduce it first: \`${p.name} %= len(${p.sequence})\` (when the list is not empty).`,
+  'k-clamp-len': (p) => `Clamp it first: \`${p.name} = min(${p.name}, len(${p.sequence}))\`.`,
+  'k-clamp-distinct': () => 'Stop when the different values run out, or clamp it to their number first.',
+  'k-positive': () => 'Handle 0 (and anything smaller) before using it as a count or a slice bound.',
+  'target-present': () => 'Check that the value is really there before using its position, and return the "not found" answer otherwise.',
+  lowercase: () => 'Count with a dict or collections.Counter instead of a table of 26.',
+  ascii: () => 'Use a dict keyed by the character instead of a table indexed by its code.',
+};
+
+/** Calibration: a probe that fixed failing tests, with or without the line that relies on it. */
+const CONFIDENCE = { probeAtSite: 0.93, probeAlone: 0.85 } as const;
 
 export const missingValidation = defineDetector({
   id: 'missing-validation',
@@ -33,11 +58,13 @@ export const missingValidation = defineDetector({
     better: 'from collections import Counter\ncounts = Counter(s)',
     knownMisses: 'Assumptions about order (sorted input) and value ranges are only found through failing tests; a table of 26 is fine when the statement promises lowercase letters, which is why a passing test run silences it.',
   },
-  queries: ['lowercase-table', 'count-slice', 'value-lookup'],
+  queries: ['lowercase-table', 'count-slice', 'value-lookup', 'order-comparison', 'count-bound'],
   detect(ctx) {
-    const failing = ctx.tests ? ctx.tests.filter(isFailing) : [];
+    const probes = probeVerdicts(ctx);
+    // A failing test only an extreme-input probe made right belongs to missing-edge-case.
+    const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && !probes.edgeTests.has(t.id)) : [];
     if (ctx.tests !== null && failing.length === 0) return [];
-    const findings: Finding[] = [];
+    const findings: Finding[] = probes.assumptions.slice(0, 2).map((fix) => fromProbe(ctx, fix));
     const backing = (tests: TestResult[]) => (tests.length ? `; ${describeTest(tests[0], ctx.params)} fails` : '');
     const evidence = (tests: TestResult[]) => ['static', ...tests.slice(0, 5).map((t) => `test:${t.id}`)];
 
@@ -63,9 +90,28 @@ export const missingValidation = defineDetector({
         say.valueMissing({ line: m.captures.finding.line, code: quote(m.captures.finding.text), test: describeTest(test, ctx.params), message: test.error?.message ?? '' }), ['static', `test:${test.id}`]));
       break;
     }
-    return findings;
+    // One finding per line: a probe's (first) says more than a static sign on the same line.
+    return findings.filter((f, i) => findings.findIndex((g) => g.line === f.line) === i);
   },
 });
+
+/** A finding from a probe that made failing tests right, at the line relying on the assumption. */
+function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
+  const run = fix.fixed[0];
+  const words = wordsOf(ctx, run);
+  const test = testOf(ctx, run);
+  const described = test ? describeTest(test, ctx.params) : `test ${run.test}`;
+  const site = fix.probe === 'lowercase' || fix.probe === 'ascii' ? characterTable(ctx) : assumptionSite(ctx, fix.probe, run.changed, words.sequence);
+  const evidence = [...(site ? ['static'] : []), `probe:${fix.probe}`, ...fix.fixed.slice(0, 5).map((r) => `test:${r.test}`)];
+  const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: advice[fix.probe]?.(words) ?? '' };
+  if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, ctx.entry?.line ?? 1, say.probe(parts), evidence);
+  return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line, say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }), evidence);
+}
+
+/** The index into a character table (`ord(c) - ord('a')`), else the `[0] * 26` table itself. */
+function characterTable(ctx: DetectorContext): PyNode | null {
+  return asciiIndex(ctx) ?? ctx.matches('lowercase-table').find((m) => m.captures.table)?.captures.table ?? null;
+}
 
 /**
  * An index that only fits a small alphabet: `table[ord(c) - ord('a')]` with a `[0] * 26` table,

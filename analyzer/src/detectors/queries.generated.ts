@@ -3,6 +3,7 @@
 
 export type QueryName =
   | 'boundary-element'
+  | 'count-bound'
   | 'count-slice'
   | 'emptiness-guard'
   | 'front-of-list'
@@ -11,6 +12,7 @@ export type QueryName =
   | 'linear-list-methods'
   | 'lowercase-table'
   | 'membership-test'
+  | 'order-comparison'
   | 'pointer-search-loop'
   | 'prepend-concatenation'
   | 'range-loop'
@@ -21,6 +23,7 @@ export type QueryName =
 
 export const QUERY_SOURCES: Readonly<Record<QueryName, string>> = {
   'boundary-element': "; `xs[0]` or `xs[-1]`: needs at least one element\n(subscript\n  value: (identifier) @sequence\n  subscript: [\n    (integer) @index\n    (unary_operator operator: \"-\" argument: (integer)) @index\n  ]) @finding\n\n; `max(xs)` / `min(xs)`: raises ValueError on an empty sequence\n(call\n  function: (identifier) @function\n  (#any-of? @function \"max\" \"min\")\n  arguments: (argument_list . (identifier) @sequence . )) @finding\n\n; `total / len(xs)`: raises ZeroDivisionError on an empty sequence\n(binary_operator\n  operator: [\"/\" \"//\" \"%\"]\n  right: (call\n    function: (identifier) @length\n    (#eq? @length \"len\")\n    arguments: (argument_list . (identifier) @sequence . ))) @finding\n",
+  'count-bound': "; `xs[k]`, `xs[:k]`, `xs[-k:]`: a count used as an index or a slice bound\n(subscript\n  subscript: (_) @bound) @finding\n\n; `range(k)`, `range(n - k, n)`: a count used as a loop bound\n(call\n  function: (identifier) @range\n  (#eq? @range \"range\")\n  arguments: (argument_list) @bound) @finding\n",
   'count-slice': "; `xs[-k:]`, `xs[:-k]`: assumes k is at most len(xs)\n(subscript\n  value: (_) @sequence\n  subscript: (slice\n    (unary_operator operator: \"-\" argument: (identifier) @count))) @finding\n\n; `xs[len(xs) - k:]`: the same assumption, spelled out\n(subscript\n  value: (_) @sequence\n  subscript: (slice\n    (binary_operator\n      left: (call function: (identifier) @length (#eq? @length \"len\"))\n      operator: \"-\"\n      right: (identifier) @count))) @finding\n",
   'emptiness-guard': "; `if not xs:` guards the empty case\n(if_statement\n  condition: (not_operator argument: (identifier) @sequence)) @guard\n\n; `if len(xs) == 0:`, `if len(xs) < 2:` and the like guard short inputs\n(if_statement\n  condition: (comparison_operator\n    (call\n      function: (identifier) @length\n      (#eq? @length \"len\")\n      arguments: (argument_list . (identifier) @sequence . ))\n    (integer))) @guard\n\n; `if xs:` / `if xs and ...` only runs the body for non-empty inputs\n(if_statement\n  condition: [\n    (identifier) @sequence\n    (boolean_operator left: (identifier) @sequence)\n  ]) @guard\n\n; `if not xs or ...:` / `if ... or not xs:` guard the empty case among other conditions\n(if_statement\n  condition: (boolean_operator\n    left: (not_operator argument: (identifier) @sequence))) @guard\n\n(if_statement\n  condition: (boolean_operator\n    right: (not_operator argument: (identifier) @sequence))) @guard\n",
   'front-of-list': "; `queue.pop(0)`: shifts every remaining element\n(call\n  function: (attribute\n    object: (_) @container\n    attribute: (identifier) @method\n    (#eq? @method \"pop\"))\n  arguments: (argument_list . (integer) @index . )\n  (#eq? @index \"0\")) @finding\n\n; `items.insert(0, x)`: shifts every element\n(call\n  function: (attribute\n    object: (_) @container\n    attribute: (identifier) @method\n    (#eq? @method \"insert\"))\n  arguments: (argument_list . (integer) @index)\n  (#eq? @index \"0\")) @finding\n\n; `del items[0]`: shifts every remaining element\n(delete_statement\n  (subscript\n    value: (_) @container\n    subscript: (integer) @index\n    (#eq? @index \"0\"))) @finding\n",
@@ -29,6 +32,7 @@ export const QUERY_SOURCES: Readonly<Record<QueryName, string>> = {
   'linear-list-methods': "; `items.index(x)`, `items.count(x)`, `items.remove(x)`: each walks the list\n(call\n  function: (attribute\n    object: (_) @container\n    attribute: (identifier) @method\n    (#any-of? @method \"index\" \"count\" \"remove\"))) @finding\n",
   'lowercase-table': "; `ord(c) - ord(\"a\")`: an index that only fits lowercase ASCII letters\n(binary_operator\n  left: (call\n    function: (identifier) @ord\n    (#eq? @ord \"ord\"))\n  operator: \"-\"\n  right: (call\n    function: (identifier) @ord_base\n    (#eq? @ord_base \"ord\")\n    arguments: (argument_list (string) @base))) @finding\n\n; `[0] * 26`: a table with one slot per lowercase letter\n(binary_operator\n  left: (list (integer))\n  operator: \"*\"\n  right: (integer) @size\n  (#eq? @size \"26\")) @table\n",
   'membership-test': "; `x in items` or `x not in items`: a scan when `items` is a list\n(comparison_operator\n  operators: [\"in\" \"not in\"]) @finding\n",
+  'order-comparison': "; `a < b`, `xs[i] >= target`: a comparison whose outcome depends on how values are ordered\n(comparison_operator\n  operators: [\"<\" \"<=\" \">\" \">=\"] @operator) @finding\n\n; `xs[i] == xs[i + 1]`: equal values are found only when they sit next to each other\n(comparison_operator\n  operators: [\"==\" \"!=\"] @operator) @finding\n",
   'pointer-search-loop': "; `while lo < hi` / `while lo <= hi`: the loop of a binary search or two pointers\n(while_statement\n  condition: (comparison_operator\n    (identifier) @low\n    operators: [\"<\" \"<=\"] @operator\n    (identifier) @high)) @finding\n",
   'prepend-concatenation': "; `text = piece + text` or `items = [x] + items`: copies the whole accumulated value\n(assignment\n  left: (identifier) @target\n  right: (binary_operator\n    operator: \"+\"\n    right: (identifier) @accumulated)\n  (#eq? @target @accumulated)) @finding\n\n; `items = items + [x]`: copies the whole list (unlike `+=`)\n(assignment\n  left: (identifier) @target\n  right: (binary_operator\n    left: (identifier) @accumulated\n    operator: \"+\"\n    right: [(list) (list_comprehension) (identifier) (subscript)])\n  (#eq? @target @accumulated)) @finding\n",
   'range-loop': "; `for i in range(...)`: the bounds decide which indices the body sees\n(for_statement\n  left: (identifier) @index\n  right: (call\n    function: (identifier) @range\n    (#eq? @range \"range\")\n    arguments: (argument_list) @bounds)) @finding\n",

@@ -1,0 +1,127 @@
+// Where the code relies on an assumption a probe exposed: the comparison that assumes order,
+// the use of a count as an index or slice bound, the `.index()` call or the position returned
+// without checking. The shapes come from queries (order-comparison, count-bound, count-slice,
+// value-lookup); which of them touch the argument in question is judged here, following the
+// values one step at a time (`for a, b in xs`, `s = xs[i] + xs[j]`). Null when nothing fits.
+import type { ProbeName } from '../probes.js';
+import type { PyNode } from '../syntax.js';
+import { comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
+import type { DetectorContext } from './detector.js';
+import { loopsAround } from './helpers.js';
+import { learnerName } from './probe-evidence.js';
+
+/**
+ * The node whose line relies on the assumption, for the probes located here; `changed` are the
+ * problem's names of the arguments the probe changed, `sequence` the learner's name of the
+ * sequence the assumption is about.
+ */
+export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: string[], sequence: string): PyNode | null {
+  const scope = ctx.entry?.node ?? null;
+  if (!scope) return null;
+  const names = changed.map((p) => learnerName(ctx, p));
+  if (probe === 'sorted') return orderSite(ctx, scope, names);
+  if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names);
+  if (probe === 'target-present') return presenceSite(ctx, scope, names, sequence);
+  return null;
+}
+
+const ORDERING = new Set(['<', '<=', '>', '>=']);
+const inside = (node: PyNode, scope: PyNode) => node.start >= scope.start && node.end <= scope.end;
+
+/**
+ * Names holding elements of the given arguments: loop targets over them (`for a, b in xs`,
+ * the value of `enumerate(xs)`), and variables assigned from their elements (`s = xs[i] + 1`).
+ */
+function elementNames(scope: PyNode, args: string[]): Set<string> {
+  const sources = new Set(args);
+  const elements = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    for (const loop of findAll(scope, 'for_statement|for_in_clause')) {
+      const over = loop.child('right');
+      const target = loop.child('left');
+      if (!over || !target) continue;
+      const overArgs = over.type === 'call' && over.child('function')?.text === 'enumerate' ? over.child('arguments')?.namedChildren[0] ?? null : over;
+      const iteratesArg = overArgs !== null && (sources.has(overArgs.text) || elements.has(overArgs.text));
+      if (!iteratesArg) continue;
+      const targets = over !== overArgs && target.namedChildren.length === 2 ? [target.namedChildren[1]] : [target];
+      for (const t of targets) for (const id of t.type === 'identifier' ? [t] : findAll(t, 'identifier')) elements.add(id.text);
+    }
+    for (const assignment of findAll(scope, 'assignment|augmented_assignment')) {
+      const left = assignment.child('left');
+      const right = assignment.child('right');
+      if (left?.type === 'identifier' && right && readsElements(right, sources, elements)) elements.add(left.text);
+    }
+  }
+  return elements;
+}
+
+/** An operand reads an element of the arguments. */
+function readsElements(node: PyNode, args: Set<string>, elements: Set<string>): boolean {
+  if (node.type === 'identifier') return elements.has(node.text);
+  if (node.type === 'call' && node.child('function')?.text === 'len') return false;
+  const subscripts = node.type === 'subscript' ? [node, ...findAll(node, 'subscript')] : findAll(node, 'subscript');
+  const viaSubscript = subscripts.some((s) => {
+    const root = rootOf(s);
+    return args.has(root.text) || elements.has(root.text);
+  });
+  return viaSubscript || [...namesIn(node)].some((n) => elements.has(n));
+}
+
+/** `xs` of `xs[i][0]`. */
+function rootOf(subscript: PyNode): PyNode {
+  let node = subscript;
+  for (let value = node.child('value'); node.type === 'subscript' && value; value = node.child('value')) node = value;
+  return node;
+}
+
+/**
+ * The comparison that assumes order: an ordering (`<`, `>=`) with an element on one side,
+ * inside a loop first; else an equality between two elements (neighbours compared).
+ */
+function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode | null {
+  const sources = new Set(args);
+  const elements = elementNames(scope, args);
+  const ranked = ctx
+    .matches('order-comparison')
+    .map((m) => m.captures.finding)
+    .filter((node, i, all) => all.indexOf(node) === i && inside(node, scope))
+    .map((node) => {
+      const operands = node.namedChildren;
+      const reading = operands.filter((o) => readsElements(o, sources, elements)).length;
+      const ordering = comparisonOperators(node).some((op) => ORDERING.has(op));
+      const inLoop = loopsAround(node).length > 0;
+      const rank = reading === 0 ? 0 : ordering ? (inLoop ? 4 : 2) : reading >= 2 ? (inLoop ? 3 : 1) : inLoop ? 1 : 0;
+      return { node, rank };
+    })
+    .filter((c) => c.rank > 0);
+  const best = Math.max(0, ...ranked.map((c) => c.rank));
+  return ranked.filter((c) => c.rank === best).sort((a, b) => a.node.start - b.node.start)[0]?.node ?? null;
+}
+
+/** `xs[-k:]`, `xs[k]`, `range(k)`: the count used as a bound (directly or through a copy). */
+function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNode | null {
+  const names = new Set(counts);
+  for (const assignment of findAll(scope, 'assignment')) {
+    const left = assignment.child('left');
+    const right = assignment.child('right');
+    if (left?.type === 'identifier' && right && [...namesIn(right)].some((n) => names.has(n))) names.add(left.text);
+  }
+  const uses = (query: 'count-slice' | 'count-bound', capture: string) =>
+    ctx
+      .matches(query)
+      .filter((m) => inside(m.captures.finding, scope) && [...namesIn(m.captures[capture])].some((n) => names.has(n)))
+      .map((m) => m.captures.finding)
+      .sort((a, b) => a.start - b.start);
+  return uses('count-slice', 'count')[0] ?? uses('count-bound', 'bound')[0] ?? null;
+}
+
+/** `xs.index(target)`, else the position returned without checking what is there. */
+function presenceSite(ctx: DetectorContext, scope: PyNode, targets: string[], sequence: string): PyNode | null {
+  const lookup = ctx.matches('value-lookup').map((m) => m.captures.finding).find((n) => inside(n, scope) && (n.text.startsWith(`${sequence}.`) || [...namesIn(n)].some((x) => targets.includes(x))));
+  if (lookup) return lookup;
+  const returns = findAll(scope, 'return_statement').filter((r) => {
+    const value = r.namedChildren[0];
+    return value !== undefined && (value.type === 'identifier' || value.type === 'binary_operator');
+  });
+  return returns.at(-1) ?? null;
+}

@@ -1,0 +1,121 @@
+// Reading probe runs (probes.ts): which failing tests an unchecked assumption explains (an
+// assumption probe such as `sorted` made the answer right) and which an extreme input explains
+// (only an edge probe such as `non-empty` did). Shared by missing-validation and
+// missing-edge-case so that one failing test is claimed by one of them, and the evidence is
+// told in the learner's words ("on the same input sorted, your answer is right").
+import { PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../probes.js';
+import type { ProbeRun, TestResult } from '../types.js';
+import type { DetectorContext, Template } from './detector.js';
+import { formatValue, isFailing } from './test-failures.js';
+
+export interface ProbeFix {
+  probe: ProbeName;
+  /** Runs of this probe that made a failing test right, in test order. */
+  fixed: ProbeRun[];
+  /** Failing tests this probe changed. */
+  applied: number;
+}
+
+export interface ProbeVerdicts {
+  /** Assumption probes that explain failures, the most convincing first. */
+  assumptions: ProbeFix[];
+  edges: ProbeFix[];
+  /** Failing tests an assumption probe made right. */
+  assumptionTests: Set<string>;
+  /** Failing tests only an edge probe made right. */
+  edgeTests: Set<string>;
+}
+
+/**
+ * A probe explains the submission's failures when it made most of the failing tests it changed
+ * right (at least one): a code wrong for another reason may pass one transformed input by
+ * chance, rarely most of them.
+ */
+export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
+  const failing = new Set((ctx.tests ?? []).filter((t) => isFailing(t) && !t.tags.includes('large')).map((t) => t.id));
+  const fixes: ProbeFix[] = [];
+  for (const probe of PROBE_NAMES) {
+    const runs = ctx.probes.filter((r) => r.probe === probe && failing.has(r.test));
+    const fixed = runs.filter((r) => r.fixed);
+    const applied = new Set(runs.map((r) => r.test)).size;
+    if (fixed.length > 0 && 2 * new Set(fixed.map((r) => r.test)).size > applied) fixes.push({ probe, fixed, applied });
+  }
+  fixes.sort((a, b) => b.fixed.length - a.fixed.length || b.fixed.length / b.applied - a.fixed.length / a.applied);
+  const assumptions = fixes.filter((f) => PROBE_PATTERN[f.probe] === 'missing-validation');
+  const edges = fixes.filter((f) => PROBE_PATTERN[f.probe] === 'missing-edge-case');
+  const assumptionTests = new Set(assumptions.flatMap((f) => f.fixed.map((r) => r.test)));
+  const edgeTests = new Set(edges.flatMap((f) => f.fixed.map((r) => r.test)).filter((t) => !assumptionTests.has(t)));
+  return { assumptions, edges, assumptionTests, edgeTests };
+}
+
+/** The learner's name for the problem's argument `param` (arguments match by position). */
+export function learnerName(ctx: DetectorContext, param: string): string {
+  const index = ctx.params.indexOf(param);
+  return (index >= 0 ? ctx.entry?.params[index]?.name : undefined) ?? param;
+}
+
+/** The argument a probe's assumption is about, when it changed another one (`k` is about `nums`). */
+export function sequenceOf(ctx: DetectorContext, run: ProbeRun): string {
+  const index = run.input.findIndex((a, i) => (Array.isArray(a) || typeof a === 'string') && !run.changed.includes(ctx.params[i] ?? ''));
+  return index >= 0 && ctx.params[index] ? ctx.params[index] : 'the list';
+}
+
+export interface Words {
+  /** The changed arguments in code quotes, in the learner's names: "`nums`". */
+  names: string;
+  /** The first of them, bare: "nums". */
+  name: string;
+  /** Their new values: "k = 3". */
+  value: string;
+  /** The sequence the assumption is about, in the learner's name. */
+  sequence: string;
+}
+
+const code = (name: string) => `\`${name}\``;
+
+/** What the submission assumes, as a clause: "`nums` is sorted". */
+export const assumption: Record<ProbeName, Template<Words>> = {
+  sorted: (p) => `${p.names} is sorted`,
+  'k-mod-len': (p) => `${p.names} is smaller than len(${p.sequence})`,
+  'k-clamp-len': (p) => `${p.names} is at most len(${p.sequence})`,
+  'k-clamp-distinct': (p) => `${p.names} is at most the number of different values in ${code(p.sequence)}`,
+  'k-positive': (p) => `${p.names} is at least 1`,
+  'target-present': (p) => `${p.names} occurs in ${code(p.sequence)}`,
+  lowercase: () => 'every character is a lowercase letter a-z',
+  ascii: () => 'every character is plain ASCII',
+  'non-empty': (p) => `${p.names} is not empty`,
+  distinct: (p) => `the values of ${p.names} are all different`,
+  'non-negative': (p) => `${p.names} holds no negative number`,
+  'non-zero': (p) => `${p.names} holds no zero`,
+};
+
+/** What the probe showed, as a clause: "on the same input with `nums` sorted, your answer is right". */
+export const showed: Record<ProbeName, Template<Words>> = {
+  sorted: (p) => `on the same input with ${p.names} sorted (${p.value}), your answer is right`,
+  'k-mod-len': (p) => `with ${p.names} reduced modulo the length (${p.value}), your answer is right`,
+  'k-clamp-len': (p) => `with ${p.names} lowered to the length (${p.value}), your answer is right`,
+  'k-clamp-distinct': (p) => `with ${p.names} lowered to the number of different values (${p.value}), your answer is right`,
+  'k-positive': (p) => `with ${p.names} raised to 1, your answer is right`,
+  'target-present': (p) => `with a ${p.names} that is present (${p.value}), your answer is right`,
+  lowercase: (p) => `on the same input with its characters renamed to lowercase letters a-z (${p.value}), your answer is right`,
+  ascii: (p) => `on the same input with its non-ASCII characters replaced by ASCII ones (${p.value}), your answer is right`,
+  'non-empty': (p) => `with a non-empty ${p.names} (${p.value}), your answer is right`,
+  distinct: (p) => `on the same input without its repeated values (${p.value}), your answer is right`,
+  'non-negative': (p) => `on the same input with the negative numbers made positive (${p.value}), your answer is right`,
+  'non-zero': (p) => `on the same input with the zeros replaced by ones (${p.value}), your answer is right`,
+};
+
+/** The fields of the templates for one run. */
+export function wordsOf(ctx: DetectorContext, run: ProbeRun): Words {
+  const mine = run.changed.map((param) => learnerName(ctx, param));
+  const value = run.changed
+    .map((param, i) => `${mine[i]} = ${formatValue(run.input[ctx.params.indexOf(param)])}`)
+    .join(', ');
+  const sequence = sequenceOf(ctx, run);
+  return { names: mine.map(code).join(' and '), name: mine[0] ?? '', value, sequence: sequence === 'the list' ? sequence : learnerName(ctx, sequence) };
+}
+
+/** The failing test a probe run was made from. */
+export function testOf(ctx: DetectorContext, run: ProbeRun): TestResult | undefined {
+  return ctx.tests?.find((t) => t.id === run.test);
+}
