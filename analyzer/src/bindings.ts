@@ -18,6 +18,8 @@ export interface Binding {
   at: PyNode;
   /** For `grow`: the outermost loop around the growth, in the same function. */
   loop: PyNode | null;
+  /** For `grow`: `x[k] = v`, which grows a dict but only overwrites an item of a list. */
+  byIndex?: boolean;
 }
 
 export type BindingTable = Map<string, Binding[]>;
@@ -53,7 +55,7 @@ function bindNode(node: PyNode, loop: PyNode | null, add: (name: string, b: Bind
       const right = node.child('right');
       if (left) bindTarget(left, right, 'value', node, add);
       // x = y = expr: the inner assignment is the right side; handled when visited.
-      if (left && left.type === 'subscript' && loop) growTarget(left.child('value'), right, node, loop, add);
+      if (left && left.type === 'subscript' && loop) growTarget(left.child('value'), right, node, loop, add, true);
       break;
     }
     case 'augmented_assignment': {
@@ -87,9 +89,9 @@ function bindNode(node: PyNode, loop: PyNode | null, add: (name: string, b: Bind
   }
 }
 
-function growTarget(target: PyNode | null, expr: PyNode | null, at: PyNode, loop: PyNode, add: (name: string, b: Binding) => void): void {
+function growTarget(target: PyNode | null, expr: PyNode | null, at: PyNode, loop: PyNode, add: (name: string, b: Binding) => void, byIndex = false): void {
   const name = target ? nameOf(target) : null;
-  if (name) add(name, { how: 'grow', expr, at, loop });
+  if (name) add(name, byIndex ? { how: 'grow', expr, at, loop, byIndex } : { how: 'grow', expr, at, loop });
 }
 
 function bindTarget(left: PyNode, right: PyNode | null, how: BindingHow, at: PyNode, add: (name: string, b: Binding) => void): void {

@@ -9,7 +9,7 @@ import { forLoopFactor, loopSize, progressNames, visitedMarks, whileLoopFactor, 
 import { describeRecursion, isSelfCall, recursionFactors, type RecursionInfo } from './recursion.js';
 import { readsStdin } from './stdin.js';
 import type { PyNode } from './syntax.js';
-import { callArgs, compact, comparisonOperators, findAll, nameOf, namesIn, sliceParts } from './syntax-queries.js';
+import { callArgs, compact, comparisonOperators, findAll, isFixedWidthSlice, nameOf, namesIn, sliceParts } from './syntax-queries.js';
 import type { TimeClass } from './types.js';
 import { bindingsOf, inputValue, isSequence, Scope, UNKNOWN, type Value } from './values.js';
 
@@ -222,7 +222,9 @@ class CostWalker {
   }
 
   private visitCall(node: PyNode, ctx: WalkContext): void {
-    const hidden = hiddenCostOfCall(node, ctx.scope);
+    // trie.insert(w) with trie = Trie(): the file's own method, not list.insert.
+    const ownMethod = this.resolveHelper(node, ctx)?.className != null;
+    const hidden = ownMethod ? null : hiddenCostOfCall(node, ctx.scope);
     if (hidden) {
       this.addSite(ctx, {
         kind: hidden.kind, node, cost: [...ctx.path, ...hidden.factors], opCost: hidden.factors, loops: ctx.loops,
@@ -311,8 +313,8 @@ class CostWalker {
     const value = node.child('value');
     if (!slice || slice.type !== 'slice' || !value) return;
     const parts = sliceParts(slice);
-    // s[i:i + 2] copies two characters whatever the input size.
-    if (parts.start && parts.stop && isFixedWidth(parts.start, parts.stop)) return;
+    // s[i:i + 2] and t[-3:] copy a few items whatever the input size.
+    if (isFixedWidthSlice(slice)) return;
     const size = ctx.scope.valueOf(value).size;
     if (!size) return;
     const span = (parts.start && parts.stop ? this.scanningLoop(parts.start, parts.stop, ctx) : null) ?? this.bestSoFarLoop(node, ctx);
@@ -421,12 +423,6 @@ function hasSharedVisitedSearch(fn: FunctionInfo): boolean {
     const marked = visitedMarks(loop);
     return marked.length > 0 && marked.every((name) => !(locals.get(name) ?? []).some((b) => b.how === 'value'));
   });
-}
-
-function isFixedWidth(start: PyNode, stop: PyNode): boolean {
-  const a = compact(start);
-  const b = compact(stop);
-  return (b.startsWith(a) && /^[+-]\d+$/.test(b.slice(a.length))) || (a.startsWith(b) && /^[+-]\d+$/.test(a.slice(b.length)));
 }
 
 function signature(v: Value): string {

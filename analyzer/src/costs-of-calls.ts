@@ -4,7 +4,7 @@
 import { LOG, type Factor } from './cost.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, isIntegerLiteral } from './syntax-queries.js';
-import { isSequence, type Scope } from './values.js';
+import { isSequence, iteratedSize, type Scope } from './values.js';
 
 export type HiddenCostKind =
   | 'sort'
@@ -61,7 +61,11 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
       return sizeOf(first).length ? { kind: 'heap', factors: [LOG], subject: first, what: `${name}(${first?.text ?? ''})` } : null;
     }
     if (name === 'heapify') return make('heapify', sizeOf(first), first, `heapify(${first?.text ?? ''})`);
-    if (name === 'nlargest' || name === 'nsmallest') return make('sort', withLog(sizeOf(args[1] ?? null, true)), args[1] ?? null, `${name}(...)`);
+    // nsmallest(k, xs) keeps a heap of k: one pass over xs when k is a constant.
+    if (name === 'nlargest' || name === 'nsmallest') {
+      const items = sizeOf(args[1] ?? null, true);
+      return make('sort', isIntegerLiteral(first) ? items : withLog(items), args[1] ?? null, `${name}(...)`);
+    }
     if (name === 'bisect_left' || name === 'bisect_right' || name === 'bisect') return { kind: 'bisect', factors: [LOG], subject: first, what: `${name}(...)` };
     if (name === 'insort' || name === 'insort_left' || name === 'insort_right') return make('insert-front', sizeOf(first), first, `${name}(...)`);
     return null;
@@ -91,8 +95,10 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
       return value.kind !== 'deque' ? make('insert-front', own, object, `${object.text}.insert(${first?.text ?? ''}, ...)`) : null;
     case 'copy':
       return make('copy', own, object, `${object.text}.copy()`);
-    case 'extend':
-      return make('copy', sizeOf(first), first, `${object.text}.extend(...)`);
+    case 'extend': {
+      const items = first && !GENERATED.has(first.type) ? iteratedSize(first, scope) : null;
+      return make('copy', items ? [items] : [], first, `${object.text}.extend(...)`);
+    }
     case 'reverse':
       return make('copy', own, object, `${object.text}.reverse()`);
     case 'join':

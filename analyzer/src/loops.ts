@@ -7,7 +7,7 @@ import { EXP, LOG, sizeFactor, type Factor, type SizeFactor } from './cost.js';
 import { isTestCaseLoop, kindOfRead } from './stdin.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, calleeName, compact, comparisonOperators, findAll, isIntegerLiteral, keywordArg, nameOf, namesIn } from './syntax-queries.js';
-import { isHashed, largerSize, type Scope } from './values.js';
+import { isHashed, iteratedSize, largerSize, type Scope } from './values.js';
 
 export interface LoopFactor {
   factors: Factor[];
@@ -62,17 +62,50 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
     if (name === 'range' && args.length === 3 && !isIntegerLiteral(args[2]) && args[2].type !== 'unary_operator' && scope.valueOf(args[2]).size) {
       return plain([LOG]);
     }
-    // for _ in range(len(queue)) inside `while queue`: one BFS level, paid for by the queue.
-    if (name === 'range' && args.length === 1 && args[0].type === 'call' && calleeName(args[0]) === 'len') {
-      const counted = callArgs(args[0])[0];
-      const drained = counted ? nameOf(counted) : null;
-      if (drained && enclosing.some((l) => l.node.type === 'while_statement' && conditionNames(l.node).has(drained))) {
-        return { factors: [], amortized: true, halving: false };
-      }
-    }
+    // for _ in range(len(queue)) inside `while queue` (or any loop), popping the queue each
+    // pass: one BFS level, paid for by the queue.
+    if (name === 'range' && enclosing.length > 0 && loop && popsCountedQueue(loop, args, scope)) return { factors: [], amortized: true, halving: false };
   }
-  const size = scope.valueOf(iter).size;
+  const size = iteratedSize(iter, scope);
   return plain(size ? [size] : []);
+}
+
+/**
+ * `for _ in range(len(q))`, `for i in range(n)` with `n = len(q)`: a loop counted by a queue's
+ * length whose body pops that queue on every pass (at its top level).
+ */
+function popsCountedQueue(loop: PyNode, args: PyNode[], scope: Scope): boolean {
+  const body = loop.child('body');
+  if (!body) return false;
+  const counted = new Set<string>();
+  const lengthOf = (n: PyNode) => {
+    for (const call of [...(n.type === 'call' ? [n] : []), ...findAll(n, 'call')]) {
+      const arg = calleeName(call) === 'len' ? callArgs(call)[0] : null;
+      const name = arg ? nameOf(arg) : null;
+      if (name) counted.add(name);
+    }
+  };
+  for (const a of args) {
+    lengthOf(a);
+    if (a.type !== 'identifier') continue;
+    for (const b of scope.owner(a.text)?.bindingsFor(a.text) ?? []) if (b.how === 'value' && b.expr) lengthOf(b.expr);
+  }
+  if (counted.size === 0) return false;
+  return body.namedChildren.some((statement) =>
+    findAll(statement, 'call').some((c) => {
+      if (!/^(pop|popleft|heappop)$/.test(calleeName(c))) return false;
+      const target = c.child('function')?.type === 'attribute' ? c.child('function')?.child('object') : callArgs(c)[0];
+      return !!target && counted.has(nameOf(target) ?? '') && !isUnderCondition(c, statement);
+    }),
+  );
+}
+
+/** Is `node` reached only on some passes (under an if, a conditional or `and`/`or`) within `top`? */
+function isUnderCondition(node: PyNode, top: PyNode): boolean {
+  for (let p = node.parent; p && p !== top.parent; p = p.parent) {
+    if (p.type === 'if_statement' || p.type === 'conditional_expression' || p.type === 'boolean_operator') return true;
+  }
+  return false;
 }
 
 export function whileLoopFactor(loop: PyNode, scope: Scope, enclosing: readonly EnclosingLoop[]): LoopFactor {
@@ -245,7 +278,8 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   const progress = [...progressNames(body)].filter((n) => condNames.has(n));
   if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
   // Each pass pops from a stack the outer loop keeps (or the loop ends): pops <= pushes.
-  const drained = [...condNames].filter((n) => findAll(body, 'call').some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
+  // `while y in s: s.remove(y)` empties a set the same way.
+  const drained = [...condNames].filter((n) => findAll(body, 'call').some((c) => /^(pop|popleft|heappop|remove|discard)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
   if (drained.length > 0 && drained.every((n) => !isResetIn(n, outer, loop))) return true;
   // Both loops advance the same pointer: while i < n: ... while i < n and s[i] == ' ': i += 1
   if (outer.type === 'while_statement' && progress.length > 0) {

@@ -10,7 +10,7 @@ import type { PyNode } from './syntax.js';
 import { alwaysLeaves, callArgs, compact, findAll, nameOf, namesIn } from './syntax-queries.js';
 import { largerSize, type Scope } from './values.js';
 
-export type RecursionKind = 'memo' | 'visit-once' | 'structural' | 'divide' | 'halving' | 'linear' | 'exponential';
+export type RecursionKind = 'memo' | 'visit-once' | 'structural' | 'divide' | 'halving' | 'compressing' | 'linear' | 'exponential';
 
 export interface RecursionInfo {
   kind: RecursionKind;
@@ -65,11 +65,13 @@ export function describeRecursion(fn: FunctionInfo): RecursionInfo | null {
   const callsPerCall = countCalls(fn.body, fn);
   let kind: RecursionKind;
   if (memoized) kind = 'memo';
-  else if (marksVisited(fn, selfCalls)) kind = 'visit-once';
+  // dfs(node.left, depth + 1): each node once, whatever else the call carries.
   else if (selfCalls.every((c) => argsAreChildren(c, fn))) kind = 'structural';
+  else if (marksVisited(fn, selfCalls)) kind = 'visit-once';
   else if (callsPerCall >= 2 && selfCalls.every((c) => halvesArgs(c, fn))) kind = 'divide';
   else if (callsPerCall >= 2) kind = 'exponential';
   else if (selfCalls.every((c) => halvesArgs(c, fn))) kind = 'halving';
+  else if (selfCalls.every(isCompressingFind)) kind = 'compressing';
   else kind = 'linear';
   return { kind, selfCalls, memoized, callsPerCall };
 }
@@ -82,14 +84,17 @@ export function recursionFactors(info: RecursionInfo, fn: FunctionInfo, scope: S
   switch (info.kind) {
     case 'memo':
     case 'visit-once': {
-      const varying = varyingParams(fn, info.selfCalls);
+      // A flag or a remainder (`dfs(i + 1, 1)`, `dfs(i + 1, k % 25)`) takes a few values only.
+      const varying = varyingParams(fn, info.selfCalls).filter((p) => !hasFewValues(p, fn, info.selfCalls));
       const sizes = varying.slice(0, 3).map((p) => boundSize(p, fn, scope));
       return sizes.length ? sizes : [primarySize(scope)];
     }
     case 'structural': {
-      const varying = varyingParams(fn, info.selfCalls);
-      return [varying[0] ? boundSize(varying[0], fn, scope) : primarySize(scope)];
+      const walked = varyingParams(fn, info.selfCalls).find((p) => info.selfCalls.some((c) => childArgument(c, fn, p)));
+      return [walked ? boundSize(walked, fn, scope) : primarySize(scope)];
     }
+    case 'compressing':
+      return [];
     case 'divide':
       return perCallIsLinear ? [LOG] : [boundSize(varyingParams(fn, info.selfCalls)[0] ?? '', fn, scope)];
     case 'halving':
@@ -119,9 +124,12 @@ function argumentFor(call: PyNode, fn: FunctionInfo, index: number): PyNode | nu
   return callArgs(call)[index] ?? null;
 }
 
-/** How large a parameter can get: its own size, or what the body compares it with. */
+/**
+ * How large a parameter can get: the container it indexes (`g[i]`, `dp[i]`: i ranges over that
+ * container), its own size, or what the body compares it with.
+ */
 function boundSize(param: string, fn: FunctionInfo, scope: Scope): SizeFactor {
-  let size: SizeFactor | null = param ? scope.lookup(param)?.size ?? null : null;
+  let size: SizeFactor | null = param ? indexedSize(param, fn, scope) ?? scope.lookup(param)?.size ?? null : null;
   if (!size && param) {
     for (const cmp of findAll(fn.body, 'comparison_operator')) {
       const operands = cmp.namedChildren;
@@ -130,6 +138,17 @@ function boundSize(param: string, fn: FunctionInfo, scope: Scope): SizeFactor {
     }
   }
   return size ?? primarySize(scope);
+}
+
+function indexedSize(param: string, fn: FunctionInfo, scope: Scope): SizeFactor | null {
+  let size: SizeFactor | null = null;
+  for (const sub of findAll(fn.body, 'subscript')) {
+    if (sub.child('subscript')?.type !== 'identifier' || sub.child('subscript')?.text !== param) continue;
+    const container = sub.child('value');
+    const value = container ? scope.valueOf(container) : null;
+    if (value?.size && !value.size.guess && value.kind !== 'dict' && value.kind !== 'set') size = largerSize(size, value.size);
+  }
+  return size;
 }
 
 /** Self-calls on the busiest path: branches of an if count once, loops count without bound. */
@@ -185,22 +204,53 @@ function countStatements(statements: PyNode[], fn: FunctionInfo): number {
 
 /** dfs(node.left), dfs(node.right), or dfs(child) for child in node.children. */
 function argsAreChildren(call: PyNode, fn: FunctionInfo): boolean {
-  const varying = fn.params.map((p, i) => ({ p: p.name, arg: argumentFor(call, fn, i) })).filter(({ p, arg }) => compact(arg) !== p);
-  if (varying.length === 0) return false;
-  return varying.some(({ p, arg }) => {
-    if (!arg) return false;
-    if (arg.type === 'attribute' && compact(arg.child('object')).startsWith(p)) return true;
-    // for child in node.children: dfs(child)
-    if (arg.type === 'identifier') {
-      for (let a = call.parent; a && a !== fn.node; a = a.parent) {
-        if (a.type === 'for_statement' && a.child('left')?.text === arg.text) {
-          const iter = a.child('right');
-          return !!iter && iter.type === 'attribute' && compact(iter.child('object')).startsWith(p);
-        }
+  return fn.params.some((p) => childArgument(call, fn, p.name));
+}
+
+/** Does `call` pass a child of parameter `p` (`p.left`, `child` of `for child in p.children`) for it? */
+function childArgument(call: PyNode, fn: FunctionInfo, p: string): boolean {
+  const index = fn.params.findIndex((q) => q.name === p);
+  const arg = index >= 0 ? argumentFor(call, fn, index) : null;
+  if (!arg || compact(arg) === p) return false;
+  if (arg.type === 'attribute' && compact(arg.child('object')).startsWith(p)) return true;
+  if (arg.type === 'identifier') {
+    for (let a = call.parent; a && a !== fn.node; a = a.parent) {
+      if (a.type === 'for_statement' && a.child('left')?.text === arg.text) {
+        const iter = a.child('right');
+        return !!iter && iter.type === 'attribute' && compact(iter.child('object')).startsWith(p);
       }
     }
-    return false;
+  }
+  return false;
+}
+
+/**
+ * A parameter that every self-call passes a literal, its own negation or a remainder by a
+ * constant: `dfs(i + 1, 0)`, `dfs(i + 1, not flag)`, `dfs(i + 1, (k * 10 + d) % 25)`.
+ */
+function hasFewValues(p: string, fn: FunctionInfo, calls: PyNode[]): boolean {
+  const index = fn.params.findIndex((q) => q.name === p);
+  return calls.every((call) => {
+    let arg = argumentFor(call, fn, index);
+    while (arg?.type === 'parenthesized_expression') arg = arg.namedChildren[0] ?? null;
+    if (!arg) return false;
+    if (compact(arg) === p || ['integer', 'true', 'false', 'none', 'string'].includes(arg.type)) return true;
+    if (arg.type === 'not_operator' || (arg.type === 'unary_operator' && arg.child('operator')?.type === '~')) return true;
+    if (arg.type !== 'binary_operator') return false;
+    const op = arg.child('operator')?.type;
+    const [left, right] = [arg.child('left'), arg.child('right')];
+    if (op === '%' || op === '&') return right?.type === 'integer';
+    // p ^ 1, 1 - p: a flag flipped.
+    return (op === '^' || op === '-') && compact(op === '^' ? left : right) === p && (op === '^' ? right : left)?.text === '1';
   });
+}
+
+/** find(x) with union-find's path compression: `parent[x] = find(parent[x])`. */
+function isCompressingFind(call: PyNode): boolean {
+  const arg = callArgs(call)[0];
+  const assignment = call.parent?.type === 'assignment' ? call.parent : null;
+  const target = assignment?.child('left');
+  return arg?.type === 'subscript' && target?.type === 'subscript' && compact(target.child('value')) === compact(arg.child('value'));
 }
 
 /**

@@ -108,6 +108,23 @@ export function sliceParts(slice: PyNode): SliceParts {
   return { start: parts[0], stop: parts[1], step: parts[2] };
 }
 
+/**
+ * `s[i:i + 2]`, `t[-3:]`, `s[:3]`: a slice of a fixed width, as long as a constant whatever
+ * the sequence's size.
+ */
+export function isFixedWidthSlice(slice: PyNode): boolean {
+  const { start, stop, step } = sliceParts(slice);
+  if (step) return false;
+  const negative = (n: PyNode | null) => n?.type === 'unary_operator' && n.child('operator')?.type === '-' && isIntegerLiteral(n.child('argument'));
+  if (start && !stop) return negative(start);
+  if (!start && stop) return isIntegerLiteral(stop);
+  if (!start || !stop) return false;
+  if (negative(start) && negative(stop)) return true;
+  const a = compact(start);
+  const b = compact(stop);
+  return (b.startsWith(a) && /^[+-]\d+$/.test(b.slice(a.length))) || (a.startsWith(b) && /^[+-]\d+$/.test(a.slice(b.length)));
+}
+
 /** The text of an expression without spaces, for comparing two expressions. */
 export function compact(node: PyNode | null): string {
   return node ? node.text.replace(/\s+/g, '') : '';

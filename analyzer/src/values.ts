@@ -6,7 +6,7 @@ import { sizeFactor, type SizeFactor } from './cost.js';
 import type { FunctionInfo } from './functions.js';
 import type { PyNode } from './syntax.js';
 import { isTestCaseLoop, kindOfRead } from './stdin.js';
-import { callArgs, nameOf } from './syntax-queries.js';
+import { callArgs, findAll, isFixedWidthSlice, nameOf, namesIn } from './syntax-queries.js';
 
 export type Kind =
   | 'list'
@@ -232,11 +232,13 @@ export class Scope {
     this.resolving.add(name);
     if (binds) {
       value = param ?? null;
-      for (const b of bindings) if (b.how !== 'grow') value = join(value, this.valueOfBinding(b, name));
+      for (const b of bindings) if (b.how !== 'grow' && !isComprehensionBinding(b)) value = join(value, this.valueOfBinding(b, name));
     } else if (this.parent) {
       value = this.parent.lookup(name);
     }
-    for (const b of bindings) if (b.how === 'grow') value = join(value, this.valueOfBinding(b, name));
+    // `row[j] = x` overwrites an item of a list; it grows only a dict (or what it may be).
+    const isList = value?.kind === 'list' || value?.kind === 'str';
+    for (const b of bindings) if (b.how === 'grow' && !(b.byIndex && isList)) value = join(value, this.valueOfBinding(b, name));
     this.resolving.delete(name);
     this.cache.set(name, value);
     return value;
@@ -263,15 +265,39 @@ export class Scope {
         const v = this.valueOf(b.expr as PyNode);
         return v.kind === 'list' || v.kind === 'str' ? { kind: v.kind, size: v.size } : null;
       }
-      case 'grow':
-        return { kind: 'unknown', size: b.loop ? this.loopSize(b.loop, this) : null };
+      case 'grow': {
+        // When the inner loop's own size is unknown (it runs over what the container feeds,
+        // `merged = kept`), the outermost loop bounds the growth as before.
+        const loop = this.growthLoop(b, name);
+        const size = loop ? this.loopSize(loop, this) : null;
+        return { kind: 'unknown', size: size ?? (b.loop && loop !== b.loop ? this.loopSize(b.loop, this) : null) };
+      }
     }
+  }
+
+  /**
+   * The outermost loop around a growth that does not also start the container over
+   * (`t = []` or `t.clear()` in an outer loop: t grows only within one of its passes).
+   */
+  private growthLoop(b: Binding, name: string): PyNode | null {
+    // t = t[::-1] keeps what t holds; t = [] starts it over.
+    const restarts = this.bindingsFor(name).filter((r) => r.how === 'value' && !(r.expr && namesIn(r.expr).has(name))).map((r) => r.at);
+    const loops: PyNode[] = [];
+    for (let p = b.at.parent; p && p.type !== 'function_definition' && p.type !== 'class_definition'; p = p.parent) {
+      if (p.type === 'for_statement' || p.type === 'while_statement' || p.type === 'for_in_clause') loops.unshift(p);
+    }
+    const clears = (loop: PyNode) =>
+      findAll(loop, 'call').some((c) => {
+        const fn = c.child('function');
+        return fn?.type === 'attribute' && fn.child('attribute')?.text === 'clear' && nameOf(fn.child('object') ?? fn) === name;
+      });
+    return loops.find((loop) => !restarts.some((r) => isWithin(r, loop)) && !clears(loop)) ?? null;
   }
 
   valueOf(expr: PyNode): Value {
     switch (expr.type) {
       case 'identifier':
-        return this.lookup(expr.text) ?? UNKNOWN;
+        return this.comprehensionVariable(expr) ?? this.lookup(expr.text) ?? UNKNOWN;
       case 'attribute': {
         const name = nameOf(expr);
         if (name) return this.lookup(name) ?? UNKNOWN;
@@ -340,6 +366,19 @@ export class Scope {
     }
   }
 
+  /** `w` inside `{... for w in words}`: the comprehension's own variable (it does not leak). */
+  private comprehensionVariable(id: PyNode): Value | null {
+    for (let p = id.parent; p && p.type !== 'function_definition' && p.type !== 'lambda'; p = p.parent) {
+      if (!COMPREHENSION_TYPES.has(p.type)) continue;
+      for (const clause of p.children) {
+        if (clause.type !== 'for_in_clause') continue;
+        const binding = (this.bindingsFor(id.text) ?? []).find((b) => b.at === clause);
+        if (binding) return this.valueOfBinding(binding, id.text);
+      }
+    }
+    return null;
+  }
+
   private valueOfBinary(expr: PyNode): Value {
     const left = expr.child('left');
     const right = expr.child('right');
@@ -371,7 +410,7 @@ export class Scope {
     const value = expr.child('value');
     const base = value ? this.valueOf(value) : UNKNOWN;
     const index = expr.child('subscript');
-    if (index?.type === 'slice') return { kind: base.kind, size: base.size };
+    if (index?.type === 'slice') return { kind: base.kind, size: isFixedWidthSlice(index) ? null : base.size };
     if (base.kind === 'str') return { kind: 'str', size: null };
     return { kind: 'unknown', size: elementSize(base.size) };
   }
@@ -445,6 +484,28 @@ export class Scope {
         return { kind, size: null };
     }
   }
+}
+
+const COMPREHENSION_TYPES = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+function isComprehensionBinding(b: Binding): boolean {
+  return b.at.type === 'for_in_clause';
+}
+
+function isWithin(node: PyNode, container: PyNode): boolean {
+  for (let p: PyNode | null = node; p; p = p.parent) if (p === container) return true;
+  return false;
+}
+
+/**
+ * The size of what a loop runs over. `for c in node.children`: the attribute of a node that is
+ * iterated holds that node's neighbours, one element of the structure (all of them together
+ * are its edges), not the whole structure.
+ */
+export function iteratedSize(iter: PyNode, scope: Scope): SizeFactor | null {
+  const object = iter.type === 'attribute' ? iter.child('object') : null;
+  if (object && scope.valueOf(object).kind === 'node') return elementSize(scope.valueOf(iter).size);
+  return scope.valueOf(iter).size;
 }
 
 export function elementOf(value: Value): Value {
