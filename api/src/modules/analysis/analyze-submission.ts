@@ -5,13 +5,14 @@
 // after the first step and finishes the second in the background.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, type AnalyzeResult, type BoundFix, type MutantMatch, type TestResult } from '../../../../analyzer/src/index.js';
+import { analyze, type AnalyzeResult, type BoundFix, type MutantMatch, type ProbeRun, type TestResult } from '../../../../analyzer/src/index.js';
 import type { Judge } from '../judge/judge.js';
 import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { findBoundFixes } from './bound-fixes.js';
 import { growthInputs } from './growth-inputs.js';
 import { matchMutants, pythonOf, trustedRunnerFor } from './mutant-matches.js';
+import { runProbes } from './probe-runs.js';
 import { stressTest } from './stress-test.js';
 
 /** Sizes of the growth runs; the run stops early once the event budget is used. */
@@ -87,7 +88,7 @@ export async function findPatterns(
   const failing = report.tests.filter(isFailure);
   const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
 
-  const [mutants, growth, boundFixes] = await Promise.all([
+  const [mutants, growth, boundFixes, probes] = await Promise.all([
     dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority, trustedRunnerFor(pythonOf(judge, options.pythonBin))).catch((): MutantMatch[] => []) : [],
     dynamic && nonLargePassed
       ? growthInputs(options.pythonBin, problem, GROWTH_SIZES)
@@ -96,6 +97,8 @@ export async function findPatterns(
       : null,
     // The learner's own code with one bound moved, for failing submissions only.
     dynamic && failing.length > 0 ? findBoundFixes(judge, problem, code, report.tests, priority).catch((): BoundFix[] => []) : [],
+    // The failing tests rerun on inputs that satisfy an assumption (sorted, k < len...), in one batch.
+    dynamic && failing.length > 0 ? runProbes(judge, trustedRunnerFor(pythonOf(judge, options.pythonBin)), problem, code, failing, priority).catch((): ProbeRun[] => []) : [],
   ]);
 
   const result = analyze({
@@ -106,6 +109,7 @@ export async function findPatterns(
     growth: growth ? { points: growth.points.filter((point) => !point.error) } : undefined,
     mutants,
     boundFixes,
+    probes,
   });
   return {
     patterns: result.patterns,

@@ -1,6 +1,7 @@
 // The shape of one problem folder (problems/README.md) and its validation at the edge:
 // front matter and tests.json are checked field by field so a malformed problem fails with
 // a message that names the file and the field, instead of misjudging submissions later.
+import { parseProbeSpec, PROBE_NAMES, type ProbeSpec } from '../../../../analyzer/src/probes.js';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const CATEGORIES = ['arrays', 'strings', 'hash-maps'] as const;
@@ -36,6 +37,8 @@ export interface ProblemMeta {
   optimal: TimeClass;
   acceptable: TimeClass;
   targetPatterns: PatternId[];
+  /** Counterfactual probes run on a failing submission's tests (analyzer/src/probes.ts); absent = none. */
+  probes?: ProbeSpec[];
 }
 
 /** A test as written in tests.json: literal input, or a generator call. */
@@ -143,8 +146,25 @@ export function parseProblemMeta(raw: unknown, folderSlug: string): ProblemMeta 
   for (const p of meta.targetPatterns ?? []) {
     if (!PATTERN_IDS.includes(p)) issues.push(`targetPatterns has an unknown pattern id "${p}"`);
   }
+  meta.probes = parseProbes(issues, raw.probes ?? [], meta.params ?? []);
   if (issues.length > 0) throw new ProblemFormatError(folderSlug, issues.map((i) => `problem.md: ${i}`));
   return meta;
+}
+
+/** `probes: [sorted, k-mod-len(k)]`: names from the vocabulary, optionally pinned to a parameter. */
+function parseProbes(issues: Issues, raw: unknown, params: string[]): ProbeSpec[] {
+  if (!isStringList(raw)) {
+    issues.push('probes must be a list of strings');
+    return [];
+  }
+  const specs: ProbeSpec[] = [];
+  for (const text of raw) {
+    const spec = parseProbeSpec(text);
+    if (!spec) issues.push(`probes has an unknown probe "${text}" (known: ${PROBE_NAMES.join(', ')})`);
+    else if (spec.param !== null && Array.isArray(params) && !params.includes(spec.param)) issues.push(`probes: "${text}" names no parameter in params`);
+    else specs.push(spec);
+  }
+  return specs;
 }
 
 /** Validates tests.json; ids must be unique, each test has `input` or `generate`. */

@@ -1,0 +1,7 @@
+def max_subarray(nums):
+    best = 0
+    running = 0
+    for x in nums:
+        running = max(x, running + x)
+        best = max(best, running)
+    return best

@@ -1,0 +1,5 @@
+def missing_number(nums):
+    for i, value in enumerate(nums):
+        if value != i:
+            return i
+    return len(nums)

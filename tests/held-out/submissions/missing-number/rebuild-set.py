@@ -1,0 +1,4 @@
+def missing_number(nums):
+    for candidate in range(len(nums) + 1):
+        if candidate not in set(nums):
+            return candidate
