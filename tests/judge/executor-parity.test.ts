@@ -40,6 +40,7 @@ const cases: Array<{ name: string; slug: string; verdict: Verdict; code: () => s
   { name: 'two zeros', slug: 'product-of-array-except-self', verdict: 'wrong_answer', code: () => read('product-of-array-except-self', 'two-zeros') },
   { name: 'a missed edge case', slug: 'binary-search', verdict: 'runtime_error', code: () => read('binary-search', 'missed-edge-case') },
   { name: 'a pop from an empty stack', slug: 'valid-parentheses', verdict: 'runtime_error', code: () => read('valid-parentheses', 'pop-empty-stack') },
+  { name: 'two pointers on unsorted input (a probe)', slug: 'two-sum', verdict: 'wrong_answer', code: async () => readFileSync(path.join(import.meta.dirname, '..', 'analysis', 'fixtures', 'probes', 'two-sum-two-pointer.py'), 'utf8') },
   { name: 'a crash in the middle of the tests', slug: 'valid-parentheses', verdict: 'runtime_error', code: () => crashingOnThirdTest('valid-parentheses') },
 ];
 
