@@ -7,6 +7,7 @@ import { hiddenCostOfCall, type HiddenCostKind } from './costs-of-calls.js';
 import { findEntryPoint, moduleEntry, type FunctionInfo, type FunctionTable } from './functions.js';
 import { forLoopFactor, loopSize, progressNames, visitedMarks, whileLoopFactor, type EnclosingLoop } from './loops.js';
 import { describeRecursion, isSelfCall, recursionFactors, type RecursionInfo } from './recursion.js';
+import { kindFromUse } from './param-kinds.js';
 import { readsStdin } from './stdin.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, compact, comparisonOperators, findAll, isFixedWidthSlice, nameOf, namesIn, sliceParts } from './syntax-queries.js';
@@ -453,7 +454,7 @@ export function estimateComplexity(table: FunctionTable, root: PyNode, entryPoin
   const entry = named ?? (readsStdin(root) ? moduleEntry(root) : null) ?? findEntryPoint(table, undefined, callsOf);
   if (!entry) return { time: 'O(1)', total: ONE, entry: null, sites: [], functions: walker.functions, loops: walker.loops };
   const params = new Map<string, Value>();
-  for (const p of entry.params) params.set(p.name, inputValue(p.name, p.annotation, p.defaultValue));
+  for (const p of entry.params) params.set(p.name, inputValue(p.name, p.annotation, p.defaultValue, kindFromUse(entry, p.name)));
   if (params.size === 0) params.set('$input', { kind: 'unknown', size: sizeFactor('$input', 0, true) });
   const result = walker.analyzeFunction(entry, params);
   return { time: classOf(result.total), total: result.total, entry, sites: result.sites, functions: walker.functions, loops: walker.loops };

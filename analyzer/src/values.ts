@@ -514,13 +514,13 @@ export function elementOf(value: Value): Value {
   return { kind: 'unknown', size: elementSize(value.size) };
 }
 
-/** Parameter names that, without an annotation, almost always hold a string. */
-const STRING_NAMES = /^(s|t|s1|s2|word|word1|word2|text|string|sentence|pattern|haystack|needle|ransom_?note|magazine|jewels|stones|digits_?str|paragraph)$/i;
-
-/** The value an entry point's parameter starts with: its own input, of the annotated kind. */
-export function inputValue(name: string, annotation: string | null, defaultValue: PyNode | null): Value {
+/**
+ * The value an entry point's parameter starts with: its own input, of the annotated kind, or
+ * (without an annotation) of the kind its use shows (`kindFromUse` in param-kinds.ts).
+ */
+export function inputValue(name: string, annotation: string | null, defaultValue: PyNode | null, used: Kind = 'unknown'): Value {
   const annotated = kindFromAnnotation(annotation);
-  const kind = annotated === 'unknown' && STRING_NAMES.test(name) ? 'str' : annotated;
+  const kind = annotated === 'unknown' ? used : annotated;
   if (defaultValue && defaultValue.type === 'dictionary') return { kind: 'dict', size: null };
   if (kind === 'bool') return { kind, size: null };
   return { kind, size: sizeFactor(name) };
