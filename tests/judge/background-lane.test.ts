@@ -17,7 +17,9 @@ const SPIN = makeProblem({ slug: 'spin', entryPoint: 'spin', timeLimitMs: 5000, 
 const SPIN_CODE = 'def spin():\n    n = 0\n    for i in range(30_000_000):\n        n += 1\n    return 0\n';
 
 describe('the background lane', () => {
-  const judge = createJudge({ pythonBin: PYTHON_BIN, concurrency: 1, poolSize: 1, unsafeSkipPolicy: true, unsafeDisableAuditHooks: true });
+  // Runs never yield their turn here (a busy machine would make a quick one look slow); the
+  // second test checks yielding with a judge of its own.
+  const judge = createJudge({ pythonBin: PYTHON_BIN, concurrency: 1, poolSize: 1, yieldAfterMs: 60_000, unsafeSkipPolicy: true, unsafeDisableAuditHooks: true });
   afterAll(() => judge.close());
 
   it('runs interactive code below the server\'s CPU priority and background code lower still', async () => {
