@@ -104,7 +104,10 @@ function bindTarget(left: PyNode, right: PyNode | null, how: BindingHow, at: PyN
     const targets = left.namedChildren;
     const values = right && (right.type === 'expression_list' || right.type === 'tuple') ? right.namedChildren : null;
     targets.forEach((t, i) => {
-      if (values && values.length === targets.length) bindTarget(t, values[i], how, at, add);
+      // first, *rest = xs: the starred name holds (almost) all of xs.
+      const starred = t.type === 'list_splat_pattern' ? t.namedChildren[0] : null;
+      if (starred && !values) bindTarget(starred, right, 'value', at, add);
+      else if (values && values.length === targets.length) bindTarget(t, values[i], how, at, add);
       else bindTarget(t, right, 'element', at, add);
     });
   }
