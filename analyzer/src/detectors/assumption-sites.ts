@@ -8,7 +8,18 @@ import type { PyNode } from '../syntax.js';
 import { comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { loopsAround } from './helpers.js';
-import { learnerName } from './probe-evidence.js';
+
+/** The learner's name for the problem's argument `param` (arguments match by position). */
+export function learnerName(ctx: DetectorContext, param: string): string {
+  const index = ctx.params.indexOf(param);
+  return (index >= 0 ? ctx.entry?.params[index]?.name : undefined) ?? param;
+}
+
+/** `sorted(nums)` or `nums.sort()` on one of the given arguments (problem's names). */
+export function sortsItself(ctx: DetectorContext, changed: string[]): boolean {
+  const names = new Set(changed.map((p) => learnerName(ctx, p)));
+  return ctx.matches('sort-call').some((m) => names.has(m.captures.container?.text ?? ''));
+}
 
 /**
  * The node whose line relies on the assumption, for the probes located here; `changed` are the

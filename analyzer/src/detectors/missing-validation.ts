@@ -58,7 +58,7 @@ export const missingValidation = defineDetector({
     better: 'from collections import Counter\ncounts = Counter(s)',
     knownMisses: 'Assumptions about order (sorted input) and value ranges are only found through failing tests; a table of 26 is fine when the statement promises lowercase letters, which is why a passing test run silences it.',
   },
-  queries: ['lowercase-table', 'count-slice', 'value-lookup', 'order-comparison', 'count-bound'],
+  queries: ['lowercase-table', 'count-slice', 'value-lookup', 'order-comparison', 'count-bound', 'sort-call'],
   detect(ctx) {
     const probes = probeVerdicts(ctx);
     // A failing test only an extreme-input probe made right belongs to missing-edge-case.

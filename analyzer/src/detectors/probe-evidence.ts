@@ -5,6 +5,7 @@
 // told in the learner's words ("on the same input sorted, your answer is right").
 import { PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../probes.js';
 import type { ProbeRun, TestResult } from '../types.js';
+import { assumptionSite, learnerName, sortsItself } from './assumption-sites.js';
 import type { DetectorContext, Template } from './detector.js';
 import { formatValue, isFailing } from './test-failures.js';
 
@@ -32,13 +33,16 @@ export interface ProbeVerdicts {
  * chance, rarely most of them.
  */
 export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
-  const failing = new Set((ctx.tests ?? []).filter((t) => isFailing(t) && !t.tags.includes('large')).map((t) => t.id));
+  // A failure that the learner's own code passes with one bound moved is an off-by-one: a
+  // transformed input that avoids the bad bound (a target that is present) proves nothing more.
+  const boundFixed = new Set(ctx.boundFixes.flatMap((f) => f.fixedTests));
+  const failing = new Set((ctx.tests ?? []).filter((t) => isFailing(t) && !t.tags.includes('large') && !boundFixed.has(t.id)).map((t) => t.id));
   const fixes: ProbeFix[] = [];
   for (const probe of PROBE_NAMES) {
     const runs = ctx.probes.filter((r) => r.probe === probe && failing.has(r.test));
     const fixed = runs.filter((r) => r.fixed);
     const applied = new Set(runs.map((r) => r.test)).size;
-    if (fixed.length > 0 && 2 * new Set(fixed.map((r) => r.test)).size > applied) fixes.push({ probe, fixed, applied });
+    if (fixed.length > 0 && 2 * new Set(fixed.map((r) => r.test)).size > applied && credible(ctx, probe, fixed[0])) fixes.push({ probe, fixed, applied });
   }
   fixes.sort((a, b) => b.fixed.length - a.fixed.length || b.fixed.length / b.applied - a.fixed.length / a.applied);
   const assumptions = fixes.filter((f) => PROBE_PATTERN[f.probe] === 'missing-validation');
@@ -48,10 +52,14 @@ export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
   return { assumptions, edges, assumptionTests, edgeTests };
 }
 
-/** The learner's name for the problem's argument `param` (arguments match by position). */
-export function learnerName(ctx: DetectorContext, param: string): string {
-  const index = ctx.params.indexOf(param);
-  return (index >= 0 ? ctx.entry?.params[index]?.name : undefined) ?? param;
+/**
+ * Sorting changes more than what order-dependent code sees (positions, the order of results),
+ * so `sorted` counts only with a comparison that relies on order, in code that does not sort
+ * the argument by itself.
+ */
+function credible(ctx: DetectorContext, probe: ProbeName, run: ProbeRun): boolean {
+  if (probe !== 'sorted') return true;
+  return !sortsItself(ctx, run.changed) && assumptionSite(ctx, probe, run.changed, sequenceOf(ctx, run)) !== null;
 }
 
 /** The argument a probe's assumption is about, when it changed another one (`k` is about `nums`). */

@@ -55,6 +55,8 @@ const SPECIAL: Record<string, string[]> = {
   'remove-duplicates-from-sorted-array/unordered-set': ['wrong-data-structure'],
   // named missed-edge-case, but its flaw is an assumption: lowercase English letters only
   'valid-anagram/missed-edge-case': ['missing-validation'],
+  // named missed-edge-case, but its flaw is an assumption: k at most the number of different values
+  'top-k-frequent-elements/missed-edge-case': ['missing-validation'],
 };
 
 /** Files slower than the problem accepts besides their named flaw (a sort where O(n) is needed). */
