@@ -95,5 +95,7 @@ describe('FindingCard', () => {
     expect(describeEvidence('growth')).toBe('measured growth');
     expect(describeEvidence('mutant:off-by-one-upper')).toBe('matches a known mistake (off by one upper)');
     expect(describeEvidence('variant:range-stop')).toBe('your code passes with this range stop moved by one');
+    expect(describeEvidence('probe:sorted')).toBe('your answer is right on the same input sorted');
+    expect(describeEvidence('probe:k-mod-len')).toBe('your answer is right on the same input with k reduced modulo the length');
   });
 });

@@ -8,11 +8,28 @@ import { DisputeControl } from './dispute-control';
 
 const SEVERITY_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const;
 
+/** How a probe changed the input (analyzer/src/probes.ts), after "your answer is right on the same input". */
+const PROBE_CHANGE: Record<string, string> = {
+  sorted: 'sorted',
+  'k-mod-len': 'with k reduced modulo the length',
+  'k-clamp-len': 'with k lowered to the length',
+  'k-clamp-distinct': 'with k lowered to the number of different values',
+  'k-positive': 'with k raised to 1',
+  'target-present': 'with a target that is present',
+  lowercase: 'with only lowercase letters',
+  ascii: 'with only ASCII characters',
+  'non-empty': 'made non-empty',
+  distinct: 'without repeated values',
+  'non-negative': 'without negative numbers',
+  'non-zero': 'without zeros',
+};
+
 export function describeEvidence(evidence: string): string {
   if (evidence === 'static') return 'seen in the code';
   if (evidence === 'growth') return 'measured growth';
   if (evidence.startsWith('test:')) return `test ${evidence.slice(5)}`;
   if (evidence.startsWith('mutant:')) return `matches a known mistake (${evidence.slice(7).replace(/-/g, ' ')})`;
+  if (evidence.startsWith('probe:')) return `your answer is right on the same input ${PROBE_CHANGE[evidence.slice(6)] ?? evidence.slice(6).replace(/-/g, ' ')}`;
   if (evidence.startsWith('variant:')) return `your code passes with this ${evidence.slice(8).replace(/-/g, ' ')} moved by one`;
   return evidence;
 }
