@@ -68,8 +68,10 @@ describe('a verdict on Judge0', () => {
   }, 120_000);
 
   it('charges a crash in the middle of a batch to its test only; the rest run in a fresh submission', async () => {
+    // Reaching the C stack's end takes up to a second of CPU: a limit it cannot reach first.
     const problem = makeProblem({
       entryPoint: 'double',
+      timeLimitMs: 5000,
       tests: [1, 2, 3, 4, 5].map((n) => test(`t${n}`, [n], n * 2)),
     });
     const code = `${SEGFAULT}\ndef double(n):\n    if n == 3:\n        _segfault()\n    return n * 2\n`;
