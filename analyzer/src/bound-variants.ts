@@ -3,7 +3,7 @@
 // slice bound). Run on the failing tests, a variant that makes them pass without breaking the
 // passing ones locates an off-by-one exactly: which node, which way. Pure: nothing is run here,
 // and a variant is learner code like any other (the caller runs it in the sandbox).
-import { parsePython } from './parse.js';
+import { hasSyntaxError, parsePython } from './parse.js';
 import { walk, type PyNode } from './syntax.js';
 import { callArgs, comparisonOperators, compact, sliceParts } from './syntax-queries.js';
 import type { BoundChange, BoundChangeKind } from './types.js';
@@ -64,7 +64,7 @@ export function generateBoundVariants(code: string, options: BoundVariantOptions
       // A negative literal wraps around as an index: only a descending range's stop means it.
       if (/^-\d+$/.test(change.text) && site.kind !== 'range-stop') continue;
       const variant = code.slice(0, site.node.start) + change.text + code.slice(site.node.end);
-      if (seen.has(variant) || parsePython(variant).syntaxError) continue;
+      if (seen.has(variant) || hasSyntaxError(variant)) continue;
       seen.add(variant);
       variants.push({
         kind: site.kind,

@@ -3,7 +3,7 @@
 // them on the failing tests, the mutant's kind names the mistake with high confidence.
 // Kinds: range-bound-shifted, comparison-swapped -> off-by-one; guard-dropped ->
 // missing-edge-case; set-to-list -> wrong-data-structure. Pure: nothing is run here.
-import { parsePython } from './parse.js';
+import { hasSyntaxError, parsePython } from './parse.js';
 import type { PyNode } from './syntax.js';
 import { callArgs, comparisonOperators, nameOf } from './syntax-queries.js';
 
@@ -43,7 +43,7 @@ export function generateMutants(reference: string): Mutant[] {
     const list = byKind.get(c.kind) ?? [];
     if (list.length >= MAX_PER_KIND) continue;
     const code = applyEdits(reference, c.edits);
-    if (code === reference || seen.has(code) || parsePython(code).syntaxError) continue;
+    if (code === reference || seen.has(code) || hasSyntaxError(code)) continue;
     seen.add(code);
     list.push({ kind: c.kind, code, line: c.line, description: c.description });
     byKind.set(c.kind, list);

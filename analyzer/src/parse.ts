@@ -1,5 +1,6 @@
 // Parsing: one tree-sitter parser for the whole process, reused for every call. The native tree
 // is copied into PyNode objects in a single cursor walk (see syntax.ts for why).
+import { LRUCache } from 'lru-cache';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import { NO_CHILDREN, PyNode } from './syntax.js';
@@ -29,7 +30,23 @@ export function parseNative(code: string): Parser.Tree {
   return parser.parse(code);
 }
 
+/** Whether the code has a syntax error, without copying its tree (for generated variants). */
+export function hasSyntaxError(code: string): boolean {
+  return parser.parse(code).rootNode.hasError;
+}
+
+// A submission is parsed for its provisional findings, again for its final ones and for its
+// bound variants; the copy is most of the analyzer's cost, and nothing changes a parsed tree.
+const recentlyParsed = new LRUCache<string, ParsedSource>({ max: 64 });
+
+/** `parse`, remembered for the last few codes. */
 export function parsePython(code: string): ParsedSource {
+  let parsed = recentlyParsed.get(code);
+  if (!parsed) recentlyParsed.set(code, (parsed = parse(code)));
+  return parsed;
+}
+
+function parse(code: string): ParsedSource {
   const tree = parser.parse(code);
   const hasError = tree.rootNode.hasError;
   const lineStarts = computeLineStarts(code);

@@ -3,12 +3,22 @@
 // block markers, so indentation width, blank lines and comments do not matter while the
 // block structure (which indentation carries in Python) still does.
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { parsePython, walk } from './python-parser.js';
 
 /** Bump when the harness or the report format changes, so old cached results are not reused. */
 export const JUDGE_RESULT_VERSION = 2;
 
+// Asked for the same code by every run of one submission (verdict, stress test, probes).
+const recentlyNormalized = new LRUCache<string, string>({ max: 256 });
+
 export function normalizeCode(code: string): string {
+  let normal = recentlyNormalized.get(code);
+  if (normal === undefined) recentlyNormalized.set(code, (normal = normalize(code)));
+  return normal;
+}
+
+function normalize(code: string): string {
   const out: string[] = [];
   const blockEnds: number[] = [];
   for (const node of walk(parsePython(code).rootNode)) {

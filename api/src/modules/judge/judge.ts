@@ -12,7 +12,7 @@ import { checkSafety, type PolicyResult } from './safety-policy.js';
 import type { ExecutionRequest, Executor, JudgePriority, JudgeReport, JudgeRequest, RawOutcome, TestReport } from './types.js';
 import { buildReport, reportWithoutRun } from './verdicts.js';
 import { measureGrowth, type GrowthRequest, type GrowthResult } from './growth.js';
-import { withoutTestData, withTestData } from './report-test-data.js';
+import { comparesExactly, withoutTestData, withTestData } from './report-test-data.js';
 import { RunPriority } from './run-priority.js';
 import { mayShareReport } from './result-cache-policy.js';
 
@@ -146,7 +146,7 @@ export function createJudge(options: JudgeOptions): Judge {
         : null;
       if (key && options.cache) {
         const hit = await options.cache.get(key).catch(() => null);
-        if (hit) return { ...withTestData(JSON.parse(hit) as JudgeReport, tests), cached: true };
+        if (hit) return { ...withTestData(JSON.parse(hit) as JudgeReport, tests, comparesExactly(problem)), cached: true };
       }
       // Not inside the lane: a slow start would count as a slow run and lower its priority.
       await executor.whenReady?.();
@@ -156,7 +156,7 @@ export function createJudge(options: JudgeOptions): Judge {
         onYield: () => runPriority.lower('yielded'),
       });
       // Kept without test inputs (the problem has them): a hit restores them.
-      if (key && options.cache && mayShareReport(report)) await options.cache.set(key, JSON.stringify(withoutTestData(report)), ttl).catch(() => undefined);
+      if (key && options.cache && mayShareReport(report)) await options.cache.set(key, JSON.stringify(withoutTestData(report, comparesExactly(problem))), ttl).catch(() => undefined);
       return report;
     },
     async judgeVariants({ problem, programs, priority }) {

@@ -4,18 +4,33 @@
 import type { ProblemTest } from '../problems/problem-schema.js';
 import type { JudgeReport } from './types.js';
 
-export function withoutTestData<T extends JudgeReport>(report: T): T {
-  return { ...report, tests: report.tests.map((test) => ({ ...test, input: [], expected: null })) };
+/**
+ * `passedAreExpected`: the problem compares exactly (no tolerance, no reordering), so a passed
+ * test's returned value is its expected one and is dropped too (an in-place problem returns its
+ * megabyte input); `withTestData` with the same flag puts it back.
+ */
+export function withoutTestData<T extends JudgeReport>(report: T, passedAreExpected = false): T {
+  return {
+    ...report,
+    tests: report.tests.map((test) => ({ ...test, input: [], expected: null, ...(passedAreExpected && test.status === 'passed' ? { actual: null } : {}) })),
+  };
 }
 
 /** Each test's input and expected output from `tests`; a test not among them (stress) is kept as it is. */
-export function withTestData<T extends JudgeReport>(report: T, tests: ProblemTest[]): T {
+export function withTestData<T extends JudgeReport>(report: T, tests: ProblemTest[], passedAreExpected = false): T {
   const byId = new Map(tests.map((test) => [test.id, test]));
   return {
     ...report,
     tests: report.tests.map((test) => {
       const original = byId.get(test.id);
-      return original ? { ...test, input: original.input, expected: original.expected } : test;
+      if (!original) return test;
+      const actual = passedAreExpected && test.status === 'passed' ? original.expected : test.actual;
+      return { ...test, input: original.input, expected: original.expected, actual };
     }),
   };
+}
+
+/** Whether a passed test's value is always exactly the expected one. */
+export function comparesExactly(problem: { comparator: string; floatTolerance: number | null }): boolean {
+  return problem.comparator === 'exact' && problem.floatTolerance === null;
 }

@@ -3,6 +3,7 @@
 // insides (eval, open, __subclasses__, sys.modules, frames...) are refused with their line.
 // It is a first layer only: the audit hooks and the OS limits hold even when it is bypassed.
 // Syntax errors are left to Python itself (the harness compiles before running anything).
+import { LRUCache } from 'lru-cache';
 import { parsePython, walk, type SyntaxNode } from './python-parser.js';
 import type { RejectionDetail } from './types.js';
 
@@ -156,7 +157,17 @@ function checkString(node: SyntaxNode): Found | null {
   return null;
 }
 
+// One submission's code is checked for its verdict, its stress test, its probes and growth
+// runs; the walk over the addon's nodes costs milliseconds, so recent answers are kept.
+const recentlyChecked = new LRUCache<string, PolicyResult>({ max: 256 });
+
 export function checkSafety(code: string): PolicyResult {
+  let result = recentlyChecked.get(code);
+  if (!result) recentlyChecked.set(code, (result = check(code)));
+  return result;
+}
+
+function check(code: string): PolicyResult {
   if (code.length > MAX_CODE_CHARS) {
     return { parsedCleanly: true, ...reject(null, 'too-long', `the code is ${code.length.toLocaleString('en-US')} characters long; the judge accepts at most ${MAX_CODE_CHARS.toLocaleString('en-US')}`) };
   }

@@ -191,7 +191,9 @@ export async function generateInputs(pythonBin: string, dir: string, calls: Arra
 /**
  * `generateInputs` for a problem version, made once and then reused: the inputs depend only on
  * the generator, sizes and seeds, and starting the generator costs more than a small run on
- * them (stress tests and growth runs ask for the same ones with every submission). Bounded.
+ * them (stress tests and growth runs ask for the same ones with every submission). Kept in
+ * memory (bounded) and on disk beside the generated tests, so a restarted server's first
+ * submissions do not each start a generator.
  * Per process is safe across replicas: the key holds the content hash, and the inputs are trusted data.
  */
 const generatedOnce = new Map<string, Promise<unknown[][]>>();
@@ -205,9 +207,28 @@ export function generateInputsOnce(
   let inputs = generatedOnce.get(key);
   if (!inputs) {
     if (generatedOnce.size >= MAX_GENERATED_SETS) generatedOnce.delete(generatedOnce.keys().next().value!);
-    inputs = generateInputs(pythonBin, problem.dir, calls);
+    inputs = generateInputsThroughDisk(pythonBin, problem.dir, calls, path.join(defaultProblemCacheDir(), `inputs-${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`));
     generatedOnce.set(key, inputs);
     inputs.catch(() => generatedOnce.delete(key));
+  }
+  return inputs;
+}
+
+async function generateInputsThroughDisk(pythonBin: string, dir: string, calls: Array<{ size: number; seed: number }>, cacheFile: string): Promise<unknown[][]> {
+  try {
+    const kept = JSON.parse(await readFile(cacheFile, 'utf8')) as unknown;
+    if (Array.isArray(kept) && kept.length === calls.length && kept.every(Array.isArray)) return kept as unknown[][];
+  } catch {
+    /* not made yet, or damaged: made again below */
+  }
+  const inputs = await generateInputs(pythonBin, dir, calls);
+  try {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, JSON.stringify(inputs));
+    await rename(tmp, cacheFile);
+  } catch {
+    /* a read-only or full disk only costs the next server a generator run */
   }
   return inputs;
 }

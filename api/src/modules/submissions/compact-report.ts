@@ -8,19 +8,28 @@ const MAX_VALUE_CHARS = 4096;
 const PREVIEW_CHARS = 200;
 
 /**
- * The JSON length and start of a value. Remembered for objects: the problem's inputs and
- * expected outputs come back with every submission, and a large one is megabytes of JSON.
+ * The JSON length (exact up to the limit, else only known to be past it) and start of a
+ * value. A returned list or string is read only as far as the limit: a submission's output can
+ * be megabytes. Remembered for objects: the problem's inputs and expected outputs come back
+ * with every submission.
  */
 // Per object, and a pure function of it: nothing another replica does can make it stale.
 const measured = new WeakMap<object, { length: number; head: string }>();
 function measure(value: unknown): { length: number; head: string } | null {
   const remembered = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
   if (remembered) return remembered;
-  const text = JSON.stringify(value);
+  const text = Array.isArray(value) ? jsonUpTo(value, MAX_VALUE_CHARS) : typeof value === 'string' && value.length > MAX_VALUE_CHARS ? JSON.stringify(value.slice(0, MAX_VALUE_CHARS)) : JSON.stringify(value);
   if (text === undefined) return null;
   const measure = { length: text.length, head: text.slice(0, PREVIEW_CHARS) };
   if (typeof value === 'object' && value !== null) measured.set(value, measure);
   return measure;
+}
+
+/** The list's JSON, cut a little past `limit` characters once it gets there. */
+function jsonUpTo(list: unknown[], limit: number): string {
+  let text = '[';
+  for (let i = 0; i < list.length && text.length <= limit; i++) text += (i ? ',' : '') + (JSON.stringify(list[i]) ?? 'null');
+  return text.length > limit ? text : `${text}]`;
 }
 
 function compactValue(value: unknown): unknown {
