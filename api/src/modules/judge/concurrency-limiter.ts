@@ -30,6 +30,8 @@ export class ConcurrencyLimiter {
   private readonly waiting: Array<() => void> = [];
   /** Recent run durations, to estimate when a slot frees up. */
   private averageMs = 1000;
+  /** When a run last started or ended here. */
+  private lastActiveAt = 0;
 
   constructor(
     readonly concurrency: number,
@@ -52,7 +54,7 @@ export class ConcurrencyLimiter {
     } else {
       this.running++;
     }
-    const started = Date.now();
+    const started = (this.lastActiveAt = Date.now());
     let holdsSlot = true;
     const yieldTimer = this.options.yieldAfterMs === undefined ? undefined : setTimeout(() => {
       if (this.yielded >= (this.options.maxYielded ?? 0)) return;
@@ -65,9 +67,25 @@ export class ConcurrencyLimiter {
       return await task();
     } finally {
       clearTimeout(yieldTimer);
+      this.lastActiveAt = Date.now();
       this.averageMs = this.averageMs * 0.8 + (Date.now() - started) * 0.2;
       if (holdsSlot) this.passSlot();
       else this.yielded--;
+    }
+  }
+
+  /**
+   * Settles once no run has held or waited for a slot for `quietMs` (runs that gave up their
+   * slot do not count), or after `maxWaitMs` at the latest. Work that can wait (an analysis
+   * after its verdict) asks first, so a class submitting at once gets its verdicts before it.
+   */
+  async quiet(quietMs: number, maxWaitMs: number): Promise<void> {
+    const giveUpAt = Date.now() + maxWaitMs;
+    for (;;) {
+      const now = Date.now();
+      const busy = this.running > 0 || this.waiting.length > 0;
+      if ((!busy && now - this.lastActiveAt >= quietMs) || now >= giveUpAt) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs, giveUpAt - now)));
     }
   }
 

@@ -41,6 +41,8 @@ export interface JudgeOptions {
   maxYielded?: number;
   /** Background runs (analysis after the answer) at once, beside the interactive slots. Default 1. */
   backgroundConcurrency?: number;
+  /** The longest a background run waits for a pause in the verdicts, ms. Default 10000. */
+  backgroundMaxWaitMs?: number;
   /** Interpreters the local runner keeps started ahead of need. Default: concurrency; 0 = none. */
   poolSize?: number;
   /** Set = run code on Judge0 instead of the local runner. */
@@ -81,6 +83,11 @@ export interface Judge {
   judgeVariants?(request: VariantsRequest): Promise<TestReport[][]>;
   /** Growth runs for the analyzer, on the executor that judges. */
   measureGrowth(request: GrowthRequest): Promise<GrowthResult>;
+  /**
+   * Settles once verdicts have left the judge alone for a moment, or after a bounded wait:
+   * an analysis asks before it starts. A stand-in judge may leave it out.
+   */
+  whenVerdictsQuiet?(): Promise<void>;
   /** For /ready: can the executor take work? */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -90,6 +97,11 @@ export interface Judge {
 export const localPythonOf = (executor: Executor): string | null =>
   executor instanceof LocalRunner || executor instanceof ThreadedRunner ? executor.caps.python : null;
 
+/** How long no verdict may have run before background work counts the judge as paused. */
+const VERDICT_PAUSE_MS = 250;
+/** The longest background work waits for that pause: under steady load it shares the judge. */
+const BACKGROUND_MAX_WAIT_MS = 10_000;
+
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
   const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50, {
@@ -98,7 +110,13 @@ export function createJudge(options: JudgeOptions): Judge {
   });
   // Background work waits as long as it must: it is already stored as to-do in the database.
   const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);
-  const laneOf = (priority: JudgePriority | undefined) => (priority === 'background' ? backgroundLimiter : limiter);
+  // Each background run also waits for a pause in the verdicts: its sandbox has the lowest CPU
+  // priority, but what the server's own thread does for it (inputs, reports) has none.
+  const verdictsQuiet = () => limiter.quiet(VERDICT_PAUSE_MS, options.backgroundMaxWaitMs ?? BACKGROUND_MAX_WAIT_MS);
+  const background: Pick<ConcurrencyLimiter, 'run'> = {
+    run: (task, runOptions) => backgroundLimiter.run(() => verdictsQuiet().then(task), runOptions),
+  };
+  const laneOf = (priority: JudgePriority | undefined) => (priority === 'background' ? background : limiter);
   const wallTimeMs = options.wallTimeMs ?? 20_000;
   let local: LocalRunner | ThreadedRunner | null = null;
   const Runner = options.sameThread ? LocalRunner : ThreadedRunner;
@@ -191,6 +209,7 @@ export function createJudge(options: JudgeOptions): Judge {
         onYield: () => runPriority.lower('yielded'),
       });
     },
+    whenVerdictsQuiet: verdictsQuiet,
     ping: () => executor.ping(),
     async close() {
       await executor.close();

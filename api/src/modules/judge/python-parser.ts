@@ -26,12 +26,16 @@ export function parsePython(code: string): Parser.Tree {
   return parser.parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 4 + 1024) });
 }
 
-/** Every node of the tree in document order (iterative: deep code must not blow the stack). */
-export function* walk(root: SyntaxNode): Generator<SyntaxNode> {
+/**
+ * Every node of the tree in document order (iterative: deep code must not blow the stack), or
+ * only those of the given types: building a node object is most of a walk's cost, and the
+ * cursor tells a node's type without one.
+ */
+export function* walk(root: SyntaxNode, types?: ReadonlySet<string>): Generator<SyntaxNode> {
   const cursor = root.walk();
   let descending = true;
   for (;;) {
-    if (descending) yield cursor.currentNode;
+    if (descending && (!types || types.has(cursor.nodeType))) yield cursor.currentNode;
     if (descending && cursor.gotoFirstChild()) continue;
     if (cursor.gotoNextSibling()) {
       descending = true;

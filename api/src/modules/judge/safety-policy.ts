@@ -70,11 +70,14 @@ function checkModule(node: SyntaxNode, dotted: string): Found | null {
   return null;
 }
 
+const IDENTIFIERS = new Set(['identifier']);
+/** The nodes the policy looks at; the rest of the tree is walked past. */
+const CHECKED_TYPES = new Set(['import_statement', 'import_from_statement', 'call', 'identifier', 'string']);
+
 /** Names the code binds itself (so a variable called `open` is not the builtin). */
 function boundNames(root: SyntaxNode): Set<string> {
   const bound = new Set<string>();
-  for (const node of walk(root)) {
-    if (node.type !== 'identifier') continue;
+  for (const node of walk(root, IDENTIFIERS)) {
     const parent = node.parent;
     if (!parent) continue;
     const isTarget =
@@ -173,7 +176,7 @@ function check(code: string): PolicyResult {
   }
   const tree = parsePython(code);
   const bound = boundNames(tree.rootNode);
-  for (const node of walk(tree.rootNode)) {
+  for (const node of walk(tree.rootNode, CHECKED_TYPES)) {
     let found: Found | null = null;
     if (node.type === 'import_statement') {
       for (const name of node.childrenForFieldName('name')) {

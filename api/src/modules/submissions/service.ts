@@ -210,6 +210,8 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
  * found may be partial: nothing is stored and the row stays to do.
  */
 async function completeAnalysis(deps: SubmissionDeps, submission: Submission, report: JudgeReport, problem: Problem): Promise<Submission | null> {
+  // The analyzer and the reports run on this thread whatever their runs' priority: verdicts first.
+  await deps.judge.whenVerdictsQuiet?.();
   const found = await findPatterns(deps.judge, problem, submission.code, report, { ...deps.analysis, priority: 'background' });
   if (deps.backlog.signal.aborted) return null;
   return storeFinalFindings(deps, submission.id, {
