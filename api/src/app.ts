@@ -21,7 +21,7 @@ import { disputesModule } from './modules/disputes/index.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { feedbackModule } from './modules/feedback/index.js';
 import { createSolutionProbe } from './modules/feedback/solution-probe.js';
-import { createJudge, type Judge } from './modules/judge/judge.js';
+import { createJudge, type Judge, verdictsHeldAtOnce } from './modules/judge/judge.js';
 import { judge0OptionsFrom } from './modules/judge/judge0-config.js';
 import { opsModule } from './modules/ops/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
@@ -174,7 +174,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
           judge: (id) => judgePendingSubmission(deps, id),
           analyze: (id) => analyzeStoredSubmission(deps, id).then(() => undefined),
         },
-        config.JUDGE_CONCURRENCY,
+        verdictsHeldAtOnce(config.JUDGE_CONCURRENCY),
       );
     });
   }

@@ -90,3 +90,33 @@ describe('the circuit breaker', () => {
     expect(breaker.state).toBe('closed');
   });
 });
+
+describe('waiting for a pause in the concurrency limiter', () => {
+  it('settles only once no task has run for the pause, counted from the last one that ended', async () => {
+    const limiter = new ConcurrencyLimiter(1, 10);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = limiter.run(() => gate);
+    let settledAt = 0;
+    const pause = limiter.quiet(80, 10_000).then(() => (settledAt = Date.now()));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settledAt).toBe(0); // still running
+    const endedAt = Date.now();
+    release();
+    await running;
+    await pause;
+    expect(settledAt - endedAt).toBeGreaterThanOrEqual(75);
+  });
+
+  it('gives up waiting after its bound, so background work is never starved', async () => {
+    const limiter = new ConcurrencyLimiter(1, 10);
+    let release!: () => void;
+    const running = limiter.run(() => new Promise<void>((r) => (release = r)));
+    const started = Date.now();
+    await limiter.quiet(50, 200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(limiter.load.running).toBe(1);
+    release();
+    await running;
+  });
+});

@@ -97,6 +97,16 @@ export interface Judge {
 export const localPythonOf = (executor: Executor): string | null =>
   executor instanceof LocalRunner || executor instanceof ThreadedRunner ? executor.caps.python : null;
 
+/** Long runs that may have given up their slot, per slot. */
+const YIELDED_PER_SLOT = 4;
+
+/**
+ * Verdicts a job worker should hand this judge at once: one per slot, one per long run beside
+ * the slots, one waiting per slot. Fewer, and a few slow solutions hold every job while quick
+ * ones wait in the queue, out of the judge's reach.
+ */
+export const verdictsHeldAtOnce = (concurrency: number): number => concurrency * (YIELDED_PER_SLOT + 2);
+
 /** How long no verdict may have run before background work counts the judge as paused. */
 const VERDICT_PAUSE_MS = 250;
 /** The longest background work waits for that pause: under steady load it shares the judge. */
@@ -105,8 +115,8 @@ const BACKGROUND_MAX_WAIT_MS = 10_000;
 export function createJudge(options: JudgeOptions): Judge {
   const concurrency = options.concurrency ?? availableParallelism();
   const limiter = new ConcurrencyLimiter(concurrency, options.queueSize ?? 50, {
-    yieldAfterMs: options.yieldAfterMs ?? 100,
-    maxYielded: options.maxYielded ?? 4 * concurrency,
+    yieldAfterMs: options.yieldAfterMs ?? 400,
+    maxYielded: options.maxYielded ?? YIELDED_PER_SLOT * concurrency,
   });
   // Background work waits as long as it must: it is already stored as to-do in the database.
   const backgroundLimiter = new ConcurrencyLimiter(options.backgroundConcurrency ?? 1, Number.MAX_SAFE_INTEGER);

@@ -94,7 +94,7 @@ export function forwardSandboxEvents(to: (event: SandboxEvent) => void): void {
  * its turn (see concurrency-limiter.ts) yields to those started after it, and background runs
  * (analysis nobody waits on) to all of them.
  */
-export const NICENESS: Record<PriorityLevel, number> = { interactive: 10, yielded: 15, background: 19 };
+export const NICENESS: Record<PriorityLevel, number> = { interactive: 10, yielded: 18, background: 19 };
 
 export class SandboxProcess {
   private readonly child: ChildProcess;
