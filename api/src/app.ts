@@ -21,6 +21,7 @@ import { disputesModule } from './modules/disputes/index.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { feedbackModule } from './modules/feedback/index.js';
 import { createSolutionProbe } from './modules/feedback/solution-probe.js';
+import { warmUpAnalysis } from './modules/analysis/analyze-submission.js';
 import { createJudge, type Judge, verdictsHeldAtOnce } from './modules/judge/judge.js';
 import { judge0OptionsFrom } from './modules/judge/judge0-config.js';
 import { opsModule } from './modules/ops/index.js';
@@ -233,3 +234,17 @@ async function registerOpenApi(app: FastifyInstance) {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 }
+
+/**
+ * Starts, without waiting for it, what a judging process can work out before its first
+ * submission (see warmUpAnalysis). A replica that leaves judging to workers has none.
+ */
+export function startWarmUp(app: FastifyInstance): void {
+  if (app.submissionJobs && !app.config.RUN_JOBS) return;
+  const { analysis } = submissionDeps(app);
+  void app.problems
+    .all()
+    .then((problems) => warmUpAnalysis(app.judge, problems, analysis))
+    .catch((error: unknown) => app.log.warn({ err: error }, 'warm-up stopped'));
+}
+

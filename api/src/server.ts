@@ -2,7 +2,7 @@
 // and shuts down cleanly on SIGTERM/SIGINT (stop accepting, finish in-flight work, close pools).
 import * as Sentry from '@sentry/node';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
+import { buildApp, startWarmUp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { seedProblems } from './modules/problems/seed-problems.js';
 import { invalidateProblemCache } from './modules/problems/service.js';
@@ -14,6 +14,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Fastif
   const app = await buildApp(config);
   await seedProblemsOnStart(app);
   await app.listen({ host: config.HOST, port: config.PORT });
+  startWarmUp(app);
   const shutdown = (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     // A stuck dependency must not keep the process alive past the deadline.
@@ -53,6 +54,7 @@ export async function startWorker(config: Config = loadConfig()): Promise<Fastif
   if (config.SENTRY_DSN) Sentry.init({ dsn: config.SENTRY_DSN, environment: config.NODE_ENV });
   const app = await buildApp({ ...config, RUN_JOBS: true });
   await app.ready();
+  startWarmUp(app);
   app.log.info('worker ready: taking judging and analysis jobs');
   const shutdown = () => {
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();

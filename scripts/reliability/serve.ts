@@ -3,7 +3,7 @@
 // seeded as at a normal start, listening on 127.0.0.1 on a free port that it reports over IPC.
 // SIGTERM closes the app (in-flight work, pools) and exits. The Judge0 client's timings come
 // from the configuration like everything else (JUDGE0_TIMEOUT_MS, JUDGE0_RETRIES, ...).
-import { buildApp } from '../../api/src/app.js';
+import { buildApp, startWarmUp } from '../../api/src/app.js';
 import { loadConfig } from '../../api/src/config.js';
 import { seedProblems } from '../../api/src/modules/problems/seed-problems.js';
 import { invalidateProblemCache } from '../../api/src/modules/problems/service.js';
@@ -17,6 +17,7 @@ async function main() {
   const report = await seedProblems(app.db, await app.problems.all());
   if (report.inserted.length + report.updated.length > 0) await invalidateProblemCache(app.cache);
   await app.listen({ host: '127.0.0.1', port: 0 });
+  startWarmUp(app);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 

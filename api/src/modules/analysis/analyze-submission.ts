@@ -13,7 +13,7 @@ import { findBoundFixes } from './bound-fixes.js';
 import { growthInputs } from './growth-inputs.js';
 import { matchMutants, pythonOf, trustedRunnerFor } from './mutant-matches.js';
 import { runProbes } from './probe-runs.js';
-import { stressTest } from './stress-test.js';
+import { stressTest, warmStressReference } from './stress-test.js';
 
 /** Sizes of the growth runs; the run stops early once the event budget is used. */
 const GROWTH_SIZES = [16, 32, 64, 128, 256, 512, 1024];
@@ -61,6 +61,18 @@ export async function confirmVerdict(judge: Judge, problem: Problem, code: strin
   if (!usesExtraRuns(problem, judged, options) || judged.verdict !== 'accepted') return judged;
   const difference = await stressTest(judge, options.pythonBin, problem, code).catch(() => null);
   return difference ? withStressFailure(judged, difference) : judged;
+}
+
+/**
+ * What every submission's analysis would otherwise repeat first, done ahead in the background
+ * lane once a judging process starts: each problem's reference on the stress inputs, so no
+ * problem's first learner waits for it. Failures only leave the work to the first submission.
+ */
+export async function warmUpAnalysis(judge: Judge, problems: Problem[], options: AnalysisOptions): Promise<void> {
+  if (!options.dynamic) return;
+  for (const problem of problems) {
+    if (hasGenerator(problem)) await warmStressReference(judge, options.pythonBin, problem).catch(() => undefined);
+  }
 }
 
 /** True when `findPatterns` would run code (mutants, growth): the part worth doing later. */

@@ -21,11 +21,19 @@ function stressInputs(pythonBin: string, problem: Problem): Promise<unknown[][]>
   return generateInputsOnce(pythonBin, problem, calls);
 }
 
-async function runOn(judge: Judge, problem: Problem, code: string, purpose: string, inputs: unknown[][]): Promise<Outcome[]> {
+async function runOn(judge: Judge, problem: Problem, code: string, purpose: string, inputs: unknown[][], priority: 'follow-up' | 'background' = 'follow-up'): Promise<Outcome[]> {
   const synthetic = withTests(problem, purpose, inputs.map((input, i) => ({ id: `s${i}`, input })));
   // The submission was judged once already and its author is waiting: ahead of new ones.
-  const report = await judge.judge({ problem: synthetic, code, scope: 'all', priority: 'follow-up' });
+  const report = await judge.judge({ problem: synthetic, code, scope: 'all', priority });
   return report.tests.map((test) => ({ status: test.status, actual: test.actual, error: test.error }));
+}
+
+/**
+ * The reference's answers to the stress inputs, worked out ahead in the background lane: they
+ * are the same for every submission and the judge's result cache keeps them.
+ */
+export async function warmStressReference(judge: Judge, pythonBin: string, problem: Problem): Promise<void> {
+  await runOn(judge, problem, problem.solutionCode, 'stress-reference', await stressInputs(pythonBin, problem), 'background');
 }
 
 const agrees = (problem: Problem, mine: Outcome, reference: Outcome) =>

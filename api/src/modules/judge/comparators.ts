@@ -50,7 +50,21 @@ function normalize(v: unknown, comparator: ComparatorName): unknown {
   return sortedByCanonical(outer);
 }
 
+// Expected values are the problem's own objects, the same with every submission: each is
+// sorted once. (Per comparator, though a problem has only one.)
+const normalizedExpected = new Map<ComparatorName, WeakMap<object, unknown>>();
+function normalizeExpected(expected: unknown, comparator: ComparatorName): unknown {
+  if (comparator === 'exact' || !Array.isArray(expected)) return expected;
+  let known = normalizedExpected.get(comparator);
+  if (!known) normalizedExpected.set(comparator, (known = new WeakMap()));
+  if (!known.has(expected)) known.set(expected, normalize(expected, comparator));
+  return known.get(expected);
+}
+
 export function valuesMatch(actual: unknown, expected: unknown, options: CompareOptions): boolean {
   if (options.comparator !== 'exact' && Array.isArray(actual) !== Array.isArray(expected)) return false;
-  return deepEqual(normalize(actual, options.comparator), normalize(expected, options.comparator), options.floatTolerance);
+  if (Array.isArray(actual) && Array.isArray(expected) && actual.length !== expected.length) return false;
+  // The same order is a match under any comparator, and the usual case: sorting is for the rest.
+  if (options.comparator !== 'exact' && deepEqual(actual, expected, options.floatTolerance)) return true;
+  return deepEqual(normalize(actual, options.comparator), normalizeExpected(expected, options.comparator), options.floatTolerance);
 }
