@@ -51,20 +51,48 @@ function normalize(v: unknown, comparator: ComparatorName): unknown {
 }
 
 // Expected values are the problem's own objects, the same with every submission: each is
-// sorted once. (Per comparator, though a problem has only one.)
-const normalizedExpected = new Map<ComparatorName, WeakMap<object, unknown>>();
-function normalizeExpected(expected: unknown, comparator: ComparatorName): unknown {
-  if (comparator === 'exact' || !Array.isArray(expected)) return expected;
-  let known = normalizedExpected.get(comparator);
-  if (!known) normalizedExpected.set(comparator, (known = new WeakMap()));
-  if (!known.has(expected)) known.set(expected, normalize(expected, comparator));
-  return known.get(expected);
+// sorted (or counted) once. (Per comparator, though a problem has only one.)
+const normalizedExpected = new Map<string, WeakMap<object, unknown>>();
+function once<T>(kind: string, expected: object, make: () => T): T {
+  let known = normalizedExpected.get(kind);
+  if (!known) normalizedExpected.set(kind, (known = new WeakMap()));
+  if (!known.has(expected)) known.set(expected, make());
+  return known.get(expected) as T;
+}
+
+/** An element's text for counting: inner lists sorted first where their order does not count. */
+const elementKey = (x: unknown, comparator: ComparatorName): string =>
+  canonical(comparator === 'unordered-nested' && Array.isArray(x) ? sortedByCanonical(x) : x);
+
+function countsOf(list: unknown[], comparator: ComparatorName): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of list) {
+    const key = elementKey(x, comparator);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The same elements as often, in any order: counted, not sorted (a returned list can be 10^5 long). */
+function sameMultiset(actual: unknown[], expected: unknown[], comparator: ComparatorName): boolean {
+  const remaining = new Map(once(`${comparator}:counts`, expected, () => countsOf(expected, comparator)));
+  for (const x of actual) {
+    const key = elementKey(x, comparator);
+    const left = remaining.get(key);
+    if (!left) return false;
+    remaining.set(key, left - 1);
+  }
+  return true; // as many elements as expected (checked first), none left over
 }
 
 export function valuesMatch(actual: unknown, expected: unknown, options: CompareOptions): boolean {
-  if (options.comparator !== 'exact' && Array.isArray(actual) !== Array.isArray(expected)) return false;
+  const { comparator, floatTolerance } = options;
+  if (comparator !== 'exact' && Array.isArray(actual) !== Array.isArray(expected)) return false;
   if (Array.isArray(actual) && Array.isArray(expected) && actual.length !== expected.length) return false;
-  // The same order is a match under any comparator, and the usual case: sorting is for the rest.
-  if (options.comparator !== 'exact' && deepEqual(actual, expected, options.floatTolerance)) return true;
-  return deepEqual(normalize(actual, options.comparator), normalizeExpected(expected, options.comparator), options.floatTolerance);
+  if (comparator === 'exact' || !Array.isArray(actual) || !Array.isArray(expected)) return deepEqual(actual, expected, floatTolerance);
+  // The same order is a match under any comparator, and the usual case.
+  if (deepEqual(actual, expected, floatTolerance)) return true;
+  // Within a tolerance equal values can have different texts: only sorting pairs them.
+  if (floatTolerance !== null) return deepEqual(normalize(actual, comparator), once(comparator, expected, () => normalize(expected, comparator)), floatTolerance);
+  return sameMultiset(actual, expected, comparator);
 }

@@ -6,7 +6,12 @@ import type { PriorityLevel } from './run-priority.js';
 import type { SandboxEvent } from './sandbox-process.js';
 import type { ExecutionRequest, ExecutionResult, GrowthPoint, GrowthRun, SandboxTest, SyntaxErrorDetail } from './types.js';
 
-export type WireTest = Omit<SandboxTest, 'input'> & { inputJson: string };
+/**
+ * A test as it crosses: its arguments' JSON, or for a large input the thread already holds,
+ * only `inputRef` (the number it was first sent with, beside its JSON). A problem's large
+ * tests come with every submission: megabytes copied, and collected, for each run otherwise.
+ */
+export type WireTest = Omit<SandboxTest, 'input'> & { inputJson?: string; inputRef?: number };
 
 export type WireExecution = Omit<ExecutionRequest, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };
 export type WireGrowth = Omit<GrowthRun, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };

@@ -18,7 +18,20 @@ const runner = new LocalRunner((workerData as { runner: RunnerThreadData }).runn
 /** Priorities of runs in progress, by request id: the host lowers them while they run. */
 const priorities = new Map<number, RunPriority>();
 
-const fromWire = (tests: WireTest[]): SandboxTest[] => tests.map(({ inputJson, ...test }) => ({ ...test, input: preSerializedArgs(inputJson) }));
+/** Large inputs the host sent once, by the number it gave them (see WireTest). */
+const keptInputs = new Map<number, unknown[]>();
+
+function fromWire(tests: WireTest[]): SandboxTest[] {
+  return tests.map(({ inputJson, inputRef, ...test }) => {
+    if (inputRef === undefined) return { ...test, input: preSerializedArgs(inputJson ?? '[]') };
+    let input = keptInputs.get(inputRef);
+    if (!input) {
+      if (inputJson === undefined) throw new Error(`input ${inputRef} of test ${test.id} was never sent to the runner thread`);
+      keptInputs.set(inputRef, (input = preSerializedArgs(inputJson)));
+    }
+    return { ...test, input };
+  });
+}
 
 async function answer(message: Exclude<ToRunner, { op: 'priority' }>): Promise<RunnerValue> {
   switch (message.op) {

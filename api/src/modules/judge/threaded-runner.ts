@@ -18,7 +18,10 @@ const THREAD_ENTRY = fileURLToPath(new URL(`./runner-thread${path.extname(fileUR
 // Plain JavaScript, so it stays in the source tree (like the harness) and is not compiled.
 const THREAD_BOOT = path.join(PROJECT_ROOT, 'api', 'src', 'modules', 'judge', 'runner-thread-boot.mjs');
 
-const toWire = (tests: SandboxTest[]): WireTest[] => tests.map(({ input, ...test }) => ({ ...test, inputJson: serializeArgs(input) }));
+/** Inputs at least this long (JSON) are kept by the thread once sent: the problems' large tests. */
+const KEPT_INPUT_CHARS = 64 * 1024;
+/** What the thread may keep in all; past it, inputs are sent whole again. */
+const MAX_KEPT_CHARS = 512 * 1024 * 1024;
 
 type Pending = { resolve: (value: RunnerValue) => void; reject: (error: Error) => void };
 
@@ -33,6 +36,10 @@ export class ThreadedRunner implements Executor {
   private readonly loaded: Promise<void>;
   private markLoaded: () => void = () => undefined;
   private isLoaded = false;
+  /** Large inputs the thread holds, by input object (a problem's own, the same every run). */
+  private readonly keptInputs = new WeakMap<object, number>();
+  private keptChars = 0;
+  private lastInputRef = 0;
 
   constructor(options: LocalRunnerOptions) {
     this.caps = localCapabilities(options);
@@ -64,13 +71,13 @@ export class ThreadedRunner implements Executor {
 
   execute(request: ExecutionRequest): Promise<ExecutionResult> {
     const { priority, tests, ...rest } = request;
-    const wire = { ...rest, tests: toWire(tests), priority: priority?.level ?? 'interactive' };
+    const wire = { ...rest, tests: this.toWire(tests), priority: priority?.level ?? 'interactive' };
     return this.withPriority(priority, (id) => ({ op: 'execute', id, request: wire })) as Promise<ExecutionResult>;
   }
 
   runGrowth(run: GrowthRun): Promise<GrowthPoint[]> {
     const { priority, tests, ...rest } = run;
-    const wire = { ...rest, tests: toWire(tests), priority: priority?.level ?? 'interactive' };
+    const wire = { ...rest, tests: this.toWire(tests), priority: priority?.level ?? 'interactive' };
     return this.withPriority(priority, (id) => ({ op: 'growth', id, run: wire })) as Promise<GrowthPoint[]>;
   }
 
@@ -93,6 +100,19 @@ export class ThreadedRunner implements Executor {
       await this.worker.terminate();
     })();
     return this.closing;
+  }
+
+  private toWire(tests: SandboxTest[]): WireTest[] {
+    return tests.map(({ input, ...test }) => {
+      const kept = this.keptInputs.get(input);
+      if (kept !== undefined) return { ...test, inputRef: kept };
+      const inputJson = serializeArgs(input);
+      if (inputJson.length < KEPT_INPUT_CHARS || this.keptChars + inputJson.length > MAX_KEPT_CHARS) return { ...test, inputJson };
+      const inputRef = ++this.lastInputRef;
+      this.keptInputs.set(input, inputRef);
+      this.keptChars += inputJson.length;
+      return { ...test, inputJson, inputRef };
+    });
   }
 
   /** A run whose priority the limiter may lower while it goes on: each change follows it. */
