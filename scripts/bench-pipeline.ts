@@ -19,7 +19,8 @@ import client from 'prom-client';
 import { probeSandbox } from '../api/src/modules/judge/sandbox-capabilities.js';
 import { confirmVerdict, findPatterns, type AnalysisOptions } from '../api/src/modules/analysis/analyze-submission.js';
 import { comparableTests, mutantProblem, mutantsOf } from '../api/src/modules/analysis/mutant-matches.js';
-import { TrustedRunner, trustedProcessesStarted } from '../api/src/modules/analysis/trusted-runner.js';
+import { ThreadedRunner } from '../api/src/modules/judge/threaded-runner.js';
+import { TrustedRunner, trustedProcessesStarted } from '../api/src/modules/judge/trusted-runner.js';
 import { loadConfig } from '../api/src/config.js';
 import { createJudge, type Judge, type JudgeResultCache } from '../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../api/src/modules/judge/judge0-config.js';
@@ -79,9 +80,14 @@ function chargedJudge(judge: Judge): Judge {
     measureGrowth: (request) => charged('growth', () => judge.measureGrowth(request)),
   };
 }
+// Mutants run in a TrustedRunner: in the runner thread's (the local runner) or one of this thread's.
 const runMutants = TrustedRunner.prototype.run;
 TrustedRunner.prototype.run = function (batch) {
   return charged('mutants', () => runMutants.call(this, batch));
+};
+const runMutantsInThread = ThreadedRunner.prototype.runTrusted;
+ThreadedRunner.prototype.runTrusted = function (batch) {
+  return charged('mutants', () => runMutantsInThread.call(this, batch));
 };
 
 function memoryCache(): JudgeResultCache {

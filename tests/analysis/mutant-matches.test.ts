@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparableTests, matchesOf, matchMutants, mutantProblem, mutantsOf, runMutants } from '../../api/src/modules/analysis/mutant-matches.js';
-import { TrustedRunner, trustedProcessesStarted } from '../../api/src/modules/analysis/trusted-runner.js';
+import { TrustedRunner, trustedProcessesStarted } from '../../api/src/modules/judge/trusted-runner.js';
 import { createJudge, type Judge } from '../../api/src/modules/judge/judge.js';
 import type { TestReport } from '../../api/src/modules/judge/types.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeSubmission } from '../../api/src/modules/analysis/analyze-submission.js';
 import { planProbes, runProbes } from '../../api/src/modules/analysis/probe-runs.js';
-import { TrustedRunner } from '../../api/src/modules/analysis/trusted-runner.js';
+import { TrustedRunner } from '../../api/src/modules/judge/trusted-runner.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import type { Judge } from '../../api/src/modules/judge/judge.js';
 import { testProblemRegistry } from '../helpers/problems.js';

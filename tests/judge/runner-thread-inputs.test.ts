@@ -1,7 +1,8 @@
 // Large inputs cross to the runner thread once: later runs name them by number, and the
-// thread runs them as if sent whole.
+// thread runs them as if sent whole. Our own programs (trusted batches) start there too.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ThreadedRunner } from '../../api/src/modules/judge/threaded-runner.js';
+import { trustedProcessesStarted } from '../../api/src/modules/judge/trusted-runner.js';
 import type { WireTest } from '../../api/src/modules/judge/runner-thread-protocol.js';
 import type { ExecutionRequest, SandboxTest } from '../../api/src/modules/judge/types.js';
 import { PYTHON_BIN } from './helpers.js';
@@ -46,5 +47,19 @@ describe('inputs sent to the runner thread', () => {
       expect(result.outcomes.get('large')).toMatchObject({ kind: 'returned', value: expected });
       expect(result.outcomes.get('small')).toMatchObject({ kind: 'returned', value: 6 });
     }
+  }, 60_000);
+});
+
+describe('trusted batches in the runner thread', () => {
+  it('runs every program on every test in one process, counted on the main thread too', async () => {
+    const before = trustedProcessesStarted();
+    const outcomes = await runner.runTrusted({
+      entryPoint: 'total',
+      inPlace: false,
+      tests: [{ id: 't1', input: [[1, 2, 3]], timeLimitMs: 1000 }],
+      programs: ['def total(nums):\n    return sum(nums)\n', 'def total(nums):\n    return sum(nums) + 1\n'],
+    });
+    expect(outcomes.map((byTest) => byTest.get('t1'))).toMatchObject([{ kind: 'returned', value: 6 }, { kind: 'returned', value: 7 }]);
+    expect(trustedProcessesStarted() - before).toBe(1);
   }, 60_000);
 });

@@ -3,7 +3,7 @@
 // transformed input without an error (so the transformation keeps the statement's promises).
 import { describe, expect, it } from 'vitest';
 import { applyProbe } from '../../analyzer/src/index.js';
-import { TrustedRunner } from '../../api/src/modules/analysis/trusted-runner.js';
+import { TrustedRunner } from '../../api/src/modules/judge/trusted-runner.js';
 import { parseProblemMeta } from '../../api/src/modules/problems/problem-schema.js';
 import { testProblemRegistry } from '../helpers/problems.js';
 

@@ -11,7 +11,8 @@ import type { JudgePriority, TestReport } from '../judge/types.js';
 import { buildReport } from '../judge/verdicts.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
-import { TrustedRunner } from './trusted-runner.js';
+import { ThreadedRunner } from '../judge/threaded-runner.js';
+import { type TrustedBatchRunner, TrustedRunner } from '../judge/trusted-runner.js';
 
 const MAX_MUTANTS = 16;
 
@@ -21,8 +22,15 @@ const sameOutcome = (problem: Problem, mine: TestReport, mutant: TestReport) =>
     : mine.status === 'failed' && mutant.status !== 'error' && mutant.status !== 'timeout' && valuesMatch(mine.actual, mutant.actual, problem);
 
 const runners = new Map<string, TrustedRunner>();
-/** One runner per interpreter for the whole server: its limiter bounds the batches at once. */
-export function trustedRunnerFor(pythonBin: string): TrustedRunner {
+/**
+ * Where our own programs run for this judge: in the local runner's thread when it has one (a
+ * fork of the server from there stalls no request), else one runner per interpreter for the
+ * whole server. Either way one limiter bounds the batches at once.
+ */
+export function trustedRunnerFor(judge: Judge, configuredPython?: string): TrustedBatchRunner {
+  const executor = judge.executor;
+  if (executor instanceof ThreadedRunner) return { run: (batch) => executor.runTrusted(batch) };
+  const pythonBin = pythonOf(judge, configuredPython);
   let runner = runners.get(pythonBin);
   if (!runner) runners.set(pythonBin, (runner = new TrustedRunner({ pythonBin })));
   return runner;
@@ -49,7 +57,7 @@ export const mutantProblem = (problem: Problem, tests: TestReport[]): Problem =>
   withTests(problem, 'mutants', tests.map((test) => ({ id: test.id, input: test.input })));
 
 /** Each mutant's test reports on `synthetic`'s tests, all mutants in one trusted process. */
-export async function runMutants(runner: TrustedRunner, synthetic: Problem, mutants: Mutant[], priority: JudgePriority): Promise<TestReport[][]> {
+export async function runMutants(runner: TrustedBatchRunner, synthetic: Problem, mutants: Mutant[], priority: JudgePriority): Promise<TestReport[][]> {
   const outcomes = await runner.run({
     entryPoint: synthetic.entryPoint,
     inPlace: synthetic.inPlace,
@@ -83,7 +91,7 @@ export async function matchMutants(
   problem: Problem,
   failing: TestReport[],
   priority: JudgePriority = 'interactive',
-  runner: TrustedRunner = trustedRunnerFor(pythonOf(judge)),
+  runner: TrustedBatchRunner = trustedRunnerFor(judge),
 ): Promise<MutantMatch[]> {
   const small = comparableTests(failing);
   if (small.length === 0) return [];

@@ -12,7 +12,7 @@ import type { JudgePriority, TestReport } from '../judge/types.js';
 import { buildReport } from '../judge/verdicts.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
-import type { TrustedRunner } from './trusted-runner.js';
+import type { TrustedBatchRunner } from '../judge/trusted-runner.js';
 
 /** Transformed inputs per analysis: failing tests x probes, the first ones kept. */
 const MAX_PROBE_INPUTS = 24;
@@ -51,7 +51,7 @@ export function planProbes(problem: Problem, failing: TestReport[]): PlannedProb
 /** The probes' runs, or [] when the problem declares none or none applies. */
 export async function runProbes(
   judge: Judge,
-  runner: TrustedRunner,
+  runner: TrustedBatchRunner,
   problem: Problem,
   code: string,
   failing: TestReport[],
@@ -80,7 +80,7 @@ export async function runProbes(
 }
 
 /** The reference's reports on the synthetic tests, in one trusted process. */
-async function runReference(runner: TrustedRunner, synthetic: Problem, priority: JudgePriority): Promise<TestReport[]> {
+async function runReference(runner: TrustedBatchRunner, synthetic: Problem, priority: JudgePriority): Promise<TestReport[]> {
   const [outcomes] = await runner.run({
     entryPoint: synthetic.entryPoint,
     inPlace: synthetic.inPlace,

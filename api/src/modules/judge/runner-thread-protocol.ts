@@ -4,6 +4,7 @@
 import type { LocalRunnerOptions } from './local-runner.js';
 import type { PriorityLevel } from './run-priority.js';
 import type { SandboxEvent } from './sandbox-process.js';
+import type { BatchOutcomes, TrustedBatch } from './trusted-runner.js';
 import type { ExecutionRequest, ExecutionResult, GrowthPoint, GrowthRun, SandboxTest, SyntaxErrorDetail } from './types.js';
 
 /**
@@ -15,6 +16,7 @@ export type WireTest = Omit<SandboxTest, 'input'> & { inputJson?: string; inputR
 
 export type WireExecution = Omit<ExecutionRequest, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };
 export type WireGrowth = Omit<GrowthRun, 'tests' | 'priority'> & { tests: WireTest[]; priority: PriorityLevel };
+export type WireTrustedBatch = Omit<TrustedBatch, 'tests'> & { tests: WireTest[] };
 
 /** What the thread is started with: the runner's options, capabilities already probed. */
 export type RunnerThreadData = LocalRunnerOptions & Required<Pick<LocalRunnerOptions, 'caps'>>;
@@ -22,15 +24,16 @@ export type RunnerThreadData = LocalRunnerOptions & Required<Pick<LocalRunnerOpt
 export type ToRunner =
   | { op: 'execute'; id: number; request: WireExecution }
   | { op: 'growth'; id: number; run: WireGrowth }
+  | { op: 'trusted'; id: number; batch: WireTrustedBatch }
   | { op: 'syntax'; id: number; code: string }
   | { op: 'priority'; id: number; level: PriorityLevel }
   | { op: 'close'; id: number };
 
-/** What a request gives back: a run's result, growth points, a syntax error or nothing. */
-export type RunnerValue = ExecutionResult | GrowthPoint[] | SyntaxErrorDetail | null | undefined;
+/** What a request gives back: a run's result, growth points, a trusted batch's outcomes, a syntax error or nothing. */
+export type RunnerValue = ExecutionResult | GrowthPoint[] | BatchOutcomes | SyntaxErrorDetail | null | undefined;
 
-/** Unasked news from the thread: its sandboxes' starts and ends, counted by the host too. */
-export type RunnerNews = { news: SandboxEvent | { kind: 'ready' } };
+/** Unasked news from the thread: its sandboxes' starts and ends and its trusted processes' starts, counted by the host too. */
+export type RunnerNews = { news: SandboxEvent | { kind: 'ready' } | { kind: 'trusted-started' } };
 
 export type RunnerReply =
   | { id: number; ok: true; value: RunnerValue }

@@ -7,6 +7,7 @@ import { preSerializedArgs } from './harness-protocol.js';
 import { LocalRunner } from './local-runner.js';
 import { RunPriority } from './run-priority.js';
 import { forwardSandboxEvents } from './sandbox-process.js';
+import { forwardTrustedStarts, TrustedRunner } from './trusted-runner.js';
 import type { RunnerNews, RunnerReply, RunnerValue, RunnerThreadData, ToRunner, WireTest } from './runner-thread-protocol.js';
 import type { SandboxTest } from './types.js';
 
@@ -14,7 +15,11 @@ const port = parentPort;
 if (!port) throw new Error('runner-thread.ts runs only as a worker thread');
 
 forwardSandboxEvents((news) => port.postMessage({ news } satisfies RunnerNews));
-const runner = new LocalRunner((workerData as { runner: RunnerThreadData }).runner);
+forwardTrustedStarts(() => port.postMessage({ news: { kind: 'trusted-started' } } satisfies RunnerNews));
+const options = (workerData as { runner: RunnerThreadData }).runner;
+const runner = new LocalRunner(options);
+// Programs we wrote (mutants, references) start here too, on the interpreter the sandboxes use.
+let trusted: TrustedRunner | null = null;
 /** Priorities of runs in progress, by request id: the host lowers them while they run. */
 const priorities = new Map<number, RunPriority>();
 
@@ -53,6 +58,9 @@ async function answer(message: Exclude<ToRunner, { op: 'priority' }>): Promise<R
         priorities.delete(message.id);
       }
     }
+    case 'trusted':
+      trusted ??= new TrustedRunner({ pythonBin: options.caps.python, memoryMb: options.memoryMb });
+      return trusted.run({ ...message.batch, tests: fromWire(message.batch.tests) });
     case 'syntax':
       return runner.checkSyntax(message.code);
     case 'close':

@@ -9,6 +9,7 @@ import { serializeArgs } from './harness-protocol.js';
 import { localCapabilities, type LocalRunnerOptions } from './local-runner.js';
 import type { RunPriority } from './run-priority.js';
 import { countSandboxEvent } from './sandbox-process.js';
+import { type BatchOutcomes, countTrustedStart, type TrustedBatch } from './trusted-runner.js';
 import type { RunnerNews, RunnerReply, RunnerValue, RunnerThreadData, ToRunner, WireTest } from './runner-thread-protocol.js';
 import { describeBoundary, type SandboxCapabilities } from './sandbox-capabilities.js';
 import type { ExecutionRequest, ExecutionResult, Executor, GrowthPoint, GrowthRun, SandboxTest, SyntaxErrorDetail } from './types.js';
@@ -58,6 +59,7 @@ export class ThreadedRunner implements Executor {
         // Loaded and idle, it must not keep a finished CLI alive (as an idle pool would not).
         if (this.pending.size === 0) this.worker.unref();
       }
+      else if (message.news.kind === 'trusted-started') countTrustedStart();
       else countSandboxEvent(message.news);
     });
     // A thread that dies takes its runs with it: they fail, and so does every later one.
@@ -79,6 +81,11 @@ export class ThreadedRunner implements Executor {
     const { priority, tests, ...rest } = run;
     const wire = { ...rest, tests: this.toWire(tests), priority: priority?.level ?? 'interactive' };
     return this.withPriority(priority, (id) => ({ op: 'growth', id, run: wire })) as Promise<GrowthPoint[]>;
+  }
+
+  /** A batch of our own programs (see trusted-runner.ts), started from the thread: forking the server stalls no request there. */
+  runTrusted(batch: TrustedBatch): Promise<BatchOutcomes> {
+    return this.call((id) => ({ op: 'trusted', id, batch: { ...batch, tests: this.toWire(batch.tests) } })) as Promise<BatchOutcomes>;
   }
 
   checkSyntax(code: string): Promise<SyntaxErrorDetail | null> {

@@ -9,12 +9,12 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { ConcurrencyLimiter } from '../judge/concurrency-limiter.js';
-import { HARNESS_DIR, HARNESS_PATH, newNonce, parseRecord, serializeArgs } from '../judge/harness-protocol.js';
-import { blameCrash, DEFAULT_LIMITS } from '../judge/local-runner.js';
-import type { PriorityLevel } from '../judge/run-priority.js';
-import { NICENESS, type KillReason, type ProcessRun } from '../judge/sandbox-process.js';
-import type { RawOutcome, SandboxTest } from '../judge/types.js';
+import { ConcurrencyLimiter } from './concurrency-limiter.js';
+import { HARNESS_DIR, HARNESS_PATH, newNonce, parseRecord, serializeArgs } from './harness-protocol.js';
+import { blameCrash, DEFAULT_LIMITS } from './local-runner.js';
+import type { PriorityLevel } from './run-priority.js';
+import { NICENESS, type KillReason, type ProcessRun } from './sandbox-process.js';
+import type { RawOutcome, SandboxTest } from './types.js';
 
 export const TRUSTED_RUNNER_PATH = path.join(HARNESS_DIR, 'trusted_runner.py');
 
@@ -43,9 +43,23 @@ export interface TrustedBatch {
 /** Per program, its tests' outcomes; a test absent from the map was skipped (as the judge's). */
 export type BatchOutcomes = Array<Map<string, RawOutcome>>;
 
+/** What runs a batch: a TrustedRunner here, or the one in the runner thread (threaded-runner.ts). */
+export interface TrustedBatchRunner {
+  run(batch: TrustedBatch): Promise<BatchOutcomes>;
+}
+
 let started = 0;
-/** Trusted processes started since the server started (the pipeline benchmark reads it). */
+let forwardStart: (() => void) | null = null;
+/** Trusted processes started since the server started, in any thread (the pipeline benchmark reads it). */
 export const trustedProcessesStarted = (): number => started;
+/** Counts a trusted process's start; the runner thread forwards its own (`forwardTrustedStarts`). */
+export function countTrustedStart(): void {
+  started++;
+  forwardStart?.();
+}
+export function forwardTrustedStarts(to: () => void): void {
+  forwardStart = to;
+}
 
 /** Where a batch goes on in a fresh process: program, its tests to skip, its wall deadline if started. */
 interface Resume {
@@ -59,7 +73,7 @@ const testWallMs = (test: SandboxTest): number => test.timeLimitMs * 3 + 1500 + 
 /** Extra wall time before a program's first result: it loads its module first. */
 const LOAD_GRACE_MS = 3000;
 
-export class TrustedRunner {
+export class TrustedRunner implements TrustedBatchRunner {
   private readonly limiter: ConcurrencyLimiter;
 
   constructor(private readonly options: TrustedRunnerOptions) {
@@ -92,7 +106,7 @@ export class TrustedRunner {
     const cpuSeconds = Math.ceil((this.options.batchWallMs ?? 60_000) / 1000) + 1;
     const args = ['-I', '-S', TRUSTED_RUNNER_PATH, '--harness', HARNESS_PATH, '--memory-mb', String(memoryMb), '--cpu-seconds', String(cpuSeconds), '--nice', String(niceness)];
     const child = spawn(this.options.pythonBin, args, { cwd: os.tmpdir(), env: {}, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
-    started++;
+    countTrustedStart();
     lowerPriority(child.pid, niceness);
 
     // Where the process is: program `current` (absolute index), its next test `position`.
