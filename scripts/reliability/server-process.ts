@@ -46,6 +46,10 @@ export async function startServerProcess(env: Record<string, string>, logFile: s
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // A session of its own, as a deployed server has: with autogroup scheduling the simulated
+    // learners would otherwise share the server's CPU share. It still stops when this process
+    // goes away (serve.ts watches the IPC channel).
+    detached: true,
   });
   const log = createWriteStream(logFile, { flags: 'a' });
   child.stdout?.pipe(log);
