@@ -10,18 +10,21 @@
 // turns them into robots that find the saturation point instead.
 //
 // Knobs (environment): LOAD_USERS (50), LOAD_SECONDS (60), LOAD_SEED, LOAD_UNIQUE_CODE (1),
-// LOAD_READ_MS ("5000-15000"), LOAD_THINK_MS ("10000-30000"), LOAD_KEEP_DATABASE (0).
+// LOAD_READ_MS ("5000-15000"), LOAD_THINK_MS ("10000-30000"), LOAD_KEEP_DATABASE (0),
+// LOAD_WORKERS (0: one process judges and answers; N: the server only answers, RUN_JOBS=false,
+// and N `codementor worker` processes on the same machine judge and analyze).
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type PatternCheck, type SubmissionCheck, checkPatterns, checkSubmissions, lost } from './reliability/verify-database.js';
 import { createFreshDatabase, freshRedisUrl } from './reliability/local-services.js';
 import { check, cpuNote, cpuSnapshot, fmt, latencyTable, machineNote, quantile, schedNote, schedStat, statusCounts, table } from './reliability/report.js';
-import { baseServerEnv, startServerProcess } from './reliability/server-process.js';
+import { baseServerEnv, startServerProcess, startWorkerProcess, type WorkerProcess } from './reliability/server-process.js';
 import { loadCatalog, SOLUTION_KINDS } from './reliability/solutions.js';
 import { Clock, runTraffic, type TrafficResult } from './reliability/traffic.js';
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
+const WORKERS = Number(process.env.LOAD_WORKERS ?? 0);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const range = (raw: string | undefined, fallback: [number, number]): [number, number] => {
   const match = /^(\d+)-(\d+)$/.exec(raw ?? '');
@@ -33,18 +36,23 @@ async function main(): Promise<number> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'codementor-load-'));
   const database = await createFreshDatabase('cm_load');
   let server: Awaited<ReturnType<typeof startServerProcess>> | null = null;
+  const workers: WorkerProcess[] = [];
   try {
     const redisUrl = await freshRedisUrl(Number(process.env.LOAD_REDIS_DB ?? 11));
     process.stdout.write(`load: database ${database.name}, ${redisUrl}, logs in ${workDir}\n`);
-    server = await startServerProcess(baseServerEnv(database.url, redisUrl, path.join(workDir, 'data')), path.join(workDir, 'server.log'));
-    process.stdout.write(`load: server at ${server.url} (pid ${server.pid}); ${USERS} learners for ${SECONDS} s\n`);
+    const env = baseServerEnv(database.url, redisUrl, path.join(workDir, 'data'));
+    server = await startServerProcess(WORKERS > 0 ? { ...env, RUN_JOBS: 'false' } : env, path.join(workDir, 'server.log'));
+    for (let i = 0; i < WORKERS; i++) workers.push(await startWorkerProcess({ ...env, DATA_DIR: path.join(workDir, `worker-${i}`) }, path.join(workDir, `worker-${i}.log`)));
+    const topology = WORKERS > 0 ? `the server answers, ${WORKERS} worker process(es) judge (pids ${workers.map((w) => w.pid).join(', ')})` : 'one process answers and judges';
+    process.stdout.write(`load: server at ${server.url} (pid ${server.pid}); ${topology}; ${USERS} learners for ${SECONDS} s\n`);
     process.stdout.write(`load: machine ${machineNote()}\n`);
 
     const readMs = range(process.env.LOAD_READ_MS, [5000, 15_000]);
     const thinkMs = range(process.env.LOAD_THINK_MS, [10_000, 30_000]);
     process.stdout.write(`load: pacing: read ${readMs.join('-')} ms before submitting, think ${thinkMs.join('-')} ms after a result\n`);
     const clock = new Clock();
-    const cpuBefore = cpuSnapshot([process.pid, server.pid]);
+    const measured = [process.pid, server.pid, ...workers.map((w) => w.pid)];
+    const cpuBefore = cpuSnapshot(measured);
     const schedBefore = schedStat(server.pid);
     const result = await runTraffic({
       baseUrl: server.url,
@@ -57,7 +65,7 @@ async function main(): Promise<number> {
       seed: process.env.LOAD_SEED ? Number(process.env.LOAD_SEED) : undefined,
       clock,
     });
-    const cpuAfter = cpuSnapshot([process.pid, server.pid]);
+    const cpuAfter = cpuSnapshot(measured);
     const sched = schedNote(schedBefore, schedStat(server.pid));
     const submissions = await checkSubmissions(database.url, result.submissions);
     const patterns = await checkPatterns(database.url);
@@ -66,6 +74,7 @@ async function main(): Promise<number> {
     process.stdout.write(`load: server log ${server.logFile}\n`);
     return ok ? 0 : 1;
   } finally {
+    await Promise.all(workers.map((w) => w.stop().catch(() => undefined)));
     await server?.stop().catch(() => undefined);
     if (process.env.LOAD_KEEP_DATABASE === '1') process.stdout.write(`load: kept database ${database.name}\n`);
     else await database.drop().catch((error: unknown) => process.stderr.write(`load: could not drop ${database.name}: ${String(error)}\n`));

@@ -79,6 +79,53 @@ export async function startServerProcess(env: Record<string, string>, logFile: s
   };
 }
 
+export interface WorkerProcess {
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `codementor worker` (judging and analysis from the job queues) with the same explicit
+ * environment, in a session of its own, and waits until it takes jobs. Its log goes to `logFile`.
+ */
+export async function startWorkerProcess(env: Record<string, string>, logFile: string): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/cli.ts'), 'worker'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', NODE_ENV: 'production', ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const log = createWriteStream(logFile, { flags: 'a' });
+  let head = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the worker did not start within ${START_TIMEOUT_MS / 1000} s (log: ${logFile})`)), START_TIMEOUT_MS);
+    const read = (chunk: Buffer) => {
+      log.write(chunk);
+      if (head.length < 100_000) head += chunk.toString();
+      if (head.includes('worker ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the worker exited with ${code} before taking jobs (log: ${logFile})`));
+    });
+  });
+  // This process going away must not leave the worker behind.
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
+  return {
+    pid: child.pid ?? 0,
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await stopChild(child);
+    },
+  };
+}
+
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
