@@ -57,6 +57,8 @@ export function machineNote(): string {
 export interface CpuSnapshot {
   machineBusy: number;
   machineTotal: number;
+  /** Ticks the hypervisor gave to other guests while this one wanted the CPU (a busy host). */
+  steal: number;
   ours: number;
 }
 
@@ -65,9 +67,9 @@ export function cpuSnapshot(pids: number[]): CpuSnapshot {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
     const idle = fields[3] + (fields[4] ?? 0);
     const total = fields.reduce((a, b) => a + b, 0);
-    return { machineBusy: total - idle, machineTotal: total, ours: pids.reduce((sum, pid) => sum + processTicks(pid), 0) };
+    return { machineBusy: total - idle, machineTotal: total, steal: fields[7] ?? 0, ours: pids.reduce((sum, pid) => sum + processTicks(pid), 0) };
   } catch {
-    return { machineBusy: 0, machineTotal: 0, ours: 0 };
+    return { machineBusy: 0, machineTotal: 0, steal: 0, ours: 0 };
   }
 }
 
@@ -91,7 +93,8 @@ export function cpuNote(before: CpuSnapshot, after: CpuSnapshot): string {
   const busy = (after.machineBusy - before.machineBusy) / total;
   const ours = Math.min(busy, (after.ours - before.ours) / total);
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  return `all ${cores} cores were ${pct(busy)} busy: this run (server, its sandboxes, the load client) ${pct(ours)}, other processes ${pct(Math.max(0, busy - ours))}`;
+  const steal = (after.steal - before.steal) / total;
+  return `all ${cores} cores were ${pct(busy)} busy: this run (server, its sandboxes, the load client) ${pct(ours)}, other processes ${pct(Math.max(0, busy - ours))}; taken by the host (steal) ${pct(steal)}`;
 }
 
 /** Nanoseconds a task ran and waited runnable for a CPU (/proc/<pid>/schedstat: its main thread). */
