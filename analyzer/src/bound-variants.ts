@@ -1,6 +1,6 @@
 // Bound variants: the learner's own code with one bound or comparison moved by one (a range's
 // start or stop, `<` <-> `<=`, `hi = mid` <-> `hi = mid - 1`, `len(xs) - 1` <-> `len(xs)`, a
-// slice bound). Run on the failing tests, a variant that makes them pass without breaking the
+// slice bound, an index `xs[i]` <-> `xs[i - 1]`, a `+ 1` term of a width or a sum). Run on the failing tests, a variant that makes them pass without breaking the
 // passing ones locates an off-by-one exactly: which node, which way. Pure: nothing is run here,
 // and a variant is learner code like any other (the caller runs it in the sandbox).
 import { hasSyntaxError, parsePython } from './parse.js';
@@ -32,6 +32,9 @@ const KIND_ORDER: Record<BoundChangeKind, number> = {
   comparison: 3,
   'slice-stop': 4,
   'slice-start': 5,
+  // Every subscript and every `+ 1` is a site: tried after the bounds, unless a failing test points at its line.
+  'offset-term': 6,
+  index: 7,
 };
 
 /** One node that can move, with its possible changes, most plausible first. */
@@ -87,6 +90,7 @@ function findSites(root: PyNode): Site[] {
   const sites: Site[] = [];
   const midNames = midpointNames(root);
   const lengthNames = lengthAliases(root);
+  const elementNames = loopElementNames(root);
   walk(root, (node) => {
     if (node.type === 'call' && node.child('function')?.text === 'range') sites.push(...rangeSites(node));
     else if (node.type === 'comparison_operator') {
@@ -94,6 +98,9 @@ function findSites(root: PyNode): Site[] {
       if (site) sites.push(site);
     } else if (node.type === 'assignment') sites.push(...assignmentSites(node, midNames, lengthNames));
     else if (node.type === 'slice') sites.push(...sliceSites(node));
+    else if (node.type === 'subscript') sites.push(...indexSites(node, elementNames));
+    else if (node.type === 'binary_operator') sites.push(...offsetTermSites(node));
+    else if (node.type === 'for_statement') sites.push(...seededLoopSites(node));
   });
   return sites;
 }
@@ -295,14 +302,17 @@ function assignmentSites(node: PyNode, midNames: Set<string>, lengthNames: Set<s
   for (const value of values) {
     const base = value.type === 'binary_operator' && value.child('right')?.type === 'integer' && ['+', '-'].includes(value.child('operator')?.type ?? '') ? value.child('left') : value;
     const offset = offsetOf(value) ?? 0;
-    if (!base || Math.abs(offset) > 1) continue;
+    // A pointer started at `len(xs) - 2` is moved one nearer the end (`len(xs) - 1`); other
+    // offsets beyond one are not a bound moved by one.
+    const startsAtLength = isLength(base, lengthNames) && values.length <= 2 && node.parent?.type !== 'for_statement';
+    if (!base || Math.abs(offset) > (startsAtLength ? 2 : 1)) continue;
     const { statement, text } = statementOf(value);
     if (base.type === 'identifier' && midNames.has(base.text) && compact(left) !== base.text) {
       const changes = offset === 0 ? [{ text: `${base.text} + 1`, extends: false }, { text: `${base.text} - 1`, extends: false }] : [{ text: base.text, extends: true }];
       // `hi = mid`: the upper pointer moves below mid first; `lo = mid`: above it.
       if (offset === 0 && upperPointer(node, compact(left))) changes.reverse();
       sites.push({ kind: 'mid-step', node: value, statement, statementText: text, changes });
-    } else if (isLength(base, lengthNames) && values.length <= 2 && node.parent?.type !== 'for_statement') {
+    } else if (startsAtLength) {
       if (left.type === 'identifier' && value === right && lengthNames.has(left.text) && offset === 0) continue; // n = len(xs) itself
       sites.push({ kind: 'length-bound', node: value, statement, statementText: text, changes: [{ text: shifted(value, offset < 0 ? 1 : -1), extends: offset < 0 }] });
     }
@@ -348,4 +358,128 @@ function sliceSites(slice: PyNode): Site[] {
     });
   }
   return sites;
+}
+
+/** A name, or a name plus or minus a small integer: what an index one off is written as. */
+function isIndexLike(node: PyNode, elementNames: Set<string>): boolean {
+  if (node.type === 'identifier') return !elementNames.has(node.text);
+  const left = node.child('left');
+  return node.type === 'binary_operator' && offsetOf(node) !== 0 && left?.type === 'identifier' && !elementNames.has(left.text) && Math.abs(offsetOf(node) ?? 9) <= 1;
+}
+
+/** Names a loop binds to the elements of a sequence (`for ch in s`): keys, not positions. */
+function loopElementNames(root: PyNode): Set<string> {
+  const names = new Set<string>();
+  walk(root, (n) => {
+    if (n.type !== 'for_statement' && n.type !== 'for_in_clause') return;
+    const target = n.child('left');
+    const iterable = n.child('right');
+    const called = iterable?.type === 'call' ? iterable.child('function')?.text : null;
+    if (target?.type === 'identifier' && called !== 'range') names.add(target.text);
+    // `for i, x in enumerate(xs)`: `x` is an element, `i` a position.
+    const pair = target?.type === 'pattern_list' || target?.type === 'tuple_pattern' ? target.namedChildren : [];
+    if (called === 'enumerate' && pair.length === 2 && pair[1].type === 'identifier') names.add(pair[1].text);
+  });
+  return names;
+}
+
+/**
+ * `xs[i]` -> `xs[i - 1]` then `xs[i + 1]`; `xs[i + 1]` -> `xs[i]` then `xs[i + 2]`. Only an
+ * index written as a name (plus or minus one): a literal index or a key is left alone.
+ */
+function indexSites(subscript: PyNode, elementNames: Set<string>): Site[] {
+  const index = subscript.child('subscript');
+  const sequence = subscript.child('value');
+  if (!index || !sequence || subscript.namedChildren.length !== 2 || !isIndexLike(index, elementNames)) return [];
+  const offset = offsetOf(index) ?? 0;
+  const { statement, text } = statementOf(index);
+  const toward = offset === 0 ? -1 : -Math.sign(offset);
+  const target = (subscript.parent?.type === 'assignment' || subscript.parent?.type === 'augmented_assignment') && subscript.field === 'left';
+  return [
+    {
+      kind: 'index',
+      node: index,
+      statement,
+      statementText: text,
+      element: { sequence: oneLine(sequence.text), written: target },
+      changes: [
+        { text: shifted(index, toward), extends: false },
+        { text: shifted(index, -toward), extends: false },
+      ],
+    },
+  ];
+}
+
+/**
+ * `a - b + 1` -> `a - b - 1` and `a - b`; `(n - 1)` -> `(n + 1)` and `n`: a `+ 1` or `- 1`
+ * term of a count, a width or a sum. Not where another site already moves it (a range's
+ * argument, an index, a slice bound, a pointer started at a length).
+ */
+function offsetTermSites(node: PyNode): Site[] {
+  const parent = node.parent;
+  if (!parent || parent.type === 'slice' || (parent.type === 'subscript' && node.field === 'subscript')) return [];
+  if (parent.type === 'argument_list' && parent.parent?.child('function')?.text === 'range') return [];
+  const width = widthSites(node);
+  if (width) return width;
+  const offset = offsetOf(node);
+  const left = node.child('left');
+  if (!left || offset === null || Math.abs(offset) !== 1 || node.child('right')?.text !== '1') return [];
+  if ((parent.type === 'assignment' || parent.type === 'expression_list') && /\blen\(/.test(left.text)) return [];
+  // `i = i + 1` is a step, not a count: without it the loop never ends.
+  if (parent.type === 'assignment' && compact(parent.child('left')) === compact(left)) return [];
+  const { statement, text } = statementOf(node);
+  const flipped = `${left.text} ${offset > 0 ? '-' : '+'} 1`;
+  // Two sites, not one site with two changes: dropping the term and flipping it are equally
+  // likely fixes (`j - i + 1` -> `j - i`, `n * (n - 1)` -> `n * (n + 1)`), so both go in the first round.
+  return [flipped, left.text].map((change) => ({ kind: 'offset-term', node, statement, statementText: text, changes: [{ text: change, extends: false }] }));
+}
+
+/**
+ * `right - left` -> `right - left + 1` and `right - left - 1`: the length of a window or a
+ * span between two positions, counted without one of its ends (or with both).
+ */
+function widthSites(node: PyNode): Site[] | null {
+  const left = node.child('left');
+  const right = node.child('right');
+  if (node.child('operator')?.type !== '-' || left?.type !== 'identifier' || right?.type !== 'identifier') return null;
+  if (node.parent?.type === 'binary_operator' && node.parent.child('right')?.type === 'integer') return []; // `j - i + 1`: a term of its own
+  const { statement, text } = statementOf(node);
+  return [`${node.text} + 1`, `${node.text} - 1`].map((change) => ({ kind: 'offset-term', node, statement, statementText: text, changes: [{ text: change, extends: false }] }));
+}
+
+/**
+ * `best = nums[0]` then `for x in nums:` -> `for x in nums[1:]`: a loop over a sequence whose
+ * first element already seeded the result takes it a second time.
+ */
+function seededLoopSites(loop: PyNode): Site[] {
+  const iterable = loop.child('right');
+  const variable = loop.child('left');
+  if (!iterable || iterable.type !== 'identifier' || !variable) return [];
+  const scope = enclosingBlock(loop);
+  let seeded = false;
+  if (scope) {
+    walk(scope, (n) => {
+      if (n.end <= loop.start && n.type === 'subscript' && compact(n.child('value')) === iterable.text && compact(n.child('subscript')) === '0') seeded = true;
+    });
+  }
+  if (!seeded) return [];
+  const { statement, text } = statementOf(iterable);
+  return [
+    {
+      kind: 'range-start',
+      node: iterable,
+      statement,
+      statementText: text,
+      changes: [{ text: `${iterable.text}[1:]`, extends: false, edge: `${oneLine(variable.text)} = ${iterable.text}[0]` }],
+    },
+  ];
+}
+
+/** The function (or module) body a statement belongs to. */
+function enclosingBlock(node: PyNode): PyNode | null {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') return p.child('body');
+    if (!p.parent) return p;
+  }
+  return null;
 }

@@ -76,7 +76,19 @@ export interface ProbeRun {
 }
 
 /** Where a bound variant moved the learner's code by one (see bound-variants.ts). */
-export type BoundChangeKind = 'range-stop' | 'range-start' | 'loop-comparison' | 'comparison' | 'mid-step' | 'length-bound' | 'slice-stop' | 'slice-start';
+export type BoundChangeKind =
+  | 'range-stop'
+  | 'range-start'
+  | 'loop-comparison'
+  | 'comparison'
+  | 'mid-step'
+  | 'length-bound'
+  | 'slice-stop'
+  | 'slice-start'
+  /** `xs[i]` <-> `xs[i - 1]`: an element read or written one position off. */
+  | 'index'
+  /** `j - i + 1` <-> `j - i`, `n - 1` <-> `n + 1`: a count or a width off by one. */
+  | 'offset-term';
 
 export interface BoundChange {
   kind: BoundChangeKind;

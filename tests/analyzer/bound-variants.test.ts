@@ -24,6 +24,13 @@ describe('generateBoundVariants', () => {
     ['a pointer started at the last index', fn('hi = len(nums) - 1\nreturn hi'), 'length-bound: hi = len(nums) - 1 => hi = len(nums)'],
     ['a slice stop', fn('return nums[k:k + 2]'), 'slice-stop: return nums[k:k + 2] => return nums[k:k + 3]'],
     ['a slice start', fn('return nums[k:]'), 'slice-start: return nums[k:] => return nums[k - 1:]'],
+    ['an index one position back', fn('stack = [0] * k\ntop = 1\nreturn stack[top]'), 'index: return stack[top] => return stack[top - 1]'],
+    ['an index with an offset moved back to the name', fn('for i in range(1, k):\n    nums[i] = nums[i - 1] * 2\nreturn nums'), 'index: nums[i] = nums[i - 1] * 2 => nums[i] = nums[i] * 2'],
+    ['a + 1 term dropped', fn('i, j = 0, k\nreturn j - i + 1'), 'offset-term: return j - i + 1 => return j - i'],
+    ['a - 1 term flipped', fn('n = len(nums)\nreturn n * (n - 1) // 2'), 'offset-term: return n * (n - 1) // 2 => return n * (n + 1) // 2'],
+    ['a width between two positions counted with both ends', fn('lo, hi = 0, k\nreturn max(0, hi - lo)'), 'offset-term: return max(0, hi - lo) => return max(0, hi - lo + 1)'],
+    ['a pointer started two before the end', fn('lo, hi = 0, len(nums) - 2\nreturn hi'), 'length-bound: lo, hi = 0, len(nums) - 2 => lo, hi = 0, len(nums) - 1'],
+    ['a loop over a sequence whose first element seeded the result', fn('best = nums[0]\nfor x in nums:\n    best += x\nreturn best'), 'range-start: for x in nums => for x in nums[1:]'],
   ])('%s', (_name, code, expected) => {
     expect(changesOf(code)).toContain(expected);
   });
@@ -39,6 +46,12 @@ describe('generateBoundVariants', () => {
     expect(variant).toMatchObject({ kind: 'range-stop', line: 3, before: '0', after: '-1', extends: true, edge: 'i = 0', element: { sequence: 'out', written: true } });
     const [swap] = generateBoundVariants(fn('lo, hi = 0, k\nwhile lo < hi:\n    lo += 1\nreturn lo'), { focusLines: [3], max: 1 });
     expect(swap).toMatchObject({ kind: 'loop-comparison', before: '<', after: '<=', edge: 'lo == hi', extends: true });
+  });
+
+  it('moves no key a loop takes from a sequence, and no step of a counter', () => {
+    const changes = changesOf(fn('seen = {}\nfor ch in nums:\n    seen[ch] = 1\nfor i, x in enumerate(nums):\n    seen[x] = i\nwhile k < 3:\n    k = k + 1\nreturn seen'));
+    expect(changes.filter((c) => c.startsWith('index:'))).toEqual([]);
+    expect(changes.some((c) => c.includes('k = k'))).toBe(false);
   });
 
   it('leaves strings, floats, wrapped negative indices and unknown calls alone', () => {

@@ -91,6 +91,12 @@ const sayFix = {
     p.extends
       ? `Line ${p.line}: the slice in \`${p.statement}\` starts one element late, leaving out the element at \`${p.after}\`; ${p.test} fails.${p.passes}`
       : `Line ${p.line}: the slice in \`${p.statement}\` starts one element early, at \`${p.before}\`; ${p.test} fails.${p.passes}`,
+  index: (p: FixWords) =>
+    p.element
+      ? `Line ${p.line}: in \`${p.statement}\`, \`${p.element.sequence}[${p.before}]\` ${p.element.written ? 'writes' : 'reads'} one position off: the element meant is \`${p.element.sequence}[${p.after}]\`; ${p.test} fails.${p.passes}`
+      : `Line ${p.line}: in \`${p.statement}\` the index \`${p.before}\` is one position off (\`${p.after}\` is meant); ${p.test} fails.${p.passes}`,
+  'offset-term': (p: FixWords) =>
+    `Line ${p.line}: \`${p.statement}\` is off by one: \`${p.before}\` where \`${p.after}\` is needed; ${p.test} fails.${p.passes}`,
   passes: (p: { changed: string; tests: string[]; remaining: string[] }) =>
     ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does.`,
 } satisfies Record<BoundFix['kind'] | 'passes', Template<never>>;

@@ -12,7 +12,8 @@ import type { JudgePriority, TestReport } from '../judge/types.js';
 import type { Problem } from '../problems/problem-schema.js';
 import { withTests } from './synthetic-problem.js';
 
-const MAX_VARIANTS = 12;
+// Enough for every bound and comparison of a typical solution, then its `+ 1` terms and indices.
+const MAX_VARIANTS = 16;
 const MAX_FAILING = 8;
 const MAX_TESTS = 16;
 /** Fixes reported at most: the best one, and one more when it fixes tests the best does not. */
