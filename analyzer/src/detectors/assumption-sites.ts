@@ -43,7 +43,7 @@ const inside = (node: PyNode, scope: PyNode) => node.start >= scope.start && nod
  * Names holding elements of the given arguments: loop targets over them (`for a, b in xs`,
  * the value of `enumerate(xs)`), and variables assigned from their elements (`s = xs[i] + 1`).
  */
-function elementNames(scope: PyNode, args: string[]): Set<string> {
+export function elementNames(scope: PyNode, args: string[]): Set<string> {
   const sources = new Set(args);
   const elements = new Set<string>();
   for (let round = 0; round < 3; round++) {
@@ -52,7 +52,9 @@ function elementNames(scope: PyNode, args: string[]): Set<string> {
       const target = loop.child('left');
       if (!over || !target) continue;
       const overArgs = over.type === 'call' && over.child('function')?.text === 'enumerate' ? over.child('arguments')?.namedChildren[0] ?? null : over;
-      const iteratesArg = overArgs !== null && (sources.has(overArgs.text) || elements.has(overArgs.text));
+      // A slice of an argument (`strs[1:]`) holds its elements too.
+      const sliced = overArgs?.type === 'subscript' && overArgs.child('subscript')?.type === 'slice' ? overArgs.child('value') : overArgs;
+      const iteratesArg = sliced != null && (sources.has(sliced.text) || elements.has(sliced.text));
       if (!iteratesArg) continue;
       const targets = over !== overArgs && target.namedChildren.length === 2 ? [target.namedChildren[1]] : [target];
       for (const t of targets) for (const id of t.type === 'identifier' ? [t] : findAll(t, 'identifier')) elements.add(id.text);

@@ -7,6 +7,7 @@ import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
+import { assumptionCrashes } from './assumption-crashes.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
 import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
 
@@ -56,7 +57,9 @@ export const missingEdgeCase = defineDetector({
     // A failure that a probe satisfying an unchecked assumption made right is missing-validation's;
     // one that only an extreme-input probe (non-empty, distinct...) made right is an edge's.
     const probes = probeVerdicts(ctx);
-    const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id));
+    // So is a crash where a value or a position of the input indexes what it does not fit.
+    const assumed = new Set(assumptionCrashes(ctx).map((c) => c.test.id));
+    const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id) && !assumed.has(t.id));
     const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge' || probes.edgeTests.has(t.id));
     // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
     // (edge failures must outnumber the others two to one); otherwise only a crash on an

@@ -10,6 +10,7 @@ import type { PyNode } from '../syntax.js';
 import { compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
+import { assumptionCrashes, type AssumptionCrash } from './assumption-crashes.js';
 import { assumptionSite } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
@@ -25,6 +26,10 @@ const say = {
     `Line ${p.line}: \`${p.code}\` assumes 0 < \`${p.count}\` <= len(${p.sequence}): with \`${p.count}\` = 0 the slice is the whole list, and a larger \`${p.count}\` gives the wrong part${p.test}. Check or reduce \`${p.count}\` first (for example \`${p.count} %= len(${p.sequence})\`).`,
   valueMissing: (p: { line: number; code: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes the value is present; on ${p.test} it is not and Python raises ValueError (${p.message}). Check with \`in\` first or keep positions in a dict.`,
+  valueIndex: (p: { line: number; code: string; table: string; test: string; message: string }) =>
+    `Line ${p.line}: \`${p.code}\` uses a value of the input as a position in \`${p.table}\`, which assumes every value fits the table; the statement allows larger (or negative) values, and on ${p.test} it raises IndexError (${p.message}). Key a set or a dict by the value instead.`,
+  foreignPosition: (p: { line: number; code: string; indexed: string; owner: string; index: string; test: string; message: string }) =>
+    `Line ${p.line}: \`${p.code}\` uses a position in \`${p.owner}\` to index \`${p.indexed}\`, which assumes \`${p.indexed}\` is at least as long; on ${p.test} it is shorter and raises IndexError (${p.message}). Stop at the shorter one: check \`${p.index} < len(${p.indexed})\` first.`,
   fromTest: (p: { test: string; what: string }) =>
     `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
   probeAtSite: (p: { line: number; code: string; assumption: string; test: string; showed: string; advice: string }) =>
@@ -82,6 +87,9 @@ export const missingValidation = defineDetector({
       findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', pastLength.length ? 0.9 : 0.55, slice.node.line,
         say.countPastLength({ line: slice.node.line, code: quote(slice.node.text), count: slice.count, sequence: slice.sequence, test: backing(pastLength) }), evidence(pastLength)));
     }
+    // Unless a probe or a character table already explains that test.
+    const cited = new Set(findings.flatMap((f) => f.evidence));
+    for (const crash of firstOfEachKind(assumptionCrashes(ctx))) if (!cited.has(`test:${crash.test.id}`) && !table) findings.push(fromCrash(ctx, crash));
     const missing = failing.filter((t) => classifyFailure(t, ctx.params) === 'validation');
     for (const m of ctx.matches('value-lookup')) {
       const test = missing.find((t) => t.error?.line === m.captures.finding.line);
@@ -94,6 +102,21 @@ export const missingValidation = defineDetector({
     return findings.filter((f, i) => findings.findIndex((g) => g.line === f.line) === i);
   },
 });
+
+function firstOfEachKind(crashes: AssumptionCrash[]): AssumptionCrash[] {
+  return crashes.filter((c, i) => crashes.findIndex((d) => d.kind === c.kind) === i);
+}
+
+/** A finding from an IndexError that an assumption about the input explains, at the subscript. */
+function fromCrash(ctx: DetectorContext, crash: AssumptionCrash): Finding {
+  const { node, test } = crash;
+  const common = { line: node.line, code: node.text, test: describeTest(test, ctx.params), message: test.error?.message ?? '' };
+  const message =
+    crash.kind === 'value-index'
+      ? say.valueIndex({ ...common, table: crash.indexed })
+      : say.foreignPosition({ ...common, indexed: crash.indexed, owner: crash.positionsOf ?? '', index: node.child('subscript')?.text ?? 'i' });
+  return makeFinding('missing-validation', 'critical', 0.85, node.line, message, ['static', `test:${test.id}`]);
+}
 
 /** A finding from a probe that made failing tests right, at the line relying on the assumption. */
 function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {

@@ -5,6 +5,7 @@
 // solution with a bound moved by one that gives the same wrong output.
 import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { assumptionCrashes } from './assumption-crashes.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
@@ -148,7 +149,9 @@ export const offByOne = defineDetector({
     // A variant of the learner's own code with one bound moved that fixes failing tests is the
     // strongest evidence there is: it names the node and the way it is off.
     const findings: Finding[] = fromBoundFixes(ctx, failing, mutants);
-    const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation');
+    // An IndexError from an unchecked assumption about the input is missing-validation's.
+    const assumed = new Set(assumptionCrashes(ctx).map((c) => c.test.id));
+    const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation' && !assumed.has(t.id));
     if (relevant.length === 0) return findings;
     // Tests a bound fix explains need no other explanation; once a fix is found, a sign counts
     // only for tests that ran with the fix and still failed (the others are most likely the same
