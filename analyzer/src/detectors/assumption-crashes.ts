@@ -14,8 +14,10 @@ import { isFailing } from './test-failures.js';
 export interface AssumptionCrash {
   kind: 'value-index' | 'foreign-position';
   test: TestResult;
-  /** The subscript that raised: `seen[v + 100_000]`, `other[i]`. */
+  /** Where the assumption is written: the subscript that raised (`other[i]`), or the table of a fixed size it indexes. */
   node: PyNode;
+  /** The subscript that raised, when `node` is its table. */
+  use?: PyNode;
   /** The sequence indexed: `seen`, `other`. */
   indexed: string;
   /** For a foreign position, the sequence the position belongs to: `strs[0]`. */
@@ -45,7 +47,7 @@ export function assumptionCrashes(ctx: DetectorContext): AssumptionCrash[] {
   return crashes;
 }
 
-function classify(subscript: PyNode, args: string[], elements: Set<string>, positions: Map<string, string>, tables: Set<string>): Omit<AssumptionCrash, 'test'> | null {
+function classify(subscript: PyNode, args: string[], elements: Set<string>, positions: Map<string, string>, tables: Map<string, FixedTable>): Omit<AssumptionCrash, 'test'> | null {
   const indexed = subscript.child('value');
   const index = subscript.child('subscript');
   if (!indexed || !index || index.type === 'slice' || subscript.namedChildren.length !== 2) return null;
@@ -53,7 +55,10 @@ function classify(subscript: PyNode, args: string[], elements: Set<string>, posi
   const table = indexed.type === 'identifier' && tables.has(indexed.text);
   // A value read from the input, used as a position in a table the code built.
   if (table && names.some((n) => elements.has(n)) && !names.some((n) => positions.has(n)) && !/\bord\s*\(/.test(index.text)) {
-    return { kind: 'value-index', node: subscript, indexed: indexed.text };
+    // The assumption is written where the size is: a number chosen by the code (`[False] * 200_001`)
+    // is the line to change; a size computed from the input fits its values, so the use is.
+    const built = tables.get(indexed.text)!;
+    return { kind: 'value-index', node: built.literalSize ? built.node : subscript, indexed: indexed.text, use: subscript };
   }
   // A position in one sequence, used in another taken from the input.
   const fromInput = args.includes(indexed.text) || elements.has(indexed.text);
@@ -64,14 +69,23 @@ function classify(subscript: PyNode, args: string[], elements: Set<string>, posi
   return null;
 }
 
+export interface FixedTable {
+  /** The assignment that builds it: `seen = [False] * 200_001`. */
+  node: PyNode;
+  /** A size written as a number (the assumption is in it), not computed from the input. */
+  literalSize: boolean;
+}
+
 /** Lists the code builds with a size of its own choosing: `seen = [False] * (max(nums) + 1)`. */
-function fixedSizeTables(scope: PyNode): Set<string> {
-  const tables = new Set<string>();
+export function fixedSizeTables(scope: PyNode): Map<string, FixedTable> {
+  const tables = new Map<string, FixedTable>();
   for (const assignment of findAll(scope, 'assignment')) {
     const left = assignment.child('left');
     const right = assignment.child('right');
     if (left?.type !== 'identifier' || right?.type !== 'binary_operator' || right.child('operator')?.type !== '*') continue;
-    if (right.child('left')?.type === 'list' || right.child('right')?.type === 'list') tables.add(left.text);
+    const [list, size] = right.child('left')?.type === 'list' ? [right.child('left'), right.child('right')] : [right.child('right'), right.child('left')];
+    if (list?.type !== 'list' || !size) continue;
+    tables.set(left.text, { node: assignment, literalSize: size.type === 'integer' });
   }
   return tables;
 }

@@ -10,7 +10,7 @@ import type { PyNode } from '../syntax.js';
 import { compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
-import { assumptionCrashes, type AssumptionCrash } from './assumption-crashes.js';
+import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
 import { assumptionSite } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
@@ -20,14 +20,16 @@ import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFaili
 const say = {
   lowercase: (p: { line: number; code: string; test: string }) =>
     `Line ${p.line}: \`${p.code}\` only fits the 26 lowercase letters a-z; any other character (an uppercase letter, a digit, an accent) lands outside the table or in the wrong slot${p.test}. Count with a dict or collections.Counter instead.`,
-  ascii: (p: { line: number; code: string; test: string }) =>
-    `Line ${p.line}: \`${p.code}\` indexes a fixed-size table by character code, which only fits plain ASCII; an accented letter, a CJK character or an emoji lands outside it${p.test}. Use a dict keyed by the character instead.`,
   countPastLength: (p: { line: number; code: string; count: string; sequence: string; test: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes 0 < \`${p.count}\` <= len(${p.sequence}): with \`${p.count}\` = 0 the slice is the whole list, and a larger \`${p.count}\` gives the wrong part${p.test}. Check or reduce \`${p.count}\` first (for example \`${p.count} %= len(${p.sequence})\`).`,
   valueMissing: (p: { line: number; code: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes the value is present; on ${p.test} it is not and Python raises ValueError (${p.message}). Check with \`in\` first or keep positions in a dict.`,
   valueIndex: (p: { line: number; code: string; table: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` uses a value of the input as a position in \`${p.table}\`, which assumes every value fits the table; the statement allows larger (or negative) values, and on ${p.test} it raises IndexError (${p.message}). Key a set or a dict by the value instead.`,
+  valueTable: (p: { line: number; code: string; use: string; useLine: number; test: string; message: string }) =>
+    `Line ${p.line}: \`${p.code}\` makes a table of a fixed size and line ${p.useLine} (\`${p.use}\`) uses values of the input as positions in it, which assumes every value fits; the statement allows larger ones, and on ${p.test} it raises IndexError (${p.message}). Key a set or a dict by the value instead.`,
+  characterCodeTable: (p: { line: number; code: string; use: string; useLine: number; test: string }) =>
+    `Line ${p.line}: \`${p.code}\` has room only for the character codes it was sized for, and line ${p.useLine} (\`${p.use}\`) indexes it by a character's code; an accented letter, a CJK character or an emoji lands outside it or in a wrong slot${p.test}. Use a dict keyed by the character instead.`,
   foreignPosition: (p: { line: number; code: string; indexed: string; owner: string; index: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` uses a position in \`${p.owner}\` to index \`${p.indexed}\`, which assumes \`${p.indexed}\` is at least as long; on ${p.test} it is shorter and raises IndexError (${p.message}). Stop at the shorter one: check \`${p.index} < len(${p.indexed})\` first.`,
   fromTest: (p: { test: string; what: string }) =>
@@ -77,9 +79,12 @@ export const missingValidation = defineDetector({
     // letters, and then the table is the right tool.
     const unicode = failing.filter((t) => t.tags.includes('edge:unicode') || hasNonAscii(t));
     const table = unicode.length > 0 ? asciiIndex(ctx) : null;
+    const codeTable = unicode.length > 0 && !table ? characterCodeTable(ctx) : null;
     if (table) {
-      const template = table.type === 'subscript' ? say.ascii : say.lowercase;
-      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, template({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+    } else if (codeTable) {
+      const { table: built, use } = codeTable;
+      findings.push(makeFinding('missing-validation', 'critical', 0.9, built.line, say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }), evidence(unicode)));
     }
     const pastLength = failing.filter((t) => hasCountPastLength(t, ctx.params));
     const slice = countSlices(ctx)[0];
@@ -89,7 +94,7 @@ export const missingValidation = defineDetector({
     }
     // Unless a probe or a character table already explains that test.
     const cited = new Set(findings.flatMap((f) => f.evidence));
-    for (const crash of firstOfEachKind(assumptionCrashes(ctx))) if (!cited.has(`test:${crash.test.id}`) && !table) findings.push(fromCrash(ctx, crash));
+    for (const crash of firstOfEachKind(assumptionCrashes(ctx))) if (!cited.has(`test:${crash.test.id}`) && !table && !codeTable) findings.push(fromCrash(ctx, crash));
     const missing = failing.filter((t) => classifyFailure(t, ctx.params) === 'validation');
     for (const m of ctx.matches('value-lookup')) {
       const test = missing.find((t) => t.error?.line === m.captures.finding.line);
@@ -113,7 +118,9 @@ function fromCrash(ctx: DetectorContext, crash: AssumptionCrash): Finding {
   const common = { line: node.line, code: node.text, test: describeTest(test, ctx.params), message: test.error?.message ?? '' };
   const message =
     crash.kind === 'value-index'
-      ? say.valueIndex({ ...common, table: crash.indexed })
+      ? crash.use
+        ? say.valueTable({ ...common, use: quote(crash.use.text), useLine: crash.use.line })
+        : say.valueIndex({ ...common, table: crash.indexed })
       : say.foreignPosition({ ...common, indexed: crash.indexed, owner: crash.positionsOf ?? '', index: node.child('subscript')?.text ?? 'i' });
   return makeFinding('missing-validation', 'critical', 0.85, node.line, message, ['static', `test:${test.id}`]);
 }
@@ -131,15 +138,34 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line, say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }), evidence);
 }
 
-/** The index into a character table (`ord(c) - ord('a')`), else the `[0] * 26` table itself. */
+/** The index into a character table (`ord(c) - ord('a')`), else a table indexed by codes, else the `[0] * 26` table itself. */
 function characterTable(ctx: DetectorContext): PyNode | null {
-  return asciiIndex(ctx) ?? ctx.matches('lowercase-table').find((m) => m.captures.table)?.captures.table ?? null;
+  return asciiIndex(ctx) ?? characterCodeTable(ctx)?.table ?? ctx.matches('lowercase-table').find((m) => m.captures.table)?.captures.table ?? null;
 }
 
 /**
- * An index that only fits a small alphabet: `table[ord(c) - ord('a')]` with a `[0] * 26` table,
- * or `table[ord(c)]` with a `[0] * 128` (or 256) table.
+ * A table of a size written as a number, indexed by a character's code (`need[ord(ch)]`,
+ * `need[ord(c) - 65]`, or through a name: `code = ord(ch)`, `last[code]`): the size is where
+ * the assumption about the alphabet is written, so the table is returned with its first use.
  */
+function characterCodeTable(ctx: DetectorContext): { table: PyNode; use: PyNode } | null {
+  const scope = ctx.entry?.node ?? ctx.root;
+  const tables = fixedSizeTables(scope);
+  const codes = new Set<string>();
+  for (const assignment of findAll(scope, 'assignment')) {
+    const right = assignment.child('right');
+    if (assignment.child('left')?.type === 'identifier' && right && /\bord\s*\(/.test(right.text)) codes.add(assignment.child('left')!.text);
+  }
+  for (const subscript of findAll(scope, 'subscript')) {
+    const table = tables.get(subscript.child('value')?.text ?? '');
+    const index = subscript.child('subscript');
+    if (!table?.literalSize || !index || isInTryBlock(subscript)) continue;
+    if (/\bord\s*\(/.test(index.text) || [...namesIn(index)].some((n) => codes.has(n))) return { table: table.node, use: subscript };
+  }
+  return null;
+}
+
+/** An index that only fits the lowercase alphabet: `table[ord(c) - ord('a')]` with a `[0] * 26` table. */
 function asciiIndex(ctx: DetectorContext): PyNode | null {
   const tables = ctx.matches('lowercase-table').filter((m) => m.captures.table);
   for (const m of ctx.matches('lowercase-table')) {
@@ -152,12 +178,7 @@ function asciiIndex(ctx: DetectorContext): PyNode | null {
     if (guardsLetters(fn ?? ctx.root)) continue;
     return found;
   }
-  // table[ord(ch)] into a fixed-size list: an ASCII (or Latin-1) table.
-  for (const call of [ctx.root, ...ctx.functions.all.map((f) => f.body)].flatMap((scope) => findAll(scope, 'call'))) {
-    if (call.child('function')?.text !== 'ord' || call.parent?.type !== 'subscript' || call.field !== 'subscript') continue;
-    const fn = functionOf(call);
-    if (fn && /\[\s*(0|None|-1|False)\s*\]\s*\*\s*(128|256)\b/.test(fn.text) && !isInTryBlock(call)) return call.parent;
-  }
+  // A table indexed by the whole code (`[0] * 128`, `need[ord(ch)]`) is characterCodeTable's.
   return null;
 }
 
