@@ -58,7 +58,7 @@ function classify(subscript: PyNode, args: string[], elements: Set<string>, posi
     // The assumption is written where the size is: a number chosen by the code (`[False] * 200_001`)
     // is the line to change; a size computed from the input fits its values, so the use is.
     const built = tables.get(indexed.text)!;
-    return { kind: 'value-index', node: built.literalSize ? built.node : subscript, indexed: indexed.text, use: subscript };
+    return built.literalSize ? { kind: 'value-index', node: built.node, indexed: indexed.text, use: subscript } : { kind: 'value-index', node: subscript, indexed: indexed.text };
   }
   // A position in one sequence, used in another taken from the input.
   const fromInput = args.includes(indexed.text) || elements.has(indexed.text);

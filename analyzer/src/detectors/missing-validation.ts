@@ -52,8 +52,9 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
   ascii: () => 'Use a dict keyed by the character instead of a table indexed by its code.',
 };
 
-/** Calibration: a probe that fixed failing tests, with or without the line that relies on it. */
-const CONFIDENCE = { probeAtSite: 0.93, probeAlone: 0.85 } as const;
+/** Calibration: a probe that fixed failing tests, with or without the line that relies on it; an
+ * IndexError an assumption explains; a table sized for character codes that a test's characters overran. */
+const CONFIDENCE = { probeAtSite: 0.93, probeAlone: 0.85, assumptionCrash: 0.85, characterCodeTable: 0.9 } as const;
 
 export const missingValidation = defineDetector({
   id: 'missing-validation',
@@ -84,7 +85,7 @@ export const missingValidation = defineDetector({
       findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
     } else if (codeTable) {
       const { table: built, use } = codeTable;
-      findings.push(makeFinding('missing-validation', 'critical', 0.9, built.line, say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }), evidence(unicode)));
+      findings.push(makeFinding('missing-validation', 'critical', CONFIDENCE.characterCodeTable, built.line, say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }), evidence(unicode)));
     }
     const pastLength = failing.filter((t) => hasCountPastLength(t, ctx.params));
     const slice = countSlices(ctx)[0];
@@ -122,7 +123,7 @@ function fromCrash(ctx: DetectorContext, crash: AssumptionCrash): Finding {
         ? say.valueTable({ ...common, use: quote(crash.use.text), useLine: crash.use.line })
         : say.valueIndex({ ...common, table: crash.indexed })
       : say.foreignPosition({ ...common, indexed: crash.indexed, owner: crash.positionsOf ?? '', index: node.child('subscript')?.text ?? 'i' });
-  return makeFinding('missing-validation', 'critical', 0.85, node.line, message, ['static', `test:${test.id}`]);
+  return makeFinding('missing-validation', 'critical', CONFIDENCE.assumptionCrash, node.line, message, ['static', `test:${test.id}`]);
 }
 
 /** A finding from a probe that made failing tests right, at the line relying on the assumption. */
