@@ -33,7 +33,41 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   if (probe === 'sorted') return orderSite(ctx, scope, names);
   if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names);
   if (probe === 'target-present') return presenceSite(ctx, scope, names, sequence);
+  if (probe === 'non-negative') return signSite(scope, names);
+  if (probe === 'distinct') return collectSite(scope);
   return null;
+}
+
+/**
+ * Where a value's sign is assumed away: an element squared (`n * n`, `n ** 2`), its absolute
+ * value taken, or used as a position (`seen[x]`).
+ */
+function signSite(scope: PyNode, args: string[]): PyNode | null {
+  const elements = elementNames(scope, args);
+  const isElement = (node: PyNode | null) => node?.type === 'identifier' && elements.has(node.text);
+  for (const node of findAll(scope, 'binary_operator|call|subscript')) {
+    if (node.type === 'binary_operator') {
+      const [a, b] = [node.child('left'), node.child('right')];
+      const op = node.child('operator')?.type;
+      if (op === '*' && isElement(a) && a?.text === b?.text) return node;
+      if (op === '**' && isElement(a) && b?.text === '2') return node;
+    } else if (node.type === 'call') {
+      if (node.child('function')?.text === 'abs' && isElement(node.child('arguments')?.namedChildren[0] ?? null)) return node;
+    } else if (isElement(node.child('subscript'))) return node;
+  }
+  return null;
+}
+
+/** Where results are collected with no check for one already there: `res.append(...)` in a loop, on what is returned. */
+function collectSite(scope: PyNode): PyNode | null {
+  const returned = new Set(findAll(scope, 'return_statement').map((r) => r.namedChildren[0]?.text).filter(Boolean));
+  return (
+    findAll(scope, 'call').find((call) => {
+      const fn = call.child('function');
+      const owner = fn?.type === 'attribute' ? fn.child('object')?.text : undefined;
+      return owner !== undefined && returned.has(owner) && fn?.child('attribute')?.text === 'append' && loopsAround(call).length > 0;
+    }) ?? null
+  );
 }
 
 const ORDERING = new Set(['<', '<=', '>', '>=']);

@@ -50,6 +50,8 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
   'target-present': () => 'Check that the value is really there before using its position, and return the "not found" answer otherwise.',
   lowercase: () => 'Count with a dict or collections.Counter instead of a table of 26.',
   ascii: () => 'Use a dict keyed by the character instead of a table indexed by its code.',
+  distinct: () => 'Skip a value equal to the one before it (in sorted order), or collect the answers in a set.',
+  'non-negative': () => 'Allow for negative values: squaring one, or using it as a position, does not keep its order or range.',
 };
 
 /** Calibration: a probe that fixed failing tests, with or without the line that relies on it; an

@@ -45,11 +45,29 @@ export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
     if (fixed.length > 0 && 2 * new Set(fixed.map((r) => r.test)).size > applied && credible(ctx, probe, fixed[0])) fixes.push({ probe, fixed, applied });
   }
   fixes.sort((a, b) => b.fixed.length - a.fixed.length || b.fixed.length / b.applied - a.fixed.length / a.applied);
-  const assumptions = fixes.filter((f) => PROBE_PATTERN[f.probe] === 'missing-validation');
-  const edges = fixes.filter((f) => PROBE_PATTERN[f.probe] === 'missing-edge-case');
+  const assumptions = fixes.filter((f) => patternOf(ctx, f) === 'missing-validation');
+  const edges = fixes.filter((f) => patternOf(ctx, f) === 'missing-edge-case');
   const assumptionTests = new Set(assumptions.flatMap((f) => f.fixed.map((r) => r.test)));
   const edgeTests = new Set(edges.flatMap((f) => f.fixed.map((r) => r.test)).filter((t) => !assumptionTests.has(t)));
   return { assumptions, edges, assumptionTests, edgeTests };
+}
+
+/**
+ * What a fixing probe shows. Removing repeated values or negative numbers tells of an extreme
+ * input when the inputs it fixed were made of nothing else (all values equal, all negative);
+ * when they were mixed, the code is built on values being distinct or non-negative, which the
+ * statement does not promise: an unchecked assumption. The other probes always mean one thing.
+ */
+function patternOf(ctx: DetectorContext, fix: ProbeFix): 'missing-validation' | 'missing-edge-case' {
+  if (fix.probe !== 'distinct' && fix.probe !== 'non-negative') return PROBE_PATTERN[fix.probe];
+  const extreme = (values: unknown[]) =>
+    fix.probe === 'distinct' ? values.every((v) => JSON.stringify(v) === JSON.stringify(values[0])) : values.every((v) => typeof v === 'number' && v < 0);
+  const extremeRuns = fix.fixed.filter((run) => {
+    const original = testOf(ctx, run)?.input ?? [];
+    const lists = run.changed.map((param) => original[ctx.params.indexOf(param)]).filter((a): a is unknown[] => Array.isArray(a));
+    return lists.length > 0 && lists.every(extreme);
+  });
+  return 2 * extremeRuns.length >= fix.fixed.length ? 'missing-edge-case' : 'missing-validation';
 }
 
 /**
