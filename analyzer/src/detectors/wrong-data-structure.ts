@@ -1,12 +1,13 @@
 // wrong-data-structure: a container whose operations do not fit it. Membership tests and
 // .index/.count/.remove on a list inside a loop (a set or dict fits), pop(0) / insert(0, x)
-// on a list used as a queue (a deque fits), re-sorting a list after every insert (a heap fits).
+// on a list used as a queue (a deque fits), pop(i) / insert(i, x) / insort in a loop (a new
+// list, a write position or a heap fits), re-sorting a list after every insert (a heap fits).
 // Only reported when the operation is what makes the code slower (see helpers.isCostlyEnough).
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, sitesAt } from './helpers.js';
+import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
 
 interface Where {
   line: number;
@@ -24,6 +25,10 @@ const say = {
     `Line ${p.line}: \`${p.call}\` shifts every remaining element of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). A collections.deque takes from the front in O(1) with popleft().`,
   insertFront: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` shifts the whole list \`${p.container}\` on every pass of ${p.loop} (${p.cost} in total). Append to the end and reverse once, or use a collections.deque and appendleft().`,
+  shiftMiddle: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` shifts every element after that position of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). Build the result in a new list, or keep a write position and overwrite in place, then cut the list once.`,
+  insortEach: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` finds its place in O(log n) but then shifts every later element of \`${p.container}\` to make room, on every pass of ${p.loop} (${p.cost} in total). A heap (heapq) keeps the smallest at hand in O(log n); when only the smallest or largest so far is needed, one variable does.`,
   resort: (p: Where) =>
     `Line ${p.line}: \`${p.container}\` is sorted again on every pass of ${p.loop} although only one element changed (${p.cost} in total). A heap (heapq) keeps the smallest element at hand in O(log n) per insert.`,
 } satisfies Record<string, Template<never>>;
@@ -66,14 +71,20 @@ export const wrongDataStructure = defineDetector({
         if (w) report(site, say.scan({ ...w, method: match.captures.method.text }));
       }
     }
-    for (const match of ctx.matches('front-of-list')) {
-      for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'pop-front' || s.kind === 'insert-front')) {
-        if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
-        const w = where(site);
-        if (!w) continue;
-        const call = quote(match.captures.finding.text);
-        report(site, site.kind === 'pop-front' ? say.popFront({ ...w, call }) : say.insertFront({ ...w, call }));
-      }
+    // Every insertion or removal that shifts the list: at the front (the query's shapes), and
+    // anywhere else the cost model sees one (`pop(i)`, `insert(i, x)`, `bisect.insort`).
+    const front = new Set(ctx.matches('front-of-list').map((m) => m.captures.finding));
+    for (const site of ctx.estimate.sites.filter((s) => s.kind === 'pop-front' || s.kind === 'insert-front')) {
+      if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
+      const w = where(site);
+      if (!w) continue;
+      const call = quote(site.node.text);
+      if (front.has(site.node)) report(site, site.kind === 'pop-front' ? say.popFront({ ...w, call }) : say.insertFront({ ...w, call }));
+      // In the middle, only when the shifting is what makes the code slower: when the loops alone
+      // already cost as much (a scan for the place to insert), no container fixes it.
+      else if (!raisesClass(ctx, site)) continue;
+      else if (/\binsort(_left|_right)?$/.test(site.node.child('function')?.text ?? '')) report(site, say.insortEach({ ...w, call }));
+      else report(site, say.shiftMiddle({ ...w, call }));
     }
     for (const match of ctx.matches('sort-call')) {
       const container = match.captures.container;
