@@ -6,6 +6,7 @@
 import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
+import { findAll } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
@@ -37,6 +38,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
   hint: (p: { line: number; code: string; sequence: string }) =>
     ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
+  seed: (p: { line: number; code: string }) =>
+    ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
   mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
@@ -95,12 +98,51 @@ export const missingEdgeCase = defineDetector({
       return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
     }
     const edge = edgeTags(first).map((t) => EDGE_WORDS[t]).find(Boolean) ?? 'an extreme input';
-    const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : '';
-    const line = sign?.line ?? ctx.entry?.line ?? 1;
+    // The wrong answer is often the value the code starts from, returned untouched: that line.
+    const seed = sign ? null : seedReturned(ctx, first.actual);
+    const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : seed ? say.seed({ line: seed.line, code: quote(seed.text) }) : '';
+    const line = sign?.line ?? seed?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? 0.95 : 0.8, line, message, evidence)];
   },
 });
+
+/**
+ * The statement whose literal is the wrong answer: a `return False` reached early, or the first
+ * assignment of a returned variable (`best = current = 1`) that nothing changed on this input.
+ */
+function seedReturned(ctx: DetectorContext, actual: unknown): PyNode | null {
+  const scope = ctx.entry?.body;
+  if (!scope || actual === undefined) return null;
+  const wanted = JSON.stringify(actual);
+  const matches = (node: PyNode | null | undefined) => node != null && literalJson(node) === wanted;
+  const returns = findAll(scope, 'return_statement');
+  const early = returns.find((r) => matches(r.namedChildren[0]));
+  if (early) return early;
+  const returned = new Set(returns.map((r) => r.namedChildren[0]).filter((v) => v?.type === 'identifier').map((v) => v!.text));
+  for (const assignment of findAll(scope, 'assignment')) {
+    // `best = current = 1` nests: the innermost right side is the value, every left side a name.
+    let value: PyNode | null = assignment;
+    const names: string[] = [];
+    while (value?.type === 'assignment') {
+      names.push(value.child('left')?.text ?? '');
+      value = value.child('right');
+    }
+    if (names.some((n) => returned.has(n))) return matches(value) ? assignment : null;
+  }
+  return null;
+}
+
+/** The JSON text of a Python literal (`1`, `-1`, `True`, `None`, `[]`, `""`), else null. */
+function literalJson(node: PyNode): string | null {
+  const text = node.text.trim();
+  if (/^-?\d+$/.test(text)) return String(Number(text));
+  if (text === 'True' || text === 'False') return text === 'True' ? 'true' : 'false';
+  if (text === 'None') return 'null';
+  if (text === '[]') return '[]';
+  if (text === '""' || text === "''") return '""';
+  return null;
+}
 
 interface Sign {
   node: PyNode;
