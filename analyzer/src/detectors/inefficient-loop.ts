@@ -81,7 +81,11 @@ export const inefficientLoop = defineDetector({
       const name = match.captures.function?.text ?? match.captures.method?.text ?? '';
       const subject = quote(match.captures.sequence?.text ?? site.subject ?? '', 30);
       if (site.kind === 'aggregate') report(site, say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
-      else if (site.kind === 'scan-method' && name === 'count') report(site, say.count({ ...w, subject }));
+      // `.count()` on a known list in a loop is a container that does not fit (wrong-data-structure
+      // says so); on a string, or what may be one, it is repeated work.
+      else if (site.kind === 'scan-method' && name === 'count') {
+        if (!['list', 'deque', 'tuple'].includes(site.subjectKind ?? '')) report(site, say.count({ ...w, subject }));
+      }
       else if (site.kind === 'string-method') report(site, say.stringMethod({ ...w, subject }));
       else if (site.kind === 'copy' || site.kind === 'join') report(site, say.copy(w));
     }

@@ -4,6 +4,12 @@
   (#any-of? @function "sum" "max" "min" "any" "all" "list" "set" "tuple" "Counter")
   arguments: (argument_list . (_) @sequence . )) @finding
 
+; `max(xs, key=f)`, `min(xs, default=0)`: the same pass, with a keyword
+(call
+  function: (identifier) @function
+  (#any-of? @function "sum" "max" "min")
+  arguments: (argument_list . (_) @sequence . (keyword_argument) . )) @finding
+
 ; `xs.count(x)`, `s.replace(...)`, `"".join(xs)`: a pass over the whole sequence
 (call
   function: (attribute
