@@ -2,13 +2,13 @@
 // value: sum/max/min/sorted of the input, slices, whole-string methods or .count() inside a
 // loop, strings or lists rebuilt by concatenation, and inner loops that recompute a total the
 // outer loop could carry. Only reported when the repeated work is what makes the code slower.
-import type { Site } from '../complexity.js';
-import { classOf } from '../cost.js';
+import type { LoopFrame, Site } from '../complexity.js';
+import { classOf, hasSize } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
 import { comparisonOperators, findAll, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
-import { defineDetector, type Template } from './detector.js';
+import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
 
 interface Where {
@@ -89,6 +89,10 @@ export const inefficientLoop = defineDetector({
       else if (site.kind === 'string-method') report(site, say.stringMethod({ ...w, subject }));
       else if (site.kind === 'copy' || site.kind === 'join') report(site, say.copy(w));
     }
+    for (const found of aggregatedComprehensions(ctx)) {
+      const { site, call, outer, name } = found;
+      report(site, say.aggregate({ line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost), keep: RUNNING[name] ?? 'a running value' }));
+    }
     for (const { site, match } of candidates('sort-call', ['sort'])) {
       // Re-sorting a list that grows in the same loop is a heap's job: wrong-data-structure.
       if (site.subject && new RegExp(`\\b${escape(site.subject)}\\s*\\.\\s*(append|insert)\\(`).test(drivingLoop(site)?.node.text ?? '')) continue;
@@ -126,6 +130,33 @@ export const inefficientLoop = defineDetector({
     return findings;
   },
 });
+
+/**
+ * `max(b for _, b in merged)` inside a loop: the generator's own loop goes over a sequence the
+ * outer loop does not rebuild, once per pass (the call has no cost of its own: its generator
+ * is a loop site, so the whole-sequence scans above never see it).
+ */
+function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; call: PyNode; outer: LoopFrame; name: string }> {
+  const found: Array<{ site: Site; call: PyNode; outer: LoopFrame; name: string }> = [];
+  for (const site of ctx.estimate.sites) {
+    if (site.kind !== 'loop' || site.node.type !== 'for_in_clause') continue;
+    const generator = site.node.parent;
+    const call = generator?.parent?.type === 'call' ? generator.parent : generator?.parent?.type === 'argument_list' ? generator.parent.parent : null;
+    const name = call?.child('function')?.text ?? '';
+    if (!call || !(name in RUNNING) || generator?.namedChildren.filter((c) => c.type === 'for_in_clause').length !== 1) continue;
+    const outer = site.loops.slice(0, -1).reverse().find((l) => hasSize(l.factors));
+    const over = site.node.child('right');
+    if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site)) continue;
+    // A sequence the outer loop binds afresh is a different one each pass, not repeated work.
+    const base = over.text.replace(/\[.*$/s, '');
+    const boundNames = (target: PyNode | null): string[] => (!target ? [] : target.type === 'identifier' ? [target.text] : target.namedChildren.flatMap((c) => (c.type === 'identifier' ? [c.text] : [])));
+    const rebound = findAll(outer.node, 'assignment|augmented_assignment|for_statement|for_in_clause').some((a) => a !== site.node && boundNames(a.child('left')).includes(base));
+    // A count or an index on a list inside the generator is the container's cost: wrong-data-structure's.
+    const listScan = ctx.estimate.sites.some((s) => s.kind === 'scan-method' && s.node.start >= generator!.start && s.node.end <= generator!.end && ['list', 'deque', 'tuple'].includes(s.subjectKind ?? ''));
+    if (!rebound && !listScan) found.push({ site, call, outer, name });
+  }
+  return found;
+}
 
 function feedsLookup(slice: PyNode, ctx: import('./detector.js').DetectorContext): boolean {
   const isLookup = (node: PyNode): boolean => {
