@@ -63,7 +63,9 @@ export const missingEdgeCase = defineDetector({
     // So is a crash where a value or a position of the input indexes what it does not fit.
     const assumed = new Set(assumptionCrashes(ctx).map((c) => c.test.id));
     const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id) && !assumed.has(t.id));
-    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge' || probes.edgeTests.has(t.id));
+    // A value looked up and not found (`xs.index(0)` raising ValueError) is an assumption even on
+    // an empty input, where a probe that adds an element also adds the value.
+    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge' || (probes.edgeTests.has(t.id) && classifyFailure(t, ctx.params) !== 'validation'));
     // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
     // (edge failures must outnumber the others two to one); otherwise only a crash on an
     // unguarded read of an edge input counts. An ordinary test that crashes on the same line

@@ -72,7 +72,8 @@ export const missingValidation = defineDetector({
   detect(ctx) {
     const probes = probeVerdicts(ctx);
     // A failing test only an extreme-input probe made right belongs to missing-edge-case.
-    const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && !probes.edgeTests.has(t.id)) : [];
+    // Not a value looked up and missing (ValueError from `.index`): a probe that adds an element adds the value too.
+    const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && (!probes.edgeTests.has(t.id) || classifyFailure(t, ctx.params) === 'validation')) : [];
     if (ctx.tests !== null && failing.length === 0) return [];
     const findings: Finding[] = probes.assumptions.slice(0, 2).map((fix) => fromProbe(ctx, fix));
     const backing = (tests: TestResult[]) => (tests.length ? `; ${describeTest(tests[0], ctx.params)} fails` : '');

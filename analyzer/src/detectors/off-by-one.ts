@@ -6,11 +6,12 @@
 import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { assumptionCrashes } from './assumption-crashes.js';
+import { probeVerdicts } from './probe-evidence.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
-import { classifyFailure, describeTest, formatValue, isFailing } from './test-failures.js';
+import { classifyFailure, describeTest, formatValue, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
 
 export const OFF_BY_ONE_MUTANTS = ['range-bound-shifted', 'comparison-swapped'] as const;
 
@@ -151,7 +152,13 @@ export const offByOne = defineDetector({
     const findings: Finding[] = fromBoundFixes(ctx, failing, mutants);
     // An IndexError from an unchecked assumption about the input is missing-validation's.
     const assumed = new Set(assumptionCrashes(ctx).map((c) => c.test.id));
-    const relevant = failing.filter((t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation' && !assumed.has(t.id));
+    // So is an IndexError on characters outside ASCII: a table sized for an alphabet, not a bound.
+    const alphabet = (t: TestResult) => t.error?.type === 'IndexError' && hasNonAscii(t);
+    // And a test that a probe satisfying an assumption made right, or whose count runs past its list.
+    const probed = new Set([...probeVerdicts(ctx).assumptionTests, ...failing.filter((t) => hasCountPastLength(t, ctx.params)).map((t) => t.id)]);
+    const relevant = failing.filter(
+      (t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation' && !assumed.has(t.id) && !alphabet(t) && !probed.has(t.id),
+    );
     if (relevant.length === 0) return findings;
     // Tests a bound fix explains need no other explanation; once a fix is found, a sign counts
     // only for tests that ran with the fix and still failed (the others are most likely the same
