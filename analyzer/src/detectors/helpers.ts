@@ -72,6 +72,18 @@ export function isCostlyEnough(ctx: DetectorContext, site: Site): boolean {
 }
 
 /**
+ * The loops around the operation, without the operation itself, fit the problem's acceptable
+ * class: removing the repeated work would make the code fast enough. When the loops alone are
+ * already too slow the algorithm is the mistake (suboptimal-complexity), not the repetition.
+ * Without a problem there is no class to compare with, and this holds.
+ */
+export function loopsFitAcceptable(ctx: DetectorContext, site: Site): boolean {
+  if (!ctx.problem) return true;
+  const loops = site.cost.slice(0, site.cost.length - site.opCost.length);
+  return classIndex(classOf(loops)) <= classIndex(ctx.problem.acceptable);
+}
+
+/**
  * The operation repeats work across passes of its loop: it goes over data the loop does not
  * change (`sorted(nums)` or `nums.count(x)` inside `for x in ...`, `sum(nums[:i])`), rather
  * than over a different element each time (`sorted(word)` for each word).

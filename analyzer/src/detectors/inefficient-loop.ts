@@ -9,7 +9,7 @@ import { isMemoized, findSelfCalls } from '../recursion.js';
 import { comparisonOperators, findAll, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
+import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, loopsFitAcceptable, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
 
 interface Where {
   line: number;
@@ -73,7 +73,9 @@ export const inefficientLoop = defineDetector({
       return loop ? { line: site.line, code: quote(code), loop: describeLoop(loop), cost: classOf(site.cost) } : null;
     };
     const candidates = (query: 'whole-sequence-scan' | 'sort-call' | 'slicing' | 'prepend-concatenation', kinds: Site['kind'][]) =>
-      ctx.matches(query).flatMap((m) => sitesAt(ctx, m.captures.finding).filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && isCostlyEnough(ctx, s)).map((site) => ({ site, match: m })));
+      ctx
+        .matches(query)
+        .flatMap((m) => sitesAt(ctx, m.captures.finding).filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && isCostlyEnough(ctx, s) && loopsFitAcceptable(ctx, s)).map((site) => ({ site, match: m })));
 
     for (const { site, match } of candidates('whole-sequence-scan', ['aggregate', 'copy', 'join', 'scan-method', 'string-method'])) {
       const w = where(site, match.captures.finding.text);
@@ -146,7 +148,7 @@ function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; cal
     if (!call || !(name in RUNNING) || generator?.namedChildren.filter((c) => c.type === 'for_in_clause').length !== 1) continue;
     const outer = site.loops.slice(0, -1).reverse().find((l) => hasSize(l.factors));
     const over = site.node.child('right');
-    if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site)) continue;
+    if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site) || !loopsFitAcceptable(ctx, site)) continue;
     // A sequence the outer loop binds afresh is a different one each pass, not repeated work.
     const base = over.text.replace(/\[.*$/s, '');
     const boundNames = (target: PyNode | null): string[] => (!target ? [] : target.type === 'identifier' ? [target.text] : target.namedChildren.flatMap((c) => (c.type === 'identifier' ? [c.text] : [])));
