@@ -191,3 +191,25 @@ export function nameOf(node: PyNode): string | null {
   if (node.type === 'attribute' && node.child('object')?.text === 'self') return node.text.replace(/\s+/g, '');
   return null;
 }
+
+/** Calls under `node` (itself included) whose callee is one of `names` (`ord`, `len`; for methods the method's name). */
+export function callsTo(node: PyNode, names: ReadonlySet<string>): PyNode[] {
+  const calls = node.type === 'call' ? [node, ...findAll(node, 'call')] : findAll(node, 'call');
+  return calls.filter((call) => names.has(calleeName(call)));
+}
+
+/** Method calls inside `node` on the object written `object`: `items.append(x)` for ('items', {'append'}). */
+export function methodCallsOn(node: PyNode, object: string, methods: ReadonlySet<string>): PyNode[] {
+  return findAll(node, 'call').filter((call) => {
+    const fn = call.child('function');
+    return fn?.type === 'attribute' && compact(fn.child('object')) === object.replace(/\s+/g, '') && methods.has(fn.child('attribute')?.text ?? '');
+  });
+}
+
+/** A halving under `node`: `x // 2` or `x >> 1` (a midpoint, a binary search). */
+export function halves(node: PyNode): boolean {
+  return findAll(node, 'binary_operator').some((b) => {
+    const op = b.child('operator')?.type;
+    return (op === '//' && isIntegerLiteral(b.child('right'), 2)) || (op === '>>' && isIntegerLiteral(b.child('right'), 1));
+  });
+}

@@ -4,12 +4,14 @@
 // (`other[i]` with `i` from `enumerate(strs[0])`: `other` is assumed at least as long). Shared
 // by missing-validation, which reports them, and by missing-edge-case and off-by-one, which
 // leave those tests alone.
-import { findAll, namesIn } from '../syntax-queries.js';
+import { callsTo, findAll, namesIn } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import type { TestResult } from '../types.js';
 import { elementNames } from './assumption-sites.js';
 import type { DetectorContext } from './detector.js';
 import { isFailing } from './test-failures.js';
+
+const ORD: ReadonlySet<string> = new Set(['ord']);
 
 export interface AssumptionCrash {
   kind: 'value-index' | 'foreign-position';
@@ -54,7 +56,7 @@ function classify(subscript: PyNode, args: string[], elements: Set<string>, posi
   const names = [...namesIn(index)];
   const table = indexed.type === 'identifier' && tables.has(indexed.text);
   // A value read from the input, used as a position in a table the code built.
-  if (table && names.some((n) => elements.has(n)) && !names.some((n) => positions.has(n)) && !/\bord\s*\(/.test(index.text)) {
+  if (table && names.some((n) => elements.has(n)) && !names.some((n) => positions.has(n)) && callsTo(index, ORD).length === 0) {
     // The assumption is written where the size is: a number chosen by the code (`[False] * 200_001`)
     // is the line to change; a size computed from the input fits its values, so the use is.
     const built = tables.get(indexed.text)!;

@@ -6,7 +6,7 @@ import type { LoopFrame, Site } from '../complexity.js';
 import { classOf, hasSize } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
-import { comparisonOperators, findAll, namesIn, sliceParts } from '../syntax-queries.js';
+import { comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, loopsFitAcceptable, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
@@ -17,6 +17,8 @@ interface Where {
   loop: string;
   cost: string;
 }
+
+const GROWS: ReadonlySet<string> = new Set(['append', 'insert']);
 
 const RUNNING: Record<string, string> = {
   sum: 'a running total',
@@ -97,7 +99,8 @@ export const inefficientLoop = defineDetector({
     }
     for (const { site, match } of candidates('sort-call', ['sort'])) {
       // Re-sorting a list that grows in the same loop is a heap's job: wrong-data-structure.
-      if (site.subject && new RegExp(`\\b${escape(site.subject)}\\s*\\.\\s*(append|insert)\\(`).test(drivingLoop(site)?.node.text ?? '')) continue;
+      const loopNode = drivingLoop(site)?.node;
+      if (site.subject && loopNode && methodCallsOn(loopNode, site.subject, GROWS).length > 0) continue;
       const w = where(site, match.captures.finding.text);
       if (w) report(site, say.sort(w));
     }
@@ -239,8 +242,4 @@ function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[
     }
   }
   return found;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

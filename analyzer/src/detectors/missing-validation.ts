@@ -7,7 +7,7 @@
 // a ValueError from .index, confirm the static signs; when tests ran and passed, the
 // assumption held for this problem and nothing is reported.
 import type { PyNode } from '../syntax.js';
-import { compact, findAll, namesIn } from '../syntax-queries.js';
+import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
@@ -158,13 +158,13 @@ function characterCodeTable(ctx: DetectorContext): { table: PyNode; use: PyNode 
   const codes = new Set<string>();
   for (const assignment of findAll(scope, 'assignment')) {
     const right = assignment.child('right');
-    if (assignment.child('left')?.type === 'identifier' && right && /\bord\s*\(/.test(right.text)) codes.add(assignment.child('left')!.text);
+    if (assignment.child('left')?.type === 'identifier' && right && callsTo(right, ORD).length > 0) codes.add(assignment.child('left')!.text);
   }
   for (const subscript of findAll(scope, 'subscript')) {
     const table = tables.get(subscript.child('value')?.text ?? '');
     const index = subscript.child('subscript');
     if (!table?.literalSize || !index || isInTryBlock(subscript)) continue;
-    if (/\bord\s*\(/.test(index.text) || [...namesIn(index)].some((n) => codes.has(n))) return { table: table.node, use: subscript };
+    if (callsTo(index, ORD).length > 0 || [...namesIn(index)].some((n) => codes.has(n))) return { table: table.node, use: subscript };
   }
   return null;
 }
@@ -190,9 +190,15 @@ function usedOnNonTable(node: PyNode): boolean {
   return node.parent?.type === 'subscript';
 }
 
-/** `if c.isalpha()` / `if 'a' <= c <= 'z'` / `c.islower()` in the function: the input is checked. */
+const LETTER_CHECKS: ReadonlySet<string> = new Set(['islower', 'isalpha', 'isascii']);
+const ORD: ReadonlySet<string> = new Set(['ord']);
+
+/** `if c.isalpha()` / `if 'a' <= c <= 'z'` / `c.islower()` / `string.ascii_lowercase` in the function: the input is checked. */
 function guardsLetters(scope: PyNode): boolean {
-  return /\.(islower|isalpha|isascii)\(\)|['"]a['"]\s*<=|<=\s*['"]z['"]|string\.ascii_lowercase/.test(scope.text);
+  if (callsTo(scope, LETTER_CHECKS).length > 0) return true;
+  if (findAll(scope, 'attribute').some((a) => a.child('object')?.text === 'string' && a.child('attribute')?.text === 'ascii_lowercase')) return true;
+  const letter = (n: PyNode) => n.type === 'string' && /^['"][az]['"]$/.test(n.text);
+  return findAll(scope, 'comparison_operator').some((c) => comparisonOperators(c).some((op) => op === '<=' || op === '<') && c.namedChildren.some(letter));
 }
 
 interface CountSlice {

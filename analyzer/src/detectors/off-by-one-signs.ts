@@ -2,7 +2,7 @@
 // where it is and how sure it is; the detector decides whether to report it (a sign alone is
 // reported only when no tests ran, or when a failing test backs it).
 import type { PyNode } from '../syntax.js';
-import { callArgs, compact, findAll, isIntegerLiteral, namesIn, sliceParts } from '../syntax-queries.js';
+import { callArgs, compact, findAll, halves, isIntegerLiteral, namesIn, sliceParts } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { functionOf, isInTryBlock } from './helpers.js';
 
@@ -174,7 +174,7 @@ function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
 function middleSkipped(loop: PyNode, low: string, high: string, operator: string): OffByOneSign | null {
   const body = loop.child('body');
   const scope = functionOf(loop);
-  if (operator !== '<' || !body || !scope || /\/\/\s*2|>>\s*1/.test(body.text)) return null;
+  if (operator !== '<' || !body || !scope || halves(body)) return null;
   const appended = findAll(body, 'call').filter((c) => c.child('function')?.type === 'attribute' && c.child('function')?.child('attribute')?.text === 'append');
   // Two separate appends, one taking xs[lo] and the other xs[hi] (not one append of both).
   const reads = (call: PyNode, pointer: string) => findAll(call, 'subscript').some((s) => compact(s.child('subscript')) === pointer);

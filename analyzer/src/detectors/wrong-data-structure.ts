@@ -5,6 +5,7 @@
 // Only reported when the operation is what makes the code slower (see helpers.isCostlyEnough).
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
+import { methodCallsOn } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
@@ -89,7 +90,7 @@ export const wrongDataStructure = defineDetector({
     for (const match of ctx.matches('sort-call')) {
       const container = match.captures.container;
       for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'sort')) {
-        if (!growsInSameLoop(ctx, container.text, match.captures.finding) || !isCostlyEnough(ctx, site)) continue;
+        if (!growsInSameLoop(container.text, match.captures.finding) || !isCostlyEnough(ctx, site)) continue;
         const w = where(site);
         if (w) report(site, say.resort(w));
       }
@@ -102,10 +103,10 @@ function isListLike(site: Site): boolean {
   return site.subjectKind === 'list' || site.subjectKind === 'unknown' || site.subjectKind === 'deque' || site.subjectKind === 'tuple';
 }
 
-/** `items.append(x)` (or heappush-like growth) in the loop that also sorts `items`. */
-function growsInSameLoop(ctx: DetectorContext, container: string, sortCall: import('../syntax.js').PyNode): boolean {
+/** `items.append(x)` (or insert, extend) in the loop that also sorts `items`. */
+function growsInSameLoop(container: string, sortCall: import('../syntax.js').PyNode): boolean {
   const loop = loopsAround(sortCall)[0];
-  if (!loop) return false;
-  const body = loop.child('body') ?? loop;
-  return new RegExp(`\\b${container.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.\\s*(append|insert|extend)\\(`).test(body.text) && ctx.code.length > 0;
+  return loop !== undefined && methodCallsOn(loop.child('body') ?? loop, container, GROWS).length > 0;
 }
+
+const GROWS: ReadonlySet<string> = new Set(['append', 'insert', 'extend']);
