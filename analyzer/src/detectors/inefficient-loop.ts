@@ -49,6 +49,15 @@ const say = {
     `Line ${p.line}: \`${p.code}\` copies the whole list \`${p.variable}\` to add to it, on every pass of ${p.loop} (${p.cost} in total). Use \`${p.variable}.append(...)\` (or \`+=\`), which adds in place.`,
 } satisfies Record<string, Template<never>>;
 
+/** Calibration: repeated work on the line growth runs measured as the hot one, with a problem's class to compare with, from the code alone; a recomputed total (with and without a problem). */
+const CONFIDENCE = {
+  hotLine: 0.9,
+  withProblem: 0.82,
+  staticOnly: 0.78,
+  rescanWithProblem: 0.8,
+  rescanStatic: 0.7,
+} as const;
+
 export const inefficientLoop = defineDetector({
   id: 'inefficient-loop',
   title: 'A loop that repeats work it could keep',
@@ -67,7 +76,7 @@ export const inefficientLoop = defineDetector({
       const key = `${site.line}:${site.kind}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const confidence = ctx.growth?.hotLine?.line === site.line ? 0.9 : ctx.problem ? 0.82 : 0.78;
+      const confidence = ctx.growth?.hotLine?.line === site.line ? CONFIDENCE.hotLine : ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly;
       findings.push(makeFinding('inefficient-loop', 'warning', confidence, site.line, message, ['static', ...(ctx.growth && ctx.problem ? ['growth'] : [])]));
     };
     const where = (site: Site, code: string): Where | null => {
@@ -129,7 +138,7 @@ export const inefficientLoop = defineDetector({
       const key = `${sign.inner.line}:rescan`;
       if (reported.has(key)) continue;
       reported.add(key);
-      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? 0.8 : 0.7, sign.inner.line,
+      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? CONFIDENCE.rescanWithProblem : CONFIDENCE.rescanStatic, sign.inner.line,
         say.rescan({ line: sign.inner.line, variable: sign.accumulator, sequence: sign.sequence, outerLine: sign.outer.line }), ['static']));
     }
     return findings;

@@ -44,6 +44,15 @@ const say = {
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
 
+/** Calibration: a crash on an edge input at an unguarded read, anywhere else, a wrong answer, a read before the code's own guard (static only), a matching mutant. */
+const CONFIDENCE = {
+  crashAtSign: 0.95,
+  crash: 0.88,
+  wrong: 0.8,
+  readBeforeGuard: 0.7,
+  mutant: 0.95,
+} as const;
+
 export const missingEdgeCase = defineDetector({
   id: 'missing-edge-case',
   title: 'An extreme input is mishandled',
@@ -96,7 +105,7 @@ export const missingEdgeCase = defineDetector({
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
       const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : 'Handle this case before the main loop.';
-      const confidence = mutants.length ? 0.95 : sign && sign.line === line ? 0.95 : 0.88;
+      const confidence = mutants.length ? CONFIDENCE.mutant : sign && sign.line === line ? CONFIDENCE.crashAtSign : CONFIDENCE.crash;
       return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
     }
     const edge = edgeTags(first).map((t) => EDGE_WORDS[t]).find(Boolean) ?? 'an extreme input';
@@ -105,7 +114,7 @@ export const missingEdgeCase = defineDetector({
     const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : seed ? say.seed({ line: seed.line, code: quote(seed.text) }) : '';
     const line = sign?.line ?? seed?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
-    return [makeFinding('missing-edge-case', 'critical', mutants.length ? 0.95 : 0.8, line, message, evidence)];
+    return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
 });
 
@@ -184,7 +193,7 @@ function readsBeforeGuard(ctx: DetectorContext): Finding[] {
     if (!sequence || (index !== undefined && index !== '0' && index !== '-1')) continue;
     const later = guards.find((g) => g.captures.sequence.text === sequence && functionOf(g.captures.guard) === functionOf(node) && g.captures.guard.start > node.end && !enclosedByGuard(node, sequence));
     if (!later || isGuardedBefore(ctx, sequence, node)) continue;
-    findings.push(makeFinding('missing-edge-case', 'warning', 0.7, node.line, say.readBeforeGuard({ line: node.line, code: quote(node.text), sequence, guardLine: later.captures.guard.line }), ['static']));
+    findings.push(makeFinding('missing-edge-case', 'warning', CONFIDENCE.readBeforeGuard, node.line, say.readBeforeGuard({ line: node.line, code: quote(node.text), sequence, guardLine: later.captures.guard.line }), ['static']));
   }
   return findings.slice(0, 1);
 }

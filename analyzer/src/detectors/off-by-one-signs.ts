@@ -23,6 +23,29 @@ export type SignKind =
   | 'search-misses-last'
   | 'search-past-end';
 
+
+/** Calibration: how sure each static sign is on its own (a failing test that backs it adds to it). */
+const SIGN_CONFIDENCE = {
+  'one-past': 0.85,
+  'next-past-end': 0.85,
+  'while-up-to': 0.8,
+  'mirror-minus': 0.8,
+  'mirror-past-end': 0.8,
+  'search-never-ends': 0.8,
+  /** `while lo < hi` with `lo = mid`: loops forever unless mid rounds up, which is not always visible. */
+  searchMayNotEnd: 0.75,
+  'search-misses-last': 0.75,
+  'search-past-end': 0.8,
+  'one-early': 0.6,
+  /** The loop reads ahead (`xs[i + 1]`), but not as far as its early stop allows for: the stop is even less likely meant. */
+  readsAhead: 0.05,
+  'while-above-zero': 0.6,
+  'pointers-skip-middle': 0.6,
+  'last-group-dropped': 0.6,
+  'reverse-skips-first': 0.6,
+  'skips-first': 0.55,
+} as const;
+
 export interface OffByOneSign {
   kind: SignKind;
   line: number;
@@ -131,7 +154,7 @@ export function findOffByOneSigns(ctx: DetectorContext): OffByOneSign[] {
     if (!seq || !body) continue;
     const uses = indexUses(body, seq, index);
     if (uses.plain.length > 0 && !hasBoundGuard(body, index, seq, scope) && !isInTryBlock(uses.plain[0])) {
-      signs.push({ kind: 'while-up-to', line: loop.line, loop, confidence: 0.8, index, sequence: seq, code: (loop.child('condition')?.text ?? '').replace(/\s+/g, ' ') });
+      signs.push({ kind: 'while-up-to', line: loop.line, loop, confidence: SIGN_CONFIDENCE['while-up-to'], index, sequence: seq, code: (loop.child('condition')?.text ?? '').replace(/\s+/g, ' ') });
     }
   }
   for (const m of ctx.matches('index-lower-bound')) {
@@ -167,7 +190,7 @@ function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
   const reads = findAll(loop, 'subscript').filter((s) => namesIn(s.child('subscript') ?? s).has(index));
   const plain = reads.filter((s) => compact(s.child('subscript')) === index);
   if (plain.length === 0 || plain.length !== reads.length) return null;
-  return { kind: 'while-above-zero', line: loop.line, loop, confidence: 0.6, index, sequence: compact(plain[0].child('value')), code: condition.text.replace(/\s+/g, ' ') };
+  return { kind: 'while-above-zero', line: loop.line, loop, confidence: SIGN_CONFIDENCE['while-above-zero'], index, sequence: compact(plain[0].child('value')), code: condition.text.replace(/\s+/g, ' ') };
 }
 
 /** Two pointers that consume xs[lo] and xs[hi] into the output while lo < hi: the last one is lost. */
@@ -181,7 +204,7 @@ function middleSkipped(loop: PyNode, low: string, high: string, operator: string
   const takes = (pointer: string, other: string) => appended.some((c) => reads(c, pointer) && !reads(c, other));
   if (!takes(low, high) || !takes(high, low)) return null;
   if (checksAfter(scope, loop, [low, high])) return null;
-  return { kind: 'pointers-skip-middle', line: loop.line, loop, confidence: 0.6, index: low, sequence: '', code: `${low} < ${high}`, variable: high };
+  return { kind: 'pointers-skip-middle', line: loop.line, loop, confidence: SIGN_CONFIDENCE['pointers-skip-middle'], index: low, sequence: '', code: `${low} < ${high}`, variable: high };
 }
 
 /**
@@ -204,7 +227,7 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
       const after = body.namedChildren.filter((s) => s.start > loop.end);
       const closedAfter = after.some((s) => findAll(s, 'call').some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) || s.text.includes(`${list}.append`));
       const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
-      if (!closedAfter && returned) return { kind: 'last-group-dropped', line: loop.line, loop, confidence: 0.6, index: '', sequence: list, code: compact(loop.child('right')) };
+      if (!closedAfter && returned) return { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index: '', sequence: list, code: compact(loop.child('right')) };
     }
   }
   return null;
@@ -230,7 +253,7 @@ function lastElementNeverKept(body: PyNode, loop: PyNode): OffByOneSign | null {
   const after = body.namedChildren.filter((s) => s.start > loop.end);
   const keptAfter = after.some((s) => s.text.includes(`${list}.append`) || s.text.includes(`${list}.extend`) || s.text.includes(`${list} +`) || s.text.includes(`${list}+=`) || s.text.includes(`${list} +=`));
   const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
-  return !keptAfter && returned ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: 0.6, index, sequence: list, code: compact(iter) } : null;
+  return !keptAfter && returned ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index, sequence: list, code: compact(iter) } : null;
 }
 
 function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[] {
@@ -256,13 +279,13 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
   const otherReads = readsElsewhere(scope, loop, stop.seq, index);
   if (otherReads.variable) return signs;
   if (stop.offset < 0 && uses.plain.length > 0 && !looksAheadElsewhere && Math.max(0, ...ahead) < -stop.offset && !mentionsElement(scope, stop.seq, 'last', loop)) {
-    signs.push({ ...base, kind: stop.offset === -1 ? 'one-early' : 'stops-early', confidence: ahead.length ? 0.65 : 0.6, variable: String(-stop.offset) });
+    signs.push({ ...base, kind: stop.offset === -1 ? 'one-early' : 'stops-early', confidence: SIGN_CONFIDENCE['one-early'] + (ahead.length ? SIGN_CONFIDENCE.readsAhead : 0), variable: String(-stop.offset) });
   }
   if (start && isIntegerLiteral(start, 1) && stop.offset === 0 && uses.plain.length > 0 && uses.offset.length === 0 && !usesNeighbours(body, index) && !otherReads.constant && !mentionsElement(scope, stop.seq, 'first', loop)) {
-    signs.push({ ...base, kind: 'skips-first', confidence: 0.55 });
+    signs.push({ ...base, kind: 'skips-first', confidence: SIGN_CONFIDENCE['skips-first'] });
   }
   if (stop.offset >= 1 && uses.plain.length > 0 && !hasBoundGuard(body, index, stop.seq, scope) && !isInTryBlock(uses.plain[0])) {
-    signs.push({ ...base, line: uses.plain[0].line, kind: 'one-past', confidence: 0.85 });
+    signs.push({ ...base, line: uses.plain[0].line, kind: 'one-past', confidence: SIGN_CONFIDENCE['one-past'] });
   }
   if (stop.offset === 0) {
     const past = uses.offset.find((s) => {
@@ -270,7 +293,7 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
       return sub?.type === 'binary_operator' && sub.child('operator')?.type === '+' && compact(sub.child('left')) === index && sub.child('right')?.type === 'integer';
     });
     if (past && !hasBoundGuard(body, index, stop.seq, scope) && !isInTryBlock(past) && !leavesBeforeEnd(body, past)) {
-      signs.push({ ...base, line: past.line, kind: 'next-past-end', confidence: 0.85, code: past.text });
+      signs.push({ ...base, line: past.line, kind: 'next-past-end', confidence: SIGN_CONFIDENCE['next-past-end'], code: past.text });
     }
   }
   return signs;
@@ -335,7 +358,7 @@ function reverseSign(loop: PyNode, index: string, args: PyNode[], code: string, 
     const looksBack = findAll(body, 'subscript').some((s) => /^[^+]*-\d+$/.test(compact(s.child('subscript'))) && namesIn(s.child('subscript') ?? s).has(index));
     if (looksBack || uses.plain.length === 0) continue;
     const firstHandled = findAll(scope, 'subscript').some((s) => compact(s.child('value')) === seq && compact(s.child('subscript')) === '0' && !(s.start >= loop.start && s.end <= loop.end));
-    if (!firstHandled) return { kind: 'reverse-skips-first', line: loop.line, loop, confidence: 0.6, index, sequence: seq, code };
+    if (!firstHandled) return { kind: 'reverse-skips-first', line: loop.line, loop, confidence: SIGN_CONFIDENCE['reverse-skips-first'], index, sequence: seq, code };
   }
   return null;
 }
@@ -351,11 +374,11 @@ function mirrorSigns(loop: PyNode, index: string, args: PyNode[], code: string):
     const seq = compact(s.child('value'));
     if (!sub) continue;
     if (sub.type === 'unary_operator' && compact(sub.child('argument')) === index) {
-      signs.push({ kind: 'mirror-minus', line: s.line, loop, confidence: 0.8, index, sequence: seq, code: s.text });
+      signs.push({ kind: 'mirror-minus', line: s.line, loop, confidence: SIGN_CONFIDENCE['mirror-minus'], index, sequence: seq, code: s.text });
     } else if (sub.type === 'binary_operator' && sub.child('operator')?.type === '-' && compact(sub.child('right')) === index) {
       const scope = functionOf(loop) ?? loop;
       if (sequenceOfLength(sub.child('left'), scope) === seq && !hasBoundGuard(body, index, seq, scope)) {
-        signs.push({ kind: 'mirror-past-end', line: s.line, loop, confidence: 0.8, index, sequence: seq, code: s.text });
+        signs.push({ kind: 'mirror-past-end', line: s.line, loop, confidence: SIGN_CONFIDENCE['mirror-past-end'], index, sequence: seq, code: s.text });
       }
     }
   }
@@ -384,16 +407,16 @@ function searchSign(loop: PyNode, low: string, high: string, operator: string): 
   const lowSet = assigns.get(low) ?? [];
   const base = { line: loop.line, loop, index: low, sequence: '', code: `${low} ${operator} ${high}` };
   const midRoundsUp = /\+1\)\/\/2|\+1\)>>1/.test((assigns.get(mid) ?? []).join(' '));
-  if (operator === '<=' && highSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: 0.8, variable: high };
-  if (operator === '<=' && lowSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: 0.8, variable: low };
-  if (operator === '<' && lowSet.includes(mid) && !midRoundsUp) return { ...base, kind: 'search-never-ends', confidence: 0.75, variable: low };
+  if (operator === '<=' && highSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE['search-never-ends'], variable: high };
+  if (operator === '<=' && lowSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE['search-never-ends'], variable: low };
+  if (operator === '<' && lowSet.includes(mid) && !midRoundsUp) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE.searchMayNotEnd, variable: low };
   if (operator === '<' && highSet.includes(`${mid}-1`) && findAll(body, 'return_statement').length > 0 && !checksAfter(scope, loop, [low, high])) {
-    return { ...base, kind: 'search-misses-last', confidence: 0.75, variable: high };
+    return { ...base, kind: 'search-misses-last', confidence: SIGN_CONFIDENCE['search-misses-last'], variable: high };
   }
   if (operator === '<=') {
     const init = initialValue(scope, loop, high);
     const seq = sequenceOfLength(init, scope);
-    if (seq && indexUses(body, seq, mid).plain.length > 0) return { ...base, kind: 'search-past-end', confidence: 0.8, sequence: seq, variable: high };
+    if (seq && indexUses(body, seq, mid).plain.length > 0) return { ...base, kind: 'search-past-end', confidence: SIGN_CONFIDENCE['search-past-end'], sequence: seq, variable: high };
   }
   return null;
 }

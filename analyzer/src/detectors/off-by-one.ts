@@ -124,6 +124,17 @@ function elementWords(p: BoundFix, edge: string | undefined): string {
   return `\`${p.element.sequence}[${value}]\``;
 }
 
+/** Calibration: how sure each kind of evidence makes a finding. A sign backed by a failing test gains `signBacked` over the sign's own (static) confidence. */
+const CONFIDENCE = {
+  boundFixAll: 0.95,
+  boundFixSome: 0.85,
+  mutant: 0.95,
+  signBacked: 0.25,
+  indexError: 0.75,
+  endsDiffer: 0.7,
+  mutantPlaced: 0.9,
+} as const;
+
 export const offByOne = defineDetector({
   id: 'off-by-one',
   title: 'A boundary off by one',
@@ -172,7 +183,7 @@ export const offByOne = defineDetector({
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
       const evidence = ['static', ...backing.map((t) => `test:${t.id}`), ...mutantEvidence];
-      const confidence = Math.max(sign.confidence + 0.25, mutants.length ? 0.95 : 0);
+      const confidence = Math.max(sign.confidence + CONFIDENCE.signBacked, mutants.length ? CONFIDENCE.mutant : 0);
       findings.push(makeFinding('off-by-one', 'critical', confidence, sign.line, say[sign.kind]({ ...sign, also }) + mutantNote, evidence));
     }
     if (findings.length > 0) return findings;
@@ -191,7 +202,7 @@ function fromBoundFixes(ctx: DetectorContext, failing: TestResult[], mutants: Ar
     const kind = fix.kind.startsWith('range') ? 'range-bound-shifted' : fix.kind.endsWith('comparison') ? 'comparison-swapped' : null;
     const support = mutants.filter((m) => m.kind === kind && m.tests.some((t) => fix.fixedTests.includes(t))).map((m) => `mutant:${m.kind}`);
     const evidence = [`variant:${fix.kind}`, ...fix.fixedTests.map((t) => `test:${t}`), ...support];
-    return [makeFinding('off-by-one', 'critical', fix.stillFailing.length === 0 ? 0.95 : 0.85, fix.line, message, evidence)];
+    return [makeFinding('off-by-one', 'critical', fix.stillFailing.length === 0 ? CONFIDENCE.boundFixAll : CONFIDENCE.boundFixSome, fix.line, message, evidence)];
   });
 }
 
@@ -218,20 +229,20 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
   if (indexError && indexError.error) {
     const line = indexError.error.line ?? ctx.entry?.line ?? 1;
     const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
-    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? 0.95 : 0.75, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
+    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.indexError, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
   }
   const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t, ctx.params) === 'boundary-index');
   if (ends && Array.isArray(ends.expected) && Array.isArray(ends.actual)) {
     const last = JSON.stringify(ends.expected[0]) === JSON.stringify(ends.actual[0]);
     const i = last ? ends.expected.length - 1 : 0;
     const message = say.endsDiffer({ test: describeTest(ends, ctx.params), end: last ? 'last' : 'first', actual: formatValue(ends.actual[i]), expected: formatValue(ends.expected[i]) }) + mutantNote;
-    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? 0.95 : 0.7, ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
+    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.endsDiffer, ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
   }
   if (mutantEvidence.length) {
     const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
     const place = likelyPlace(ctx, mutantEvidence.includes('mutant:range-bound-shifted') ? 'range' : 'comparison');
     const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}${place ? say.mutantPlace(place) : ''}`;
-    return [makeFinding('off-by-one', 'critical', 0.9, place?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
+    return [makeFinding('off-by-one', 'critical', CONFIDENCE.mutantPlaced, place?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
   }
   return [];
 }

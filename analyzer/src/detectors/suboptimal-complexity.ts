@@ -23,6 +23,18 @@ const say = {
     `\`${p.name}\` calls itself ${p.calls} per call (line ${p.line}) and never remembers a result, so the same arguments are solved again and again: O(2^n). Cache the results (@functools.cache or a dict) and it runs once per distinct argument.`,
 } satisfies Record<string, Template<never>>;
 
+/** Calibration: growth measured above the acceptable class (and the static estimate agreeing, or
+ * not), a large test out of time, a static estimate alone (with a size it had to guess), and
+ * recursion that recombines its own results with no cache. */
+const CONFIDENCE = {
+  measuredAndStatic: 0.95,
+  measured: 0.88,
+  timedOut: 0.92,
+  estimated: 0.8,
+  guessedSize: 0.6,
+  exponentialRecursion: 0.85,
+} as const;
+
 export const suboptimalComplexity = defineDetector({
   id: 'suboptimal-complexity',
   title: 'Slower than the problem needs',
@@ -48,7 +60,7 @@ export const suboptimalComplexity = defineDetector({
       const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
       const message = say.measured({ factor: formatFactor(ctx.growth.doublingFactor), time: ctx.growth.time, optimal, acceptable, hot: hotText });
       const evidence = ['growth', ...(staticSlow ? ['static'] : []), ...timeoutEvidence];
-      return [makeFinding('suboptimal-complexity', 'warning', staticSlow ? 0.95 : 0.88, line, message, evidence)];
+      return [makeFinding('suboptimal-complexity', 'warning', staticSlow ? CONFIDENCE.measuredAndStatic : CONFIDENCE.measured, line, message, evidence)];
     }
     if (!staticSlow) return [];
     // Growth measured and within bounds: trust it unless the static cost hides in built-ins
@@ -58,9 +70,9 @@ export const suboptimalComplexity = defineDetector({
     const reason = site ? explainSite(site) : 'the loops around the main work are nested';
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;
-      return [makeFinding('suboptimal-complexity', 'critical', 0.92, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), ['static', ...timeoutEvidence])];
+      return [makeFinding('suboptimal-complexity', 'critical', CONFIDENCE.timedOut, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), ['static', ...timeoutEvidence])];
     }
-    const confidence = site && isGuess(site.cost) ? 0.6 : 0.8;
+    const confidence = site && isGuess(site.cost) ? CONFIDENCE.guessedSize : CONFIDENCE.estimated;
     return [makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.estimate.time, reason, optimal, acceptable }), ['static'])];
   },
 });
@@ -77,7 +89,7 @@ function detectExponential(ctx: DetectorContext): Finding[] {
     // A search that marks and unmarks shared state (backtracking) cannot cache its results.
     if (!combined || mutatesSharedState(fn.body)) continue;
     const calls = recursion.callsPerCall === 2 ? 'twice' : `${recursion.callsPerCall} times`;
-    findings.push(makeFinding('suboptimal-complexity', 'warning', 0.85, recursion.selfCalls[0].line, say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }), ['static']));
+    findings.push(makeFinding('suboptimal-complexity', 'warning', CONFIDENCE.exponentialRecursion, recursion.selfCalls[0].line, say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }), ['static']));
   }
   return findings;
 }

@@ -34,6 +34,13 @@ const say = {
     `Line ${p.line}: \`${p.container}\` is sorted again on every pass of ${p.loop} although only one element changed (${p.cost} in total). A heap (heapq) keeps the smallest element at hand in O(log n) per insert.`,
 } satisfies Record<string, Template<never>>;
 
+/** Calibration: the operation on the line growth runs measured as the hot one, with a problem's class to compare with, from the code alone. */
+const CONFIDENCE = {
+  hotLine: 0.92,
+  withProblem: 0.85,
+  staticOnly: 0.8,
+} as const;
+
 export const wrongDataStructure = defineDetector({
   id: 'wrong-data-structure',
   title: 'A container that does not fit its operations',
@@ -48,7 +55,7 @@ export const wrongDataStructure = defineDetector({
   detect(ctx) {
     const findings: Finding[] = [];
     const report = (site: Site, message: string): void => {
-      const confidence = ctx.growth?.hotLine?.line === site.line ? 0.92 : ctx.problem ? 0.85 : 0.8;
+      const confidence = ctx.growth?.hotLine?.line === site.line ? CONFIDENCE.hotLine : ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly;
       const evidence = ['static', ...(ctx.growth && ctx.problem ? ['growth'] : [])];
       findings.push(makeFinding('wrong-data-structure', 'warning', confidence, site.line, message, evidence));
     };
