@@ -32,6 +32,7 @@ const say = {
     `Line ${p.line}: \`${p.code}\` has room only for the character codes it was sized for, and line ${p.useLine} (\`${p.use}\`) indexes it by a character's code; an accented letter, a CJK character or an emoji lands outside it or in a wrong slot${p.test}. Use a dict keyed by the character instead.`,
   foreignPosition: (p: { line: number; code: string; indexed: string; owner: string; index: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` uses a position in \`${p.owner}\` to index \`${p.indexed}\`, which assumes \`${p.indexed}\` is at least as long; on ${p.test} it is shorter and raises IndexError (${p.message}). Stop at the shorter one: check \`${p.index} < len(${p.indexed})\` first.`,
+  otherCharacters: () => 'Handle every character the statement allows (other letters, digits, punctuation, accents) the way it says.',
   fromTest: (p: { test: string; what: string }) =>
     `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
   probeAtSite: (p: { line: number; code: string; assumption: string; test: string; showed: string; advice: string }) =>
@@ -137,7 +138,9 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const described = test ? describeTest(test, ctx.params) : `test ${run.test}`;
   const site = fix.probe === 'lowercase' || fix.probe === 'ascii' ? characterTable(ctx) : assumptionSite(ctx, fix.probe, run.changed, words.sequence);
   const evidence = [...(site ? ['static'] : []), `probe:${fix.probe}`, ...fix.fixed.slice(0, 5).map((r) => `test:${r.test}`)];
-  const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: advice[fix.probe]?.(words) ?? '' };
+  // The table advice fits only code with a table; otherwise say what the statement allows.
+  const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !site;
+  const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[fix.probe]?.(words) ?? '' };
   if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, ctx.entry?.line ?? 1, say.probe(parts), evidence);
   return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line, say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }), evidence);
 }
