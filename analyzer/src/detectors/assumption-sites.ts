@@ -145,8 +145,15 @@ function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode 
   return ranked.filter((c) => c.rank === best).sort((a, b) => a.node.start - b.node.start)[0]?.node ?? null;
 }
 
-/** `xs[-k:]`, `xs[k]`, `range(k)`: the count used as a bound (directly or through a copy). */
+/**
+ * Where the code relies on the count being in range: an attempt to reduce it that does not
+ * reduce it enough (`k -= n`), else its use as a bound (`xs[-k:]`, `xs[k]`, `range(k)`, directly or
+ * through a copy), else a loop that runs until it reaches it (`while len(top) < k`), else a
+ * call of the file's own function with it (`rev(0, k - 1)`).
+ */
 function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNode | null {
+  const reduction = findAll(scope, 'augmented_assignment').find((a) => counts.includes(a.child('left')?.text ?? '') && ['-=', '%='].includes(a.child('operator')?.text ?? ''));
+  if (reduction) return reduction;
   const names = new Set(counts);
   for (const assignment of findAll(scope, 'assignment')) {
     const left = assignment.child('left');
@@ -159,7 +166,22 @@ function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNod
       .filter((m) => inside(m.captures.finding, scope) && [...namesIn(m.captures[capture])].some((n) => names.has(n)))
       .map((m) => m.captures.finding)
       .sort((a, b) => a.start - b.start);
-  return uses('count-slice', 'count')[0] ?? uses('count-bound', 'bound')[0] ?? null;
+  return uses('count-slice', 'count')[0] ?? uses('count-bound', 'bound')[0] ?? loopUntilCount(scope, names) ?? ownCallWithCount(ctx, scope, names);
+}
+
+/** `while len(top) < k:` or `if len(picked) >= k: break` in a loop: the count as the stopping point. */
+function loopUntilCount(scope: PyNode, names: ReadonlySet<string>): PyNode | null {
+  return (
+    findAll(scope, 'comparison_operator')
+      .filter((c) => comparisonOperators(c).some((op) => ORDERING.has(op)) && c.namedChildren.some((o) => o.type === 'identifier' && names.has(o.text)))
+      .find((c) => loopsAround(c).length > 0 || c.parent?.type === 'while_statement') ?? null
+  );
+}
+
+/** `rev(0, k - 1)`: the count handed to one of the file's own functions as a position. */
+function ownCallWithCount(ctx: DetectorContext, scope: PyNode, names: ReadonlySet<string>): PyNode | null {
+  const own = new Set(ctx.functions.all.map((f) => f.name));
+  return findAll(scope, 'call').find((call) => own.has(call.child('function')?.text ?? '') && (call.child('arguments')?.namedChildren ?? []).some((a) => [...namesIn(a)].some((n) => names.has(n)))) ?? null;
 }
 
 /** `xs.index(target)`, else the position returned without checking what is there. */

@@ -1,0 +1,4 @@
+def missing_number(nums):
+    top = max(nums)
+    expected = top * (top + 1) // 2
+    return expected - sum(nums)
