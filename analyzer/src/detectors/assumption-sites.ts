@@ -5,7 +5,7 @@
 // values one step at a time (`for a, b in xs`, `s = xs[i] + xs[j]`). Null when nothing fits.
 import type { ProbeName } from '../probes.js';
 import type { PyNode } from '../syntax.js';
-import { comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
+import { calleeName, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { loopsAround } from './helpers.js';
 
@@ -30,7 +30,12 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   const scope = ctx.entry?.node ?? null;
   if (!scope) return null;
   const names = changed.map((p) => learnerName(ctx, p));
-  if (probe === 'sorted') return orderSite(ctx, scope, names);
+  if (probe === 'sorted') {
+    // The comparison shows the code relies on order; the line to change is where the input is
+    // first taken in the order given (the loop over it, the pointers set on it): sort there.
+    const comparison = orderSite(ctx, scope, names);
+    return comparison && comparison.type !== 'call' ? (firstOrderedRead(scope, names, comparison) ?? comparison) : comparison;
+  }
   if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names);
   if (probe === 'target-present') return presenceSite(ctx, scope, names, sequence);
   if (probe === 'non-negative') return signSite(scope, names);
@@ -70,6 +75,12 @@ function collectSite(scope: PyNode): PyNode | null {
   );
 }
 
+/** The comparison (or bisect call) that relies on the arguments' order, for the finding's words. */
+export function orderComparison(ctx: DetectorContext, changed: string[]): PyNode | null {
+  const scope = ctx.entry?.node ?? null;
+  return scope ? orderSite(ctx, scope, changed.map((p) => learnerName(ctx, p))) : null;
+}
+
 const ORDERING = new Set(['<', '<=', '>', '>=']);
 const inside = (node: PyNode, scope: PyNode) => node.start >= scope.start && node.end <= scope.end;
 
@@ -78,28 +89,60 @@ const inside = (node: PyNode, scope: PyNode) => node.start >= scope.start && nod
  * the value of `enumerate(xs)`), and variables assigned from their elements (`s = xs[i] + 1`).
  */
 export function elementNames(scope: PyNode, args: string[]): Set<string> {
-  const sources = new Set(args);
+  const sources = withCopies(scope, args);
   const elements = new Set<string>();
+  const iterated = (node: PyNode | null): boolean => {
+    if (!node) return false;
+    // A slice of an argument (`strs[1:]`) holds its elements too.
+    const sliced = node.type === 'subscript' && node.child('subscript')?.type === 'slice' ? node.child('value') : node;
+    return sliced != null && (sources.has(sliced.text) || elements.has(sliced.text));
+  };
   for (let round = 0; round < 3; round++) {
     for (const loop of findAll(scope, 'for_statement|for_in_clause')) {
       const over = loop.child('right');
       const target = loop.child('left');
       if (!over || !target) continue;
-      const overArgs = over.type === 'call' && over.child('function')?.text === 'enumerate' ? over.child('arguments')?.namedChildren[0] ?? null : over;
-      // A slice of an argument (`strs[1:]`) holds its elements too.
-      const sliced = overArgs?.type === 'subscript' && overArgs.child('subscript')?.type === 'slice' ? overArgs.child('value') : overArgs;
-      const iteratesArg = sliced != null && (sources.has(sliced.text) || elements.has(sliced.text));
-      if (!iteratesArg) continue;
-      const targets = over !== overArgs && target.namedChildren.length === 2 ? [target.namedChildren[1]] : [target];
+      const fn = over.type === 'call' ? over.child('function')?.text : undefined;
+      const callArgs = over.child('arguments')?.namedChildren ?? [];
+      let targets: PyNode[] = [];
+      // `enumerate(xs)`: the second name is the element; `zip(xs, xs[1:])`: every name is.
+      if (fn === 'enumerate' && iterated(callArgs[0] ?? null)) targets = target.namedChildren.length === 2 ? [target.namedChildren[1]] : [target];
+      else if (fn === 'zip' && callArgs.length > 0 && callArgs.every(iterated)) targets = [target];
+      else if (iterated(over)) targets = [target];
       for (const t of targets) for (const id of t.type === 'identifier' ? [t] : findAll(t, 'identifier')) elements.add(id.text);
     }
     for (const assignment of findAll(scope, 'assignment|augmented_assignment')) {
       const left = assignment.child('left');
       const right = assignment.child('right');
       if (left?.type === 'identifier' && right && readsElements(right, sources, elements)) elements.add(left.text);
+      // `first, last = strs[0], strs[-1]`: pairwise.
+      if ((left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && right?.type === 'expression_list') {
+        left.namedChildren.forEach((name, i) => {
+          const value = right.namedChildren[i];
+          if (name.type === 'identifier' && value && readsElements(value, sources, elements)) elements.add(name.text);
+        });
+      }
     }
   }
   return elements;
+}
+
+/** The arguments and their order-keeping copies: `pairs = list(enumerate(nums))`, `xs = nums`. */
+function withCopies(scope: PyNode, args: string[]): Set<string> {
+  const sources = new Set(args);
+  for (const assignment of findAll(scope, 'assignment')) {
+    const left = assignment.child('left');
+    const right = assignment.child('right');
+    if (left?.type === 'identifier' && right && copiesOf(right).some((c) => sources.has(c))) sources.add(left.text);
+  }
+  return sources;
+}
+
+/** The arguments a value is an order-keeping copy of: `list(enumerate(nums))` -> nums, `nums` -> nums. */
+function copiesOf(node: PyNode): string[] {
+  if (node.type === 'identifier') return [node.text];
+  if (node.type !== 'call' || !['list', 'tuple', 'enumerate', 'zip'].includes(node.child('function')?.text ?? '')) return [];
+  return (node.child('arguments')?.namedChildren ?? []).flatMap(copiesOf);
 }
 
 /** An operand reads an element of the arguments. */
@@ -126,7 +169,10 @@ function rootOf(subscript: PyNode): PyNode {
  * inside a loop first; else an equality between two elements (neighbours compared).
  */
 function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode | null {
-  const sources = new Set(args);
+  // `bisect_left(nums, target)` relies on order by definition.
+  const bisect = findAll(scope, 'call').find((c) => /^bisect(_left|_right)?$|^insort/.test(calleeName(c)) && args.includes(c.child('arguments')?.namedChildren[0]?.text ?? ''));
+  if (bisect) return bisect;
+  const sources = withCopies(scope, args);
   const elements = elementNames(scope, args);
   const ranked = ctx
     .matches('order-comparison')
@@ -143,6 +189,22 @@ function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode 
     .filter((c) => c.rank > 0);
   const best = Math.max(0, ...ranked.map((c) => c.rank));
   return ranked.filter((c) => c.rank === best).sort((a, b) => a.node.start - b.node.start)[0]?.node ?? null;
+}
+
+/**
+ * The first statement before `comparison` that takes the arguments' elements in their order: a
+ * loop over them (`for a, b in zip(xs, xs[1:])`), or an assignment that reads them
+ * (`first, last = strs[0], strs[-1]`, `pairs = list(enumerate(nums))`). Guards (`if not xs`)
+ * and lengths do not count.
+ */
+function firstOrderedRead(scope: PyNode, args: string[], comparison: PyNode): PyNode | null {
+  const mentions = (node: PyNode | null) => node !== null && [...namesIn(node)].some((n) => args.includes(n)) && !(node.type === 'call' && calleeName(node) === 'len');
+  const reads = [...findAll(scope, 'for_statement'), ...findAll(scope, 'assignment')]
+    .filter((n) => n.start < comparison.start && mentions(n.type === 'for_statement' ? n.child('right') : n.child('right')))
+    .sort((a, b) => a.start - b.start);
+  const first = reads[0];
+  // The loop's header line, not its whole body.
+  return first ?? null;
 }
 
 /**

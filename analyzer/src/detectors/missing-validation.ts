@@ -11,7 +11,7 @@ import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../synt
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
-import { assumptionSite } from './assumption-sites.js';
+import { assumptionSite, orderComparison } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
 import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
@@ -37,6 +37,8 @@ const say = {
     `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
   probeAtSite: (p: { line: number; code: string; assumption: string; test: string; showed: string; advice: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes ${p.assumption}, which the statement does not promise: ${p.test} fails, and ${p.showed}. ${p.advice}`,
+  orderRelied: (p: { line: number; code: string; comparisonLine: number; comparison: string; assumption: string; test: string; showed: string; advice: string }) =>
+    `Line ${p.line}: \`${p.code}\` takes the input in the order given, and line ${p.comparisonLine} (\`${p.comparison}\`) relies on that order: the code assumes ${p.assumption}, which the statement does not promise. ${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}. ${p.advice}`,
   probe: (p: { assumption: string; test: string; showed: string; advice: string }) =>
     `${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}: the code assumes ${p.assumption}, which the statement does not promise. ${p.advice}`,
 } satisfies Record<string, Template<never>>;
@@ -76,7 +78,12 @@ export const missingValidation = defineDetector({
     // Not a value looked up and missing (ValueError from `.index`): a probe that adds an element adds the value too.
     const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && (!probes.edgeTests.has(t.id) || classifyFailure(t, ctx.params) === 'validation')) : [];
     if (ctx.tests !== null && failing.length === 0) return [];
-    const findings: Finding[] = probes.assumptions.slice(0, 2).map((fix) => fromProbe(ctx, fix));
+    // An IndexError that a position of another sequence explains is said as that; sorting the
+    // input only moves which sequence comes first, so a `sorted` probe fixing just those proves nothing more.
+    const crashes = assumptionCrashes(ctx);
+    const crashTests = new Set(crashes.map((c) => c.test.id));
+    const credited = probes.assumptions.filter((fix) => !(fix.probe === 'sorted' && fix.fixed.every((run) => crashTests.has(run.test))));
+    const findings: Finding[] = credited.slice(0, 2).map((fix) => fromProbe(ctx, fix));
     const backing = (tests: TestResult[]) => (tests.length ? `; ${describeTest(tests[0], ctx.params)} fails` : '');
     const evidence = (tests: TestResult[]) => ['static', ...tests.slice(0, 5).map((t) => `test:${t.id}`)];
 
@@ -99,7 +106,7 @@ export const missingValidation = defineDetector({
     }
     // Unless a probe or a character table already explains that test.
     const cited = new Set(findings.flatMap((f) => f.evidence));
-    for (const crash of firstOfEachKind(assumptionCrashes(ctx))) if (!cited.has(`test:${crash.test.id}`) && !table && !codeTable) findings.push(fromCrash(ctx, crash));
+    for (const crash of firstOfEachKind(crashes)) if (!cited.has(`test:${crash.test.id}`) && !table && !codeTable) findings.push(fromCrash(ctx, crash));
     const missing = failing.filter((t) => classifyFailure(t, ctx.params) === 'validation');
     for (const m of ctx.matches('value-lookup')) {
       const test = missing.find((t) => t.error?.line === m.captures.finding.line);
@@ -142,6 +149,12 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !site;
   const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[fix.probe]?.(words) ?? '' };
   if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, ctx.entry?.line ?? 1, say.probe(parts), evidence);
+  // For order, the line to change (where the input is taken as given) and the one relying on it differ.
+  const comparison = fix.probe === 'sorted' ? orderComparison(ctx, run.changed) : null;
+  if (comparison && comparison.line !== site.line) {
+    return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line,
+      say.orderRelied({ ...parts, line: site.line, code: quote(site.text), comparisonLine: comparison.line, comparison: quote(comparison.text) }), evidence);
+  }
   return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line, say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }), evidence);
 }
 
