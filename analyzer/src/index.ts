@@ -22,7 +22,7 @@ export { fitGrowth } from './growth.js';
 export { generateMutants, type Mutant } from './mutants.js';
 export { generateBoundVariants, type BoundVariant } from './bound-variants.js';
 export { edgeKindsOf, shrinkInput, shrinkValue } from './shrink.js';
-export { applyProbe, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName, type ProbeSpec } from './probes.js';
+export { applyProbe, assumptionHolds, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName, type ProbeSpec } from './probes.js';
 
 const MIN_CONFIDENCE = 0.5;
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;

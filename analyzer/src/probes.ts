@@ -59,6 +59,22 @@ export function parseProbeSpec(text: string): ProbeSpec | null {
 }
 
 /**
+ * Whether an input already satisfies an assumption probe's condition: the target is among the
+ * values, every list is sorted. An extreme-input probe whose input also satisfies it (an empty
+ * list made `[5]` for the target 5) cannot tell the edge from the assumption. Null for the
+ * probes this is not worked out for.
+ */
+export function assumptionHolds(name: ProbeName, input: readonly unknown[]): boolean | null {
+  const lists = input.filter((a): a is unknown[] => Array.isArray(a));
+  if (name === 'sorted') return lists.every((list) => list.every((v, i) => i === 0 || !comparable(v, list[i - 1]) || pythonOrder(list[i - 1], v) <= 0));
+  if (name === 'target-present') {
+    const targets = input.filter((a): a is number => typeof a === 'number');
+    return targets.length === 1 && lists.length === 1 ? lists[0].includes(targets[0]) : null;
+  }
+  return null;
+}
+
+/**
  * The input transformed by one probe, or null when the probe does not apply (no argument of
  * its shape) or leaves the input as it is. `samples` are other inputs of the same problem:
  * `non-empty` borrows an argument from the smallest of them, so the result keeps the

@@ -2,7 +2,7 @@
 // argument it picks from the values' shapes (or the pinned parameter), and when it does not
 // apply (nothing to change, no argument of its shape).
 import { describe, expect, it } from 'vitest';
-import { applyProbe, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../../analyzer/src/index.js';
+import { applyProbe, assumptionHolds, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../../analyzer/src/index.js';
 import { pythonOrder } from '../../analyzer/src/probes.js';
 
 const probe = (name: ProbeName, input: unknown[], params: string[], samples: unknown[][] = []) => applyProbe({ name, param: null }, input, params, samples);
@@ -77,5 +77,19 @@ describe('the vocabulary', () => {
     expect(pythonOrder([1, 2], [1, 2, 0])).toBeLessThan(0);
     expect(pythonOrder('\u{1F600}', '\uFFFF')).toBeGreaterThan(0);
     expect(pythonOrder(-1, 2)).toBeLessThan(0);
+  });
+});
+
+describe('assumptionHolds', () => {
+  it.each([
+    ['sorted', [[1, 2, 2, 5]], true],
+    ['sorted', [[3, 1]], false],
+    ['sorted', [[], 4], true],
+    ['target-present', [[1, 3, 5], 5], true],
+    ['target-present', [[1, 3, 5], 4], false],
+    ['target-present', [[], 4], false],
+    ['non-empty', [[1]], null],
+  ] as const)('%s on %j is %s', (name, input, expected) => {
+    expect(assumptionHolds(name as ProbeName, input as unknown as unknown[])).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
 // (only an edge probe such as `non-empty` did). Shared by missing-validation and
 // missing-edge-case so that one failing test is claimed by one of them, and the evidence is
 // told in the learner's words ("on the same input sorted, your answer is right").
-import { PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../probes.js';
+import { assumptionHolds, PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../probes.js';
 import type { ProbeRun, TestResult } from '../types.js';
 import { assumptionSite, learnerName, sortsItself } from './assumption-sites.js';
 import type { DetectorContext, Template } from './detector.js';
@@ -46,10 +46,22 @@ export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
   }
   fixes.sort((a, b) => b.fixed.length - a.fixed.length || b.fixed.length / b.applied - a.fixed.length / a.applied);
   const assumptions = fixes.filter((f) => patternOf(ctx, f) === 'missing-validation');
-  const edges = fixes.filter((f) => patternOf(ctx, f) === 'missing-edge-case');
+  const edges = fixes
+    .filter((f) => patternOf(ctx, f) === 'missing-edge-case')
+    .map((f) => ({ ...f, fixed: f.fixed.filter((run) => !confounded(ctx, run, assumptions)) }))
+    .filter((f) => f.fixed.length > 0);
   const assumptionTests = new Set(assumptions.flatMap((f) => f.fixed.map((r) => r.test)));
   const edgeTests = new Set(edges.flatMap((f) => f.fixed.map((r) => r.test)).filter((t) => !assumptionTests.has(t)));
   return { assumptions, edges, assumptionTests, edgeTests };
+}
+
+/**
+ * An extreme-input probe's run that also made an assumption the code relies on true (an empty
+ * list given one element, the target): it cannot say which of the two was the problem.
+ */
+function confounded(ctx: DetectorContext, run: ProbeRun, assumptions: ProbeFix[]): boolean {
+  const original = testOf(ctx, run)?.input ?? [];
+  return assumptions.some((fix) => assumptionHolds(fix.probe, run.input) === true && assumptionHolds(fix.probe, original) === false);
 }
 
 /**
