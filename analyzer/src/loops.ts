@@ -277,6 +277,12 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   const condNames = conditionNames(loop);
   const progress = [...progressNames(body)].filter((n) => condNames.has(n));
   if (progress.length > 0 && progress.every((n) => !isResetIn(n, outer, loop))) return true;
+  // A pointer that steps forward once per pass, indexes the input and is never reset by the
+  // outer loop (a sliding window's `left += 1`): it can only step n times in all, whatever the
+  // condition reads (a window rebuilt each pass, `all(window[c] >= k ...)`).
+  const steppers = findAll(body, 'augmented_assignment').filter((a) => isIntegerLiteral(a.child('right'), 1) && ['+=', '-='].includes(a.child('operator')?.text ?? '')).map((a) => nameOf(a.child('left') ?? a)).filter((n): n is string => n !== null);
+  const indexes = (name: string) => findAll(body, 'subscript').some((sub) => namesIn(sub.child('subscript') ?? sub).has(name));
+  if (steppers.some((n) => indexes(n) && !isResetIn(n, outer, loop) && steppers.filter((m) => m === n).length === 1)) return true;
   // Each pass pops from a stack the outer loop keeps (or the loop ends): pops <= pushes.
   // `while y in s: s.remove(y)` empties a set the same way.
   const drained = [...condNames].filter((n) => findAll(body, 'call').some((c) => /^(pop|popleft|heappop|remove|discard)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
