@@ -45,6 +45,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` copies everything already in \`${p.variable}\` to put one piece in front, on every pass of ${p.loop} (${p.cost} in total). Append the pieces to a list and reverse or join once at the end.`,
   rescan: (p: { line: number; variable: string; sequence: string; outerLine: number }) =>
     `Line ${p.line}: this loop combines all of \`${p.sequence}\` into \`${p.variable}\` from scratch on every pass of the loop on line ${p.outerLine}, so the work is O(n^2). Compute the running totals once (prefix and suffix) and reuse them.`,
+  recursiveSlice: (p: { line: number; code: string; name: string; callLine: number }) =>
+    `Line ${p.line}: \`${p.code}\` copies part of the input to hand it to the next call of \`${p.name}\`${p.callLine === p.line ? '' : ` (on line ${p.callLine})`}, at every level, so the copying costs more than the search itself. Pass the bounds (\`lo\`, \`hi\`) instead and keep one list.`,
   concat: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies the whole list \`${p.variable}\` to add to it, on every pass of ${p.loop} (${p.cost} in total). Use \`${p.variable}.append(...)\` (or \`+=\`), which adds in place.`,
 } satisfies Record<string, Template<never>>;
@@ -118,7 +120,11 @@ export const inefficientLoop = defineDetector({
       // the algorithm); a prefix, suffix or full copy (xs[i:], xs[:j], xs[::-1]) repeats work.
       const parts = sliceParts(match.captures.finding.child('subscript') ?? match.captures.finding);
       const moving = (part: PyNode | null) => part !== null && namesIn(part).size > 0;
-      if (moving(parts.start) && moving(parts.stop)) continue;
+      // Under nested loops, a window with both ends moving is one of the windows the algorithm
+      // enumerates (its class is suboptimal-complexity's question); under a single loop it is a
+      // sliding window copied again on every pass.
+      const sizedLoops = site.loops.filter((l) => hasSize(l.factors)).length;
+      if (moving(parts.start) && moving(parts.stop) && sizedLoops > 1) continue;
       // s[i:j][::-1]: the reversed copy of a window, part of looking at that window.
       if (match.captures.sequence.type === 'subscript') continue;
       // A piece looked up in a set or dict, or passed to a cached function, has to exist as
@@ -126,6 +132,15 @@ export const inefficientLoop = defineDetector({
       if (feedsLookup(match.captures.finding, ctx)) continue;
       const w = where(site, match.captures.finding.text);
       if (w) report(site, say.slice(w));
+    }
+    for (const found of slicesIntoRecursion(ctx)) {
+      // Halving copies cost O(n log n) in all (merge sort): only a problem's class says whether that is too slow.
+      if (!ctx.problem || !exceedsAcceptable(ctx)) break;
+      const key = `${found.slice.line}:recursive-slice`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly, found.slice.line,
+        say.recursiveSlice({ line: found.slice.line, code: quote(found.slice.text), name: found.fn, callLine: found.call.line }), ['static']));
     }
     for (const { site, match } of candidates('prepend-concatenation', ['prepend', 'concat'])) {
       const w = where(site, match.captures.finding.text);
@@ -170,6 +185,37 @@ function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; cal
     if (!rebound && !listScan) found.push({ site, call, outer, name });
   }
   return found;
+}
+
+/**
+ * A slice of a parameter handed to the function's own recursive call, directly or through a
+ * name (`half = nums[mid + 1:]`, `search(half, target)`): every level copies what it passes
+ * down. Not in a memoized function, whose calls are looked up by the piece.
+ */
+function slicesIntoRecursion(ctx: DetectorContext): Array<{ slice: PyNode; call: PyNode; fn: string }> {
+  const found: Array<{ slice: PyNode; call: PyNode; fn: string }> = [];
+  for (const fn of ctx.functions.all) {
+    if (isMemoized(fn)) continue;
+    const params = new Set(fn.params.map((p) => p.name));
+    const isParamSlice = (node: PyNode) => node.type === 'subscript' && node.child('subscript')?.type === 'slice' && params.has(node.child('value')?.text ?? '');
+    const sliceOf = new Map<string, PyNode>();
+    for (const assignment of findAll(fn.body, 'assignment')) {
+      const left = assignment.child('left');
+      const right = assignment.child('right');
+      const sliced = right ? [right, ...findAll(right, 'subscript')].find(isParamSlice) : undefined;
+      if (left?.type === 'identifier' && sliced) sliceOf.set(left.text, sliced);
+    }
+    for (const call of findSelfCalls(fn)) {
+      for (const arg of call.child('arguments')?.namedChildren ?? []) {
+        const slice = isParamSlice(arg) ? arg : arg.type === 'identifier' ? sliceOf.get(arg.text) : undefined;
+        if (slice) {
+          found.push({ slice, call, fn: fn.name });
+          break;
+        }
+      }
+    }
+  }
+  return found.filter((f, i) => found.findIndex((g) => g.slice === f.slice) === i);
 }
 
 function feedsLookup(slice: PyNode, ctx: import('./detector.js').DetectorContext): boolean {

@@ -5,7 +5,7 @@
 // Only reported when the operation is what makes the code slower (see helpers.isCostlyEnough).
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
-import { methodCallsOn } from '../syntax-queries.js';
+import { findAll, methodCallsOn } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
@@ -62,6 +62,9 @@ export const wrongDataStructure = defineDetector({
     const where = (site: Site): Where | null => {
       const loop = drivingLoop(site);
       if (!loop || !site.subject) return null;
+      // A window sliced afresh on every pass is searched once per copy: the copying is the
+      // repeated work (inefficient-loop), not the container.
+      if (slicedInLoop(site.subject, loop.node)) return null;
       return { line: site.line, container: quote(site.subject, 30), loop: describeLoop(loop), cost: classOf(site.cost) };
     };
 
@@ -108,6 +111,11 @@ export const wrongDataStructure = defineDetector({
 
 function isListLike(site: Site): boolean {
   return site.subjectKind === 'list' || site.subjectKind === 'unknown' || site.subjectKind === 'deque' || site.subjectKind === 'tuple';
+}
+
+/** `window = s[start:end]` assigned inside `loop`. */
+function slicedInLoop(name: string, loop: import('../syntax.js').PyNode): boolean {
+  return findAll(loop, 'assignment').some((a) => a.child('left')?.text === name && a.child('right')?.type === 'subscript' && a.child('right')?.child('subscript')?.type === 'slice');
 }
 
 /** `items.append(x)` (or insert, extend) in the loop that also sorts `items`. */
