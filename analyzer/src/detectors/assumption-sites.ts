@@ -39,7 +39,10 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names);
   if (probe === 'target-present') return presenceSite(ctx, scope, names, sequence);
   if (probe === 'non-negative') return signSite(scope, names);
-  if (probe === 'distinct') return collectSite(scope);
+  // Repeated values, or characters outside a small alphabet, meet the code where it compares
+  // elements: there, unless results are collected unchecked.
+  if (probe === 'distinct') return collectSite(scope) ?? orderSite(ctx, scope, names);
+  if (probe === 'lowercase' || probe === 'ascii') return orderSite(ctx, scope, names);
   return null;
 }
 
