@@ -3,7 +3,7 @@
 // the static estimate, which names the loops or the operation behind it. Without a problem,
 // only what is slow whatever the task: recursion that recomputes the same calls exponentially.
 import { dominantSite, type Site } from '../complexity.js';
-import { classIndex, classOf, isGuess } from '../cost.js';
+import { classIndex, classOf, hasSize, isGuess } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { findAll } from '../syntax-queries.js';
 import type { Finding, TimeClass } from '../types.js';
@@ -53,7 +53,10 @@ export const suboptimalComplexity = defineDetector({
     const timeoutEvidence = timeouts.map((t) => `test:${t.id}`);
     const staticSlow = classIndex(ctx.estimate.time) > classIndex(acceptable);
     const site = dominantSite(ctx.estimate);
-    const line = ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
+    // Work done inside a built-in (`in` on a list, a slice, `insert`) is invisible to the line
+    // counts growth runs take, which then name the loop around it: the costly call is the line.
+    const hiddenCost = site && site.kind !== 'loop' && site.kind !== 'recursion' && hasSize(site.opCost) ? site : null;
+    const line = hiddenCost?.line ?? ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
 
     if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
       const hot = ctx.growth.hotLine;
