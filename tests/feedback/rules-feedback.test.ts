@@ -33,6 +33,13 @@ const SCENARIOS: Record<string, FeedbackInput> = {
     findings: [],
     problem: TWO_SUM,
   },
+  'entry-point-not-found': {
+    report: report('runtime_error', [
+      test('t1', 'error', { error: { type: 'EntryPointNotFound', message: 'define a function two_sum(...) or a class Solution with a method two_sum or twoSum', line: null } }),
+    ]),
+    findings: [],
+    problem: TWO_SUM,
+  },
   'syntax-error': {
     report: report('syntax_error', [], { syntaxError: { line: 2, column: 30, message: "expected ':'" }, executor: 'none' }),
     findings: [],
@@ -139,6 +146,12 @@ describe('rule-based feedback', () => {
     const text = rulesFeedback(SCENARIOS['accepted-optimal']).text;
     expect(text).toMatch(/All 2 tests pass\. It runs in O\(n\), which is optimal/);
     expect(text).toContain('Well done');
+  });
+
+  it('names the function to define when nothing could be called, not what an exception usually means', () => {
+    const text = rulesFeedback(SCENARIOS['entry-point-not-found']).text;
+    expect(text).toContain('Define a function two_sum(...) or a class Solution with a method two_sum or twoSum');
+    expect(text).not.toContain('usually means');
   });
 
   it('explains syntax errors and rejections from the verdict alone', () => {

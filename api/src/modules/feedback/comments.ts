@@ -50,6 +50,7 @@ const HINT_LABEL: Record<HintLevel, string> = { 1: 'Hint', 2: 'Going further', 3
 const VERDICT_WORDS: Record<string, string> = {
   wrong_answer: 'some answers are wrong',
   runtime_error: 'the code crashes on a test',
+  entry_point_not_found: 'the judge found no function to call',
   time_limit_exceeded: 'the code runs out of time',
   memory_limit_exceeded: 'the code runs out of memory',
   output_limit_exceeded: 'the code prints too much',

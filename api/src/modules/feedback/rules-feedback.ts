@@ -52,7 +52,7 @@ function selectComments(input: FeedbackInput): Comment[] {
       ? { id: 'summary.finding', severity: findings[0].severity, params: { pattern: findings[0].id, line: findings[0].line, severity: findings[0].severity } }
       : report.verdict === 'accepted'
         ? { id: 'summary.accepted', severity: 'info', params: { total: report.total } }
-        : { id: 'summary.verdict', severity: 'critical', params: { verdict: report.verdict, ...counts } };
+        : { id: 'summary.verdict', severity: 'critical', params: { verdict: nothingToCall(report) ? 'entry_point_not_found' : report.verdict, ...counts } };
 
   const comments: Comment[] = [summary, verdict];
   if (unreadable) return comments;
@@ -143,4 +143,9 @@ function findingComment(finding: Finding, input: FeedbackInput, failing: Failing
     severity: finding.severity,
     params: { pattern: finding.id, line: finding.line, message: finding.message, test, growth, acceptable },
   };
+}
+
+/** The code loaded but defines nothing the judge can call: no test ran at all. */
+function nothingToCall(report: FeedbackInput['report']): boolean {
+  return report.verdict === 'runtime_error' && report.tests.length > 0 && report.tests.every((t) => t.error?.type === 'EntryPointNotFound');
 }

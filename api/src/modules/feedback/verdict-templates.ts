@@ -40,7 +40,10 @@ export const VERDICT_PROSE = {
   rejected: (p: { line: number | null; rule: string; message: string }) =>
     `The code was not run: ${p.message}${p.line !== null ? ` (line ${p.line})` : ''}. Solutions compute with plain Python and the standard library's data structures; files, the network, processes and introspection are off limits, and this problem does not need them. Remove that line and submit again.`,
   runtimeError: (p: { test: FailingTest | null; type: string; message: string; line: number | null; explainedBelow: boolean }) =>
-    p.test && p.explainedBelow
+    // Nothing ran: what to define, not what an exception usually means.
+    p.type === 'EntryPointNotFound'
+      ? `No test could run. ${capitalize((p.message || 'define the function the problem names').replace(/\.$/, ''))}, with the parameters the statement shows; the name must match exactly.`
+      : p.test && p.explainedBelow
       ? `The code raised ${p.type} on test ${p.test.id} (details below). That usually means ${errorMeaning(p.type)}`
       : `${p.test ? `On ${nameTest(p.test)}, the` : 'The'} code raised ${p.type}${p.message ? `: ${p.message}` : ''}${p.line !== null ? ` at line ${p.line}` : ''}. That usually means ${errorMeaning(p.type)}`,
   wrongAnswer: (p: { test: FailingTest | null; passed: number; total: number; explainedBelow: boolean }) => {
