@@ -101,6 +101,20 @@ describe.each(testDatabases())('the /api/me routes on $name', (target) => {
     expect(dashboard.recent[1]).toMatchObject({ problem: 'binary-search', patterns: ['off-by-one'] });
   });
 
+  it('takes nothing from code the judge could not call: a misnamed function changes no mastery', async () => {
+    const learner = await signUp(app);
+    const before = await get(learner, '/api/me/dashboard');
+    const misnamed = CORRECT.replace(/def binary_search\b/, 'def binarysearch');
+    expect(misnamed).not.toBe(CORRECT);
+    const answer = (await submit(learner, misnamed)).json();
+    expect(answer.verdict).toBe('runtime_error');
+    expect(answer.tests[0].error.type).toBe('EntryPointNotFound');
+    const after = await get(learner, '/api/me/dashboard');
+    const masteries = (dashboard: { patterns: Array<{ id: string; mastery: number; observations: number }> }) => dashboard.patterns.map((p) => [p.id, p.mastery, p.observations]);
+    expect(masteries(after)).toEqual(masteries(before));
+    expect(after.attempts).toBe(before.attempts + 1);
+  });
+
   it('serves the dashboard from the cache and drops it on the next submission', async () => {
     const learner = await signUp(app);
     expect((await get(learner, '/api/me/dashboard')).attempts).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintLevelOf, observePatterns, shownPatternIds } from '../../api/src/modules/profile/submission-evidence.js';
+import { calledNothing, hintLevelOf, observePatterns, shownPatternIds } from '../../api/src/modules/profile/submission-evidence.js';
 import { currentStreak, extendStreak } from '../../api/src/modules/profile/streak.js';
 
 const finding = (id: string) => ({ id, severity: 'critical', confidence: 0.9, line: 3, message: '...', evidence: ['static'] });
@@ -35,6 +35,15 @@ describe('what a submission tells the profile', () => {
   it('takes no evidence of avoidance from code that never ran', () => {
     expect(observePatterns('syntax_error', ['off-by-one'], [])).toEqual([]);
     expect(observePatterns('rejected', ['off-by-one'], [])).toEqual([]);
+  });
+
+  it('tells code the judge could not call from code that ran and crashed', () => {
+    const missing = { type: 'EntryPointNotFound', message: 'define a function two_sum(...)', line: null };
+    expect(calledNothing({ tests: [{ error: missing }, { error: missing }] })).toBe(true);
+    expect(calledNothing({ tests: [{ error: missing }, { status: 'passed' }] })).toBe(false);
+    expect(calledNothing({ tests: [{ error: { type: 'IndexError' } }] })).toBe(false);
+    expect(calledNothing({ tests: [] })).toBe(false);
+    expect(calledNothing(null)).toBe(false);
   });
 });
 

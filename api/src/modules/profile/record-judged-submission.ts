@@ -17,7 +17,7 @@ import { problems, solvedProblems, type Submission, submissions, users, weakness
 import { invalidateDashboard } from './dashboard-cache.js';
 import { BKT_PARAMETERS, hintEvidenceWeight, updateMastery } from './mastery.js';
 import { extendStreak, utcDay } from './streak.js';
-import { hintLevelOf, observePatterns, type PatternObservation, shownPatternIds } from './submission-evidence.js';
+import { calledNothing, hintLevelOf, observePatterns, type PatternObservation, shownPatternIds } from './submission-evidence.js';
 
 /** Problems solved and the streak: what the verdict alone decides. */
 export async function recordVerdict(tx: Database, submission: Submission, cache?: Cache): Promise<void> {
@@ -79,7 +79,9 @@ async function observationsOf(tx: Database, submission: Submission): Promise<Pat
     .select({ targetPatterns: problems.targetPatterns })
     .from(problems)
     .where(eq(problems.id, submission.problemId));
-  return observePatterns(submission.verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns));
+  // Code the judge could not call never ran: read like a syntax error, whatever the verdict says.
+  const verdict = calledNothing(submission.result) ? 'syntax_error' : submission.verdict;
+  return observePatterns(verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns));
 }
 
 type PatternState = { mastery: number; observations: number };

@@ -29,6 +29,17 @@ export function hintLevelOf(feedback: unknown): number | null {
   return typeof level === 'number' && Number.isInteger(level) && level >= 1 ? level : null;
 }
 
+/**
+ * True when the judge found nothing to call in the code (the entry point is missing or
+ * misnamed), so no test ran any of it: like a syntax error, it says nothing about patterns.
+ * Reads `submissions.result` ({tests: [{error: {type}}]}) defensively.
+ */
+export function calledNothing(result: unknown): boolean {
+  const tests = (result as { tests?: unknown } | null)?.tests;
+  if (!Array.isArray(tests) || tests.length === 0) return false;
+  return tests.every((test) => (test as { error?: { type?: unknown } } | null)?.error?.type === 'EntryPointNotFound');
+}
+
 export interface PatternObservation {
   patternId: PatternId;
   /** The pattern showed on this submission (a mistake). */
