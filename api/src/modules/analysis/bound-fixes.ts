@@ -49,8 +49,11 @@ export function fixesOf(variants: BoundVariant[], reports: TestReport[][], faili
     const { code: _code, ...change } = variant;
     candidates.push({ ...change, fixedTests, stillFailing: failing.filter((test) => !passes(test)).map((test) => test.id) });
   });
-  // Most tests fixed first; among equals, the generator's order (focused lines, likelier kinds).
-  candidates.sort((a, b) => b.fixedTests.length - a.fixedTests.length);
+  // Most tests fixed first; among equals, a bound or a comparison before a single index or `+ 1`
+  // term (moving `len(xs)` to `len(xs) - 1` fixes the pointer; `xs[j - 1]` only patches one read
+  // of it), then the generator's order (focused lines, likelier kinds).
+  const patchesOneUse = (fix: BoundFix) => (fix.kind === 'index' || fix.kind === 'offset-term' ? 1 : 0);
+  candidates.sort((a, b) => b.fixedTests.length - a.fixedTests.length || patchesOneUse(a) - patchesOneUse(b));
   const chosen: BoundFix[] = [];
   const covered = new Set<string>();
   for (const fix of candidates) {
