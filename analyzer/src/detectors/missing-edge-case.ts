@@ -104,7 +104,7 @@ export const missingEdgeCase = defineDetector({
       const line = first.error.line ?? sign?.line ?? ctx.entry?.line ?? 1;
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
-      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : 'Handle this case before the main loop.';
+      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : `Check for this input right before line ${line} runs, or return its answer early.`;
       const confidence = mutants.length ? CONFIDENCE.mutant : sign && sign.line === line ? CONFIDENCE.crashAtSign : CONFIDENCE.crash;
       return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
     }

@@ -26,7 +26,7 @@ const target = (p: HintParams) => p.acceptable ?? 'a lower class';
 export const PATTERN_PROSE: Record<PatternId, PatternProse> = {
   'missing-edge-case': {
     title: 'an edge case is not handled',
-    why: 'Interviewers probe the extremes first (an empty list, one element, all duplicates). A crash there reads as "did not think about the inputs", and naming the edge cases before coding is one of the cheapest ways to score.',
+    why: 'Interviewers probe the extremes first (an empty list, one element, all duplicates). A wrong answer or a crash there reads as "did not think about the inputs", and naming the edge cases before coding is one of the cheapest ways to score.',
     hints: {
       1: (p) => `Ask yourself what the smallest or most extreme input the statement allows is, and what line ${p.line} does with it.`,
       2: () =>
@@ -39,7 +39,7 @@ export const PATTERN_PROSE: Record<PatternId, PatternProse> = {
     title: 'the algorithm is slower than the problem allows',
     why: 'In an interview the brute force is a starting point, not the answer: the follow-up is always "can you do better?", and the large tests are sized so that only the acceptable class finishes in time.',
     hints: {
-      1: (p) => `Count how many times line ${p.line} runs for an input of size n. Is there something you search for or recompute that you could remember instead?`,
+      1: (p) => `Count how many times line ${p.line} runs for an input of size n, and what each run costs. Which of that work does the answer really need?`,
       2: (p) =>
         `The usual way from ${cost(p)} down to ${target(p)} is to trade memory for time: keep what you have already seen in a dict or set, or sort once and sweep with two pointers, so each element is handled a constant number of times.`,
       3: (p) =>
@@ -48,7 +48,7 @@ export const PATTERN_PROSE: Record<PatternId, PatternProse> = {
   },
   'wrong-data-structure': {
     title: 'the container does not fit its operations',
-    why: 'Choosing the container is part of what is assessed: interviewers expect you to know that a list searches in O(n) while a set or dict answers in O(1), and to say so out loud.',
+    why: 'Choosing the container is part of what is assessed: interviewers expect you to know what each operation costs on each container (a search, or a removal or insertion that is not at the end, is O(n) on a list; a set, a dict or a deque does it in O(1)) and to say so out loud.',
     hints: {
       1: (p) => `On line ${p.line}, which operation do you perform on the container again and again, and how long does that operation take on a list?`,
       2: () =>

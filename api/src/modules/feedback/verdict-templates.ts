@@ -44,7 +44,8 @@ export const VERDICT_PROSE = {
     p.type === 'EntryPointNotFound'
       ? `No test could run. ${capitalize((p.message || 'define the function the problem names').replace(/\.$/, ''))}, with the parameters the statement shows; the name must match exactly.`
       : p.test && p.explainedBelow
-      ? `The code raised ${p.type} on test ${p.test.id} (details below). That usually means ${errorMeaning(p.type)}`
+      ? // The finding below says why; a generic meaning here could contradict it.
+        `The code raised ${p.type} on test ${p.test.id}; the finding below says why.`
       : `${p.test ? `On ${nameTest(p.test)}, the` : 'The'} code raised ${p.type}${p.message ? `: ${p.message}` : ''}${p.line !== null ? ` at line ${p.line}` : ''}. That usually means ${errorMeaning(p.type)}`,
   wrongAnswer: (p: { test: FailingTest | null; passed: number; total: number; explainedBelow: boolean }) => {
     const head = `${p.passed} of ${p.total} tests pass.`;
