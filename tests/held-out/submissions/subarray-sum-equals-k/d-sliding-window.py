@@ -1,0 +1,13 @@
+class Solution:
+    def subarraySum(self, nums, k):
+        count = 0
+        left = 0
+        window = 0
+        for right, x in enumerate(nums):
+            window += x
+            while window > k and left <= right:
+                window -= nums[left]
+                left += 1
+            if window == k:
+                count += 1
+        return count

@@ -1,0 +1,6 @@
+def trap(heights):
+    water = 0
+    for i in range(1, len(heights) - 1):
+        level = min(max(heights[:i + 1]), max(heights[i:]))
+        water += level - heights[i]
+    return water
