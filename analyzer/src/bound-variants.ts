@@ -274,13 +274,17 @@ function midpointNames(root: PyNode): Set<string> {
   return names;
 }
 
-/** Names assigned a length: `n = len(nums)`. */
+/** Names assigned a length and nothing else: `n = len(nums)` (not `hi = len(nums)`, a pointer that moves later). */
 function lengthAliases(root: PyNode): Set<string> {
   const names = new Set<string>();
+  const assigned = new Map<string, number>();
   walk(root, (n) => {
-    if (n.type === 'assignment' && n.child('left')?.type === 'identifier' && isLength(n.child('right'), new Set())) names.add(n.child('left')!.text);
+    if (n.type !== 'assignment' && n.type !== 'augmented_assignment') return;
+    const left = n.child('left');
+    for (const target of left?.type === 'identifier' ? [left] : (left?.namedChildren ?? []).filter((c) => c.type === 'identifier')) assigned.set(target.text, (assigned.get(target.text) ?? 0) + 1);
+    if (n.type === 'assignment' && left?.type === 'identifier' && isLength(n.child('right'), new Set())) names.add(left.text);
   });
-  return names;
+  return new Set([...names].filter((name) => assigned.get(name) === 1));
 }
 
 function isLength(node: PyNode | null, aliases: Set<string>): boolean {

@@ -78,6 +78,12 @@ function collectSite(scope: PyNode): PyNode | null {
   );
 }
 
+/** The code uses the problem's argument `param` as a count: a slice or range bound, a loop's stop, a reduction. */
+export function usedAsCount(ctx: DetectorContext, param: string | undefined): boolean {
+  const scope = ctx.entry?.node ?? null;
+  return scope !== null && param !== undefined && countSite(ctx, scope, [learnerName(ctx, param)]) !== null;
+}
+
 /** The comparison (or bisect call) that relies on the arguments' order, for the finding's words. */
 export function orderComparison(ctx: DetectorContext, changed: string[]): PyNode | null {
   const scope = ctx.entry?.node ?? null;
@@ -234,11 +240,16 @@ function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNod
   return uses('count-slice', 'count')[0] ?? uses('count-bound', 'bound')[0] ?? loopUntilCount(scope, names) ?? ownCallWithCount(ctx, scope, names);
 }
 
-/** `while len(top) < k:` or `if len(picked) >= k: break` in a loop: the count as the stopping point. */
+/**
+ * `while len(top) < k:` or `if taken >= k: break` in a loop: the count as the stopping point, compared
+ * with a length or with a counter the loop steps (not with an element: `nums[mid] < target`).
+ */
 function loopUntilCount(scope: PyNode, names: ReadonlySet<string>): PyNode | null {
+  const counters = new Set(findAll(scope, 'augmented_assignment').filter((a) => a.child('operator')?.text === '+=').map((a) => a.child('left')?.text ?? ''));
+  const measures = (o: PyNode) => (o.type === 'call' && calleeName(o) === 'len') || (o.type === 'identifier' && counters.has(o.text));
   return (
     findAll(scope, 'comparison_operator')
-      .filter((c) => comparisonOperators(c).some((op) => ORDERING.has(op)) && c.namedChildren.some((o) => o.type === 'identifier' && names.has(o.text)))
+      .filter((c) => comparisonOperators(c).some((op) => ORDERING.has(op)) && c.namedChildren.some((o) => o.type === 'identifier' && names.has(o.text)) && c.namedChildren.some(measures))
       .find((c) => loopsAround(c).length > 0 || c.parent?.type === 'while_statement') ?? null
   );
 }

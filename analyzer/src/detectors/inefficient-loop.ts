@@ -9,7 +9,7 @@ import { isMemoized, findSelfCalls } from '../recursion.js';
 import { comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, loopsFitAcceptable, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
+import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, loopsAround, loopsFitAcceptable, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
 
 interface Where {
   line: number;
@@ -47,6 +47,8 @@ const say = {
     `Line ${p.line}: this loop combines all of \`${p.sequence}\` into \`${p.variable}\` from scratch on every pass of the loop on line ${p.outerLine}, so the work is O(n^2). Compute the running totals once (prefix and suffix) and reuse them.`,
   recursiveSlice: (p: { line: number; code: string; name: string; callLine: number }) =>
     `Line ${p.line}: \`${p.code}\` copies part of the input to hand it to the next call of \`${p.name}\`${p.callLine === p.line ? '' : ` (on line ${p.callLine})`}, at every level, so the copying costs more than the search itself. Pass the bounds (\`lo\`, \`hi\`) instead and keep one list.`,
+  sameCall: (p: { line: number; code: string; loopLine: number }) =>
+    `Line ${p.line}: \`${p.code}\` gets the same arguments on every pass of the loop on line ${p.loopLine}, so it computes the same result again each time. Call it once before the loop and keep the result.`,
   concat: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies the whole list \`${p.variable}\` to add to it, on every pass of ${p.loop} (${p.cost} in total). Use \`${p.variable}.append(...)\` (or \`+=\`), which adds in place.`,
 } satisfies Record<string, Template<never>>;
@@ -106,7 +108,16 @@ export const inefficientLoop = defineDetector({
     }
     for (const found of aggregatedComprehensions(ctx)) {
       const { site, call, outer, name } = found;
-      report(site, say.aggregate({ line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost), keep: RUNNING[name] ?? 'a running value' }));
+      const w = { line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost) };
+      report(site, name === 'copy' ? say.copy(w) : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
+    }
+    for (const found of sameCallsInLoops(ctx)) {
+      if (!ctx.problem || !exceedsAcceptable(ctx)) break;
+      const key = `${found.call.line}:same-call`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      findings.push(makeFinding('inefficient-loop', 'warning', CONFIDENCE.withProblem, found.call.line,
+        say.sameCall({ line: found.call.line, code: quote(found.call.text), loopLine: found.loop.line }), ['static']));
     }
     for (const { site, match } of candidates('sort-call', ['sort'])) {
       // Re-sorting a list that grows in the same loop is a heap's job: wrong-data-structure.
@@ -170,9 +181,12 @@ function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; cal
   for (const site of ctx.estimate.sites) {
     if (site.kind !== 'loop' || site.node.type !== 'for_in_clause') continue;
     const generator = site.node.parent;
-    const call = generator?.parent?.type === 'call' ? generator.parent : generator?.parent?.type === 'argument_list' ? generator.parent.parent : null;
-    const name = call?.child('function')?.text ?? '';
-    if (!call || !(name in RUNNING) || generator?.namedChildren.filter((c) => c.type === 'for_in_clause').length !== 1) continue;
+    const aggregate = generator?.parent?.type === 'call' ? generator.parent : generator?.parent?.type === 'argument_list' ? generator.parent.parent : null;
+    // A list, set or dict built by a comprehension and assigned on every pass is rebuilt too.
+    const rebuilt = generator && generator.type !== 'generator_expression' && generator.parent?.type === 'assignment' ? generator : null;
+    const name = aggregate ? (aggregate.child('function')?.text ?? '') : 'copy';
+    const call = aggregate && name in RUNNING ? aggregate : rebuilt;
+    if (!call || !generator || generator.namedChildren.filter((c) => c.type === 'for_in_clause').length !== 1) continue;
     const outer = site.loops.slice(0, -1).reverse().find((l) => hasSize(l.factors));
     const over = site.node.child('right');
     if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site) || !loopsFitAcceptable(ctx, site)) continue;
@@ -216,6 +230,30 @@ function slicesIntoRecursion(ctx: DetectorContext): Array<{ slice: PyNode; call:
     }
   }
   return found.filter((f, i) => found.findIndex((g) => g.slice === f.slice) === i);
+}
+
+/**
+ * A call of one of the file's own functions inside a loop with arguments the loop never changes
+ * (`frequencies(nums)[value]` for each value): the same work, with the same answer, every pass.
+ * Only functions whose own cost grows with the input, and not memoized ones.
+ */
+function sameCallsInLoops(ctx: DetectorContext): Array<{ call: PyNode; loop: PyNode }> {
+  const found: Array<{ call: PyNode; loop: PyNode }> = [];
+  const byName = new Map(ctx.functions.all.map((f) => [f.name, f]));
+  // findAll stops at function boundaries: each function's body is searched on its own.
+  const calls = new Set([ctx.root, ...ctx.functions.all.map((f) => f.body)].flatMap((scope) => findAll(scope, 'call')));
+  for (const call of calls) {
+    const callee = byName.get(call.child('function')?.text ?? '');
+    const cost = callee ? ctx.estimate.functions.get(callee) : undefined;
+    if (!callee || !cost || !hasSize(cost.total) || isMemoized(callee)) continue;
+    const loop = loopsAround(call)[0];
+    if (!loop) continue;
+    const args = [...namesIn(call.child('arguments') ?? call)];
+    const bound = new Set(findAll(loop, 'assignment|augmented_assignment|for_statement|for_in_clause').flatMap((a) => [...namesIn(a.child('left') ?? a)]));
+    if (loop.type === 'for_statement') for (const n of namesIn(loop.child('left') ?? loop)) bound.add(n);
+    if (args.length > 0 && args.every((a) => !bound.has(a))) found.push({ call, loop });
+  }
+  return found;
 }
 
 function feedsLookup(slice: PyNode, ctx: import('./detector.js').DetectorContext): boolean {

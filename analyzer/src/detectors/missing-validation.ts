@@ -11,7 +11,7 @@ import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../synt
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
-import { assumptionSite, orderComparison } from './assumption-sites.js';
+import { assumptionSite, orderComparison, usedAsCount } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
 import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
@@ -98,7 +98,7 @@ export const missingValidation = defineDetector({
       const { table: built, use } = codeTable;
       findings.push(makeFinding('missing-validation', 'critical', CONFIDENCE.characterCodeTable, built.line, say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }), evidence(unicode)));
     }
-    const pastLength = failing.filter((t) => hasCountPastLength(t, ctx.params));
+    const pastLength = failing.filter((t) => hasCountPastLength(t, (i) => usedAsCount(ctx, ctx.params[i])));
     const slice = countSlices(ctx)[0];
     if (slice && (ctx.tests === null || pastLength.length > 0)) {
       findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', pastLength.length ? 0.9 : 0.55, slice.node.line,

@@ -6,6 +6,7 @@
 import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { assumptionCrashes } from './assumption-crashes.js';
+import { usedAsCount } from './assumption-sites.js';
 import { probeVerdicts } from './probe-evidence.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
@@ -166,7 +167,7 @@ export const offByOne = defineDetector({
     // So is an IndexError on characters outside ASCII: a table sized for an alphabet, not a bound.
     const alphabet = (t: TestResult) => t.error?.type === 'IndexError' && hasNonAscii(t);
     // And a test that a probe satisfying an assumption made right, or whose count runs past its list.
-    const probed = new Set([...probeVerdicts(ctx).assumptionTests, ...failing.filter((t) => hasCountPastLength(t, ctx.params)).map((t) => t.id)]);
+    const probed = new Set([...probeVerdicts(ctx).assumptionTests, ...failing.filter((t) => hasCountPastLength(t, (i) => usedAsCount(ctx, ctx.params[i]))).map((t) => t.id)]);
     const relevant = failing.filter(
       (t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation' && !assumed.has(t.id) && !alphabet(t) && !probed.has(t.id),
     );

@@ -27,14 +27,14 @@ export function hasSingleArgument(test: TestResult): boolean {
   return (test.input ?? []).some((a) => (Array.isArray(a) || typeof a === 'string') && a.length === 1);
 }
 
-/** Parameter names that count elements (`k` steps, `k` most frequent), unlike a target value. */
-const COUNT_NAMES = /^(k|m|count|size|steps?|shift|times|width|window)$/i;
-
-/** A count argument (by its parameter name) larger than a list argument's length, or zero. */
-export function hasCountPastLength(test: TestResult, params: string[]): boolean {
+/**
+ * An integer argument the code uses as a count (`isCount(i)`, decided from its use in the
+ * code, not its name) that is larger than a list argument's length, or zero.
+ */
+export function hasCountPastLength(test: TestResult, isCount: (index: number) => boolean): boolean {
   const input = test.input ?? [];
   const lists = input.filter((a): a is unknown[] => Array.isArray(a));
-  const counts = input.filter((a, i): a is number => typeof a === 'number' && Number.isInteger(a) && COUNT_NAMES.test(params[i] ?? ''));
+  const counts = input.filter((a, i): a is number => typeof a === 'number' && Number.isInteger(a) && isCount(i));
   return lists.length > 0 && counts.some((k) => k === 0 || lists.some((l) => k > l.length));
 }
 
