@@ -28,6 +28,15 @@ export interface AssumptionCrash {
 
 /** The failing tests whose IndexError comes from one of these two assumptions, first crash per kind. */
 export function assumptionCrashes(ctx: DetectorContext): AssumptionCrash[] {
+  // Three detectors ask about the same context: worked out once.
+  let crashes = crashesByContext.get(ctx);
+  if (!crashes) crashesByContext.set(ctx, (crashes = findAssumptionCrashes(ctx)));
+  return crashes;
+}
+
+const crashesByContext = new WeakMap<DetectorContext, AssumptionCrash[]>();
+
+function findAssumptionCrashes(ctx: DetectorContext): AssumptionCrash[] {
   const scope = ctx.entry?.node;
   if (!scope || !ctx.tests) return [];
   const args = ctx.entry!.params.map((p) => p.name);

@@ -143,10 +143,11 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const words = wordsOf(ctx, run);
   const test = testOf(ctx, run);
   const described = test ? describeTest(test, ctx.params) : `test ${run.test}`;
-  const site = (fix.probe === 'lowercase' || fix.probe === 'ascii' ? characterTable(ctx) : null) ?? assumptionSite(ctx, fix.probe, run.changed, words.sequence);
+  const table = fix.probe === 'lowercase' || fix.probe === 'ascii' ? characterTable(ctx) : null;
+  const site = table ?? assumptionSite(ctx, fix.probe, run.changed, words.sequence);
   const evidence = [...(site ? ['static'] : []), `probe:${fix.probe}`, ...fix.fixed.slice(0, 5).map((r) => `test:${r.test}`)];
   // The table advice fits only code with a table; otherwise say what the statement allows.
-  const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !characterTable(ctx);
+  const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !table;
   const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[fix.probe]?.(words) ?? '' };
   if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, ctx.entry?.line ?? 1, say.probe(parts), evidence);
   // For order, the line to change (where the input is taken as given) and the one relying on it differ.

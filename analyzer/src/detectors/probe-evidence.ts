@@ -33,6 +33,15 @@ export interface ProbeVerdicts {
  * chance, rarely most of them.
  */
 export function probeVerdicts(ctx: DetectorContext): ProbeVerdicts {
+  // Three detectors read the same verdicts from one context: worked out once.
+  let verdicts = verdictsByContext.get(ctx);
+  if (!verdicts) verdictsByContext.set(ctx, (verdicts = readProbeVerdicts(ctx)));
+  return verdicts;
+}
+
+const verdictsByContext = new WeakMap<DetectorContext, ProbeVerdicts>();
+
+function readProbeVerdicts(ctx: DetectorContext): ProbeVerdicts {
   // A failure that the learner's own code passes with one bound moved is an off-by-one: a
   // transformed input that avoids the bad bound (a target that is present) proves nothing more.
   const boundFixed = new Set(ctx.boundFixes.flatMap((f) => f.fixedTests));

@@ -79,9 +79,7 @@ async function observationsOf(tx: Database, submission: Submission): Promise<Pat
     .select({ targetPatterns: problems.targetPatterns })
     .from(problems)
     .where(eq(problems.id, submission.problemId));
-  // Code the judge could not call never ran: read like a syntax error, whatever the verdict says.
-  const verdict = calledNothing(submission.result) ? 'syntax_error' : submission.verdict;
-  return observePatterns(verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns));
+  return observePatterns(submission.verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns), !calledNothing(submission.result));
 }
 
 type PatternState = { mastery: number; observations: number };

@@ -48,12 +48,13 @@ export interface PatternObservation {
 
 /**
  * One observation per pattern the problem targets (right unless it showed) and per pattern that
- * showed anyway. Code that never ran (syntax error, rejected) only yields what showed.
+ * showed anyway. Code that never ran (syntax error, rejected, or nothing the judge could call:
+ * `codeRan` false) only yields what showed.
  */
-export function observePatterns(verdict: string | null, targetPatterns: readonly string[], shown: readonly PatternId[]): PatternObservation[] {
+export function observePatterns(verdict: string | null, targetPatterns: readonly string[], shown: readonly PatternId[], codeRan = true): PatternObservation[] {
   const shownSet = new Set(shown);
   const observations: PatternObservation[] = shown.map((patternId) => ({ patternId, shown: true }));
-  if (verdict !== null && VERDICTS_WITHOUT_EVIDENCE.has(verdict)) return observations;
+  if (!codeRan || (verdict !== null && VERDICTS_WITHOUT_EVIDENCE.has(verdict))) return observations;
   for (const target of targetPatterns) {
     if (isPatternId(target) && !shownSet.has(target)) observations.push({ patternId: target, shown: false });
   }
