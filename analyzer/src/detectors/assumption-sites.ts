@@ -270,3 +270,29 @@ function presenceSite(ctx: DetectorContext, scope: PyNode, targets: string[], se
   });
   return returns.at(-1) ?? null;
 }
+
+/**
+ * The first statement of the entry point that reads one of the arguments (problem's names; all
+ * of them when none is given): where code that only tests incriminate starts relying on its input.
+ * An early `if not xs: return` handles a different input, so it is skipped. Null when none reads them.
+ */
+export function firstRead(ctx: DetectorContext, changed: string[] = []): PyNode | null {
+  const body = ctx.entry?.body;
+  if (!body) return null;
+  const learnerNames = changed.length > 0 ? changed.map((p) => learnerName(ctx, p)) : (ctx.entry?.params ?? []).map((p) => p.name);
+  const names = new Set(learnerNames.filter((n) => n !== 'self'));
+  for (const statement of findAll(body, 'expression_statement|assignment|augmented_assignment|return_statement|if_statement|for_statement|while_statement')) {
+    if (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'string') continue;
+    const read = statement.type === 'for_statement' ? statement.child('right') : statement.type === 'if_statement' || statement.type === 'while_statement' ? statement.child('condition') : statement;
+    if (!read || ![...namesIn(read)].some((n) => names.has(n))) continue;
+    if (statement.type === 'if_statement' && isEarlyExit(statement)) continue;
+    return statement;
+  }
+  return null;
+}
+
+/** `if not xs: return ...`: a guard that leaves at once. */
+function isEarlyExit(statement: PyNode): boolean {
+  const first = statement.child('consequence')?.namedChildren[0];
+  return first?.type === 'return_statement' || first?.type === 'raise_statement';
+}

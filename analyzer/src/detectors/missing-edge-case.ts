@@ -9,6 +9,7 @@ import { defineDetector, type DetectorContext, type Template } from './detector.
 import { findAll } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
+import { firstRead } from './assumption-sites.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
 import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
 
@@ -101,7 +102,7 @@ export const missingEdgeCase = defineDetector({
     if (sign) evidence.unshift('static');
     const test = describeTest(first, ctx.params);
     if (first.status === 'error' && first.error) {
-      const line = first.error.line ?? sign?.line ?? ctx.entry?.line ?? 1;
+      const line = first.error.line ?? sign?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
       const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : `Check for this input right before line ${line} runs, or return its answer early.`;
@@ -112,7 +113,7 @@ export const missingEdgeCase = defineDetector({
     // The wrong answer is often the value the code starts from, returned untouched: that line.
     const seed = sign ? null : seedReturned(ctx, first.actual);
     const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : seed ? say.seed({ line: seed.line, code: quote(seed.text) }) : '';
-    const line = sign?.line ?? seed?.line ?? ctx.entry?.line ?? 1;
+    const line = sign?.line ?? seed?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },

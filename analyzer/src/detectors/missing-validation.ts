@@ -11,7 +11,7 @@ import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../synt
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
-import { assumptionSite, orderComparison, usedAsCount } from './assumption-sites.js';
+import { assumptionSite, firstRead, orderComparison, usedAsCount } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
 import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
@@ -149,7 +149,8 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   // The table advice fits only code with a table; otherwise say what the statement allows.
   const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !table;
   const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[fix.probe]?.(words) ?? '' };
-  if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, ctx.entry?.line ?? 1, say.probe(parts), evidence);
+  // Without a site, the first line that reads the probed argument is where the reliance starts.
+  if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, firstRead(ctx, run.changed)?.line ?? ctx.entry?.line ?? 1, say.probe(parts), evidence);
   // For order, the line to change (where the input is taken as given) and the one relying on it differ.
   const comparison = fix.probe === 'sorted' ? orderComparison(ctx, run.changed) : null;
   if (comparison && comparison.line !== site.line) {

@@ -6,7 +6,7 @@
 import type { BoundFix, Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { assumptionCrashes } from './assumption-crashes.js';
-import { usedAsCount } from './assumption-sites.js';
+import { firstRead, usedAsCount } from './assumption-sites.js';
 import { probeVerdicts } from './probe-evidence.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
@@ -228,7 +228,7 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
   const edgeLines = new Set(candidates.filter((t) => classifyFailure(t, ctx.params) === 'edge').map((t) => t.error?.line ?? -1).filter((l) => l >= 0));
   const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t, ctx.params) === 'boundary-index' && !edgeLines.has(t.error.line ?? -1));
   if (indexError && indexError.error) {
-    const line = indexError.error.line ?? ctx.entry?.line ?? 1;
+    const line = indexError.error.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
     return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.indexError, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
   }
@@ -237,13 +237,15 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
     const last = JSON.stringify(ends.expected[0]) === JSON.stringify(ends.actual[0]);
     const i = last ? ends.expected.length - 1 : 0;
     const message = say.endsDiffer({ test: describeTest(ends, ctx.params), end: last ? 'last' : 'first', actual: formatValue(ends.actual[i]), expected: formatValue(ends.expected[i]) }) + mutantNote;
-    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.endsDiffer, ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
+    // The loop that walks the ends is where one of them is missed.
+    const place = likelyPlace(ctx, 'range') ?? likelyPlace(ctx, 'comparison');
+    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.endsDiffer, place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
   }
   if (mutantEvidence.length) {
     const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
     const place = likelyPlace(ctx, mutantEvidence.includes('mutant:range-bound-shifted') ? 'range' : 'comparison');
     const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}${place ? say.mutantPlace(place) : ''}`;
-    return [makeFinding('off-by-one', 'critical', CONFIDENCE.mutantPlaced, place?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
+    return [makeFinding('off-by-one', 'critical', CONFIDENCE.mutantPlaced, place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
   }
   return [];
 }
