@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { ComplexityReport } from '../../analyzer/src/types.js';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/modules/analysis/analyze-submission.js';
+import { EXPLANATION_DEPTHS, type ExplanationDepth } from '../../api/src/modules/feedback/feedback-types.js';
 import { type RulesFeedback, rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
@@ -17,15 +18,18 @@ import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { decodePythonSource, type DecodedSource } from './decode-python-source.js';
 import { terminalJson, terminalText } from './terminal-text.js';
 
-const USAGE = 'usage: codementor judge --problem SLUG FILE.py [--json]';
+const USAGE = 'usage: codementor judge --problem SLUG FILE.py [--json] [--depth eli5|intermediate|expert]';
 
-function parseArgs(args: string[]): { slug: string; file: string; json: boolean } | string {
+function parseArgs(args: string[]): { slug: string; file: string; json: boolean; depth: ExplanationDepth } | string {
   let slug: string | undefined;
   let file: string | undefined;
   let json = false;
+  let depth: string = 'intermediate';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') json = true;
+    else if (a === '--depth') depth = args[++i] ?? '';
+    else if (a.startsWith('--depth=')) depth = a.slice('--depth='.length);
     else if (a === '--problem') slug = args[++i];
     else if (a.startsWith('--problem=')) slug = a.slice('--problem='.length);
     else if (a.startsWith('-')) return `unknown option ${a}`;
@@ -34,7 +38,8 @@ function parseArgs(args: string[]): { slug: string; file: string; json: boolean 
   }
   if (!slug) return 'missing --problem SLUG';
   if (!file) return 'missing FILE.py';
-  return { slug, file, json };
+  if (!(EXPLANATION_DEPTHS as readonly string[]).includes(depth)) return `--depth must be one of ${EXPLANATION_DEPTHS.join(', ')}, not ${depth || 'nothing'}`;
+  return { slug, file, json, depth: depth as ExplanationDepth };
 }
 
 /** Above this many characters of JSON, a test's value is replaced by an `omitted` marker. */
@@ -141,6 +146,7 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       findings: analysis.patterns,
       complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
       problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal },
+      depth: parsed.depth,
     });
     process.stdout.write(parsed.json ? terminalJson(contractDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));
     return 0;

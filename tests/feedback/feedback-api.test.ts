@@ -134,4 +134,16 @@ describe.each(testDatabases())('the feedback API on $name', (target) => {
     expect(final.data.source).toBe('model');
     expect(fake.requests[0].messages[0].content).toMatch(/beginner/);
   });
+
+  it('writes the explanation again, on the same rung, when the learner changes depth', async () => {
+    const id = await submit(alice);
+    expect(parseSse((await feedback(alice, id)).body).at(-1)!.data.depth).toBe('intermediate');
+    expect(parseSse((await feedback(alice, id)).body).at(-1)!.data.depth).toBe('intermediate');
+    expect(fake.requests).toHaveLength(1);
+    await app.inject({ method: 'PATCH', url: '/api/me/preferences', headers: alice.auth, payload: { explanationDepth: 'expert' } });
+    const final = parseSse((await feedback(alice, id)).body).at(-1)!;
+    expect(final.data).toMatchObject({ depth: 'expert', level: 1 });
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].messages[0].content).toMatch(/experienced/);
+  });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { PATTERN_IDS } from '../../analyzer/src/types.js';
 import type { FeedbackInput } from '../../api/src/modules/feedback/feedback-types.js';
-import { PATTERN_PROSE } from '../../api/src/modules/feedback/finding-templates.js';
+import { EXPLANATION_DEPTHS } from '../../api/src/modules/feedback/feedback-types.js';
+import { PATTERN_PROSE } from '../../api/src/modules/feedback/pattern-prose.js';
 import { rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { finding, offByOneInput, quadraticInput, report, test, TWO_SUM } from './fixtures.js';
 
@@ -70,7 +71,7 @@ const SCENARIOS: Record<string, FeedbackInput> = {
   'wrong-answer-hidden-test-only': {
     report: report('wrong_answer', [
       test('t1', 'passed'),
-      test('t7', 'failed', { hidden: true, tags: ['edge:negatives'], input: [[-3, 4, 3, 90], 0], expected: [0, 2], actual: [1, 2] }),
+      test('t7', 'failed', { hidden: true, tags: ['edge:negative'], input: [[-3, 4, 3, 90], 0], expected: [0, 2], actual: [1, 2] }),
       test('t8', 'failed', { hidden: true, tags: ['edge:zero'], input: [[0, 4, 3, 0], 0], expected: [0, 3], actual: [0, 0] }),
     ]),
     findings: [],
@@ -109,7 +110,7 @@ describe('rule-based feedback', () => {
     const text = rulesFeedback(offByOneInput()).text;
     expect(text).toContain('nums = [3, 2, 4], target = 6');
     expect(text).toContain('expected answer is [1, 2], but the code returned [0, 0]');
-    expect(text).toContain('Line 3');
+    expect(text).toContain('### Line 3: A boundary is off by one (must fix)');
   });
 
   it('adds only the expected and actual answers when the analyzer already names the test', () => {
@@ -124,16 +125,50 @@ describe('rule-based feedback', () => {
     expect(rulesFeedback(quadraticInput()).text).toContain('the work grows like O(n^2), while this problem needs O(n)');
   });
 
-  it('sums up from the most severe finding', () => {
+  it('puts what makes tests fail first, on one severity scale, and states the growth once', () => {
     const text = rulesFeedback(SCENARIOS['several-findings-most-severe-first']).text;
-    expect(text.split('\n')[0]).toBe('**Summary:** the most important issue is on line 3: the algorithm is slower than the problem allows (critical).');
-    expect(text.indexOf('Line 3:')).toBeLessThan(text.indexOf('Line 5:'));
-    expect(text.indexOf('Line 5:')).toBeLessThan(text.indexOf('Line 6:'));
+    expect(text).toMatch(/^\*\*Result:\*\* the code runs out of time: no test passes \(0 of 1\)\./);
+    // The time limit is what fails: both cost findings explain it, so both are must-fix.
+    expect(text).toContain('### Line 3: The algorithm is slower than the problem allows (must fix)');
+    expect(text).toContain('### Line 5: The container does not fit its operations (must fix)');
+    expect(text).toContain('Also worth a look at line 6');
+    expect(text.match(/grows like O\(n\^2\)/g)).toHaveLength(1);
+    expect(text.match(/Why it matters in an interview/g)).toHaveLength(1);
   });
 
   it('gives comments stable ids with their parameters', () => {
     const ids = rulesFeedback(offByOneInput()).comments.map((comment) => comment.id);
-    expect(ids).toEqual(['summary.finding', 'verdict.wrong-answer', 'finding.off-by-one', 'complexity.measured']);
+    expect(ids).toEqual(['result', 'finding.off-by-one']);
+  });
+
+  it('never praises the complexity of code that fails', () => {
+    const text = rulesFeedback(offByOneInput()).text;
+    expect(text).not.toMatch(/accepts O\(|Time complexity/);
+  });
+
+  it('contrasts a failure no pattern explains with the passing tests, and asks about the difference', () => {
+    const input = {
+      report: report('wrong_answer', [
+        test('t1', 'passed', { input: [[1, 2, 3, 4], 5] }),
+        test('t2', 'passed', { input: [[-1, 0, 3], 3] }),
+        test('t3', 'failed', { input: [[4, 1, 3, 2], 5], expected: [1, 2], actual: [] }),
+      ]),
+      findings: [],
+      problem: TWO_SUM,
+    };
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('unlike the tests that pass, `nums` is not sorted');
+    expect(text).toContain('Does any line of your code rely on `nums` being in order?');
+  });
+
+  it('words every part differently at each depth, with the same facts', () => {
+    for (const name of ['wrong-answer-off-by-one-hint', 'runtime-error-index-error-edge-case', 'accepted-optimal', 'time-limit-quadratic-growth']) {
+      const texts = EXPLANATION_DEPTHS.map((depth) => rulesFeedback({ ...SCENARIOS[name], depth }).text);
+      expect(new Set(texts).size, name).toBe(3);
+      const first = texts.map((t) => t.split('\n')[0]);
+      expect(first[1].replace(/, the examples.*? among them/, '')).toBe(first[2].replace(/, the examples.*? among them/, ''));
+    }
+    expect(rulesFeedback({ ...offByOneInput(), depth: 'eli5' }).depth).toBe('eli5');
   });
 
   it('never quotes a hidden test other than the first failing one', () => {
@@ -144,7 +179,7 @@ describe('rule-based feedback', () => {
 
   it('says something positive, with the complexity, for a clean accepted solution', () => {
     const text = rulesFeedback(SCENARIOS['accepted-optimal']).text;
-    expect(text).toMatch(/All 2 tests pass\. It runs in O\(n\), which is optimal/);
+    expect(text).toMatch(/all 2 tests pass\.\n\nThe code is correct\. It runs in O\(n\), which is optimal/);
     expect(text).toContain('Well done');
   });
 
@@ -161,12 +196,15 @@ describe('rule-based feedback', () => {
 
   it('has a title, an interview reason and three rungs of hints for every pattern, none with code', () => {
     for (const id of PATTERN_IDS) {
-      const prose = PATTERN_PROSE[id];
-      expect(prose.title && prose.why).toBeTruthy();
-      for (const level of [1, 2, 3] as const) {
-        const hint = prose.hints[level]({ line: 7, measured: 'O(n^2)', acceptable: 'O(n)' });
-        expect(hint.length).toBeGreaterThan(40);
-        expect(hint).not.toMatch(/\bdef |return \[|```/);
+      for (const depth of EXPLANATION_DEPTHS) {
+        const prose = PATTERN_PROSE[id][depth];
+        expect(prose.title && prose.why).toBeTruthy();
+        for (const level of [1, 2, 3] as const) {
+          const hint = prose.hints[level]({ line: 7, measured: 'O(n^2)', acceptable: 'O(n)' });
+          expect(hint.length).toBeGreaterThan(40);
+          expect(hint).not.toMatch(/\bdef |return \[|```/);
+          expect(prose.hints[level]({ line: null })).not.toMatch(/\bline\b|undefined|null/);
+        }
       }
     }
   });

@@ -1,15 +1,17 @@
 // Rule-based feedback as Exercism-style comments: each has a stable id, typed parameters and a
-// severity; `renderComment` turns one into Markdown through the templates, so the prose lives in
-// finding-templates.ts and verdict-templates.ts and nowhere in the selection logic.
+// severity; `renderComment` turns one into Markdown at the learner's depth, so the prose lives in
+// pattern-prose.ts and verdict-templates.ts and nowhere in the selection logic.
 import type { PatternId, Severity, TimeClass } from '../../../../analyzer/src/types.js';
 import type { FailingTest } from './failing-tests.js';
-import type { HintLevel } from './feedback-types.js';
-import { PATTERN_PROSE } from './finding-templates.js';
-import { nameTest, VERDICT_PROSE } from './verdict-templates.js';
+import type { ExplanationDepth, HintLevel } from './feedback-types.js';
+import type { InputContrast } from './input-contrast.js';
+import { PATTERN_PROSE } from './pattern-prose.js';
+import { nameTest, resultLine, type ResultParams, VERDICT_PROSE } from './verdict-templates.js';
 
 export interface FindingParams {
   pattern: PatternId;
-  line: number;
+  /** The line of the mistake, or null when the finding names no single line. */
+  line: number | null;
   /** The analyzer's message, which already names the line's specifics (variable, loop, cost). */
   message: string;
   /** A failing test the finding points at (evidence `test:<id>`), when the learner may see it. */
@@ -17,24 +19,27 @@ export interface FindingParams {
   /** The measured growth when the finding rests on it (evidence `growth`). */
   growth?: { measured: TimeClass; acceptable?: TimeClass };
   acceptable?: TimeClass;
+  /** Only the first finding says why it matters in an interview: once is enough. */
+  withWhy: boolean;
 }
 
 /** Every comment id with the parameters its template takes. */
 export interface CommentParams {
-  'summary.finding': { pattern: PatternId; line: number; severity: Severity };
-  'summary.verdict': { verdict: string; passed: number; total: number };
-  'summary.accepted': { total: number };
+  result: ResultParams;
   'verdict.syntax-error': { line: number | null; column: number | null; message: string };
   'verdict.rejected': { line: number | null; rule: string; message: string };
+  'verdict.nothing-to-call': { message: string };
   // `explainedBelow`: a finding quotes this test in full, so the verdict only names it.
   'verdict.runtime-error': { test: FailingTest | null; type: string; message: string; line: number | null; explainedBelow: boolean };
-  'verdict.wrong-answer': { test: FailingTest | null; passed: number; total: number; explainedBelow: boolean };
+  'verdict.wrong-answer': { test: FailingTest | null; explainedBelow: boolean };
   'verdict.time-limit': { test: FailingTest | null; large: boolean; explainedBelow: boolean };
   'verdict.memory-limit': { test: FailingTest | null };
   'verdict.output-limit': { test: FailingTest | null };
-  'verdict.accepted': { passed: number; total: number; time?: TimeClass; optimal?: TimeClass; findings: number };
-  'complexity.measured': { time: TimeClass; acceptable?: TimeClass; source: string };
+  'verdict.accepted': { time?: TimeClass; optimal?: TimeClass; findings: number; complexityInFinding: boolean };
+  contrast: { contrast: InputContrast | null };
+  'complexity.too-slow': { time: TimeClass; acceptable: TimeClass; source: string };
   finding: FindingParams;
+  'finding.also': { pattern: PatternId; line: number | null };
 }
 
 export type CommentId = keyof CommentParams;
@@ -42,60 +47,60 @@ export type Comment = { [K in CommentId]: { id: K; severity: Severity; params: C
 
 /** The id a learner-facing tool would key on: `finding.off-by-one` rather than `finding`. */
 export function stableCommentId(comment: Comment): string {
-  return comment.id === 'finding' ? `finding.${comment.params.pattern}` : comment.id;
+  return comment.id === 'finding' || comment.id === 'finding.also' ? `finding.${comment.params.pattern}` : comment.id;
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = { critical: 'critical', warning: 'worth fixing', info: 'minor' };
+/** The one severity scale every reply uses: does it make tests fail, or would an interviewer object. */
+export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'must fix', warning: 'should fix', info: 'minor' };
 const HINT_LABEL: Record<HintLevel, string> = { 1: 'Hint', 2: 'Going further', 3: 'Step by step' };
-const VERDICT_WORDS: Record<string, string> = {
-  wrong_answer: 'some answers are wrong',
-  runtime_error: 'the code crashes on a test',
-  entry_point_not_found: 'the judge found no function to call',
-  time_limit_exceeded: 'the code runs out of time',
-  memory_limit_exceeded: 'the code runs out of memory',
-  output_limit_exceeded: 'the code prints too much',
-  syntax_error: 'Python cannot read the code',
-  rejected: 'the code was not run',
-};
+const WHY_LABEL: Record<ExplanationDepth, string> = { eli5: 'Why this matters', intermediate: 'Why it matters in an interview', expert: 'Interview impact' };
 
-type Templates = { [K in CommentId]: (params: CommentParams[K], level: HintLevel) => string };
+type Templates = { [K in CommentId]: (params: CommentParams[K], severity: Severity, level: HintLevel, depth: ExplanationDepth) => string };
 
 const TEMPLATES: Templates = {
-  'summary.finding': (p) =>
-    `**Summary:** the most important issue is on line ${p.line}: ${PATTERN_PROSE[p.pattern].title} (${SEVERITY_LABEL[p.severity]}).`,
-  'summary.verdict': (p) => `**Summary:** ${VERDICT_WORDS[p.verdict] ?? p.verdict} (${p.passed} of ${p.total} tests pass).`,
-  'summary.accepted': (p) => `**Summary:** accepted${p.total === 1 ? '' : `, all ${p.total} tests pass`}.`,
-  'verdict.syntax-error': (p) => VERDICT_PROSE.syntaxError(p),
-  'verdict.rejected': (p) => VERDICT_PROSE.rejected(p),
-  'verdict.runtime-error': (p) => VERDICT_PROSE.runtimeError(p),
+  result: (p, _s, _l, depth) => resultLine(p, depth),
+  'verdict.syntax-error': (p, _s, _l, depth) => VERDICT_PROSE.syntaxError(p, depth),
+  'verdict.rejected': (p, _s, _l, depth) => VERDICT_PROSE.rejected(p, depth),
+  'verdict.nothing-to-call': (p, _s, _l, depth) => VERDICT_PROSE.nothingToCall(p, depth),
+  'verdict.runtime-error': (p, _s, _l, depth) => VERDICT_PROSE.runtimeError(p, depth),
   'verdict.wrong-answer': (p) => VERDICT_PROSE.wrongAnswer(p),
-  'verdict.time-limit': (p) => VERDICT_PROSE.timeLimit(p),
-  'verdict.memory-limit': (p) => VERDICT_PROSE.memoryLimit(p),
+  'verdict.time-limit': (p, _s, _l, depth) => VERDICT_PROSE.timeLimit(p, depth),
+  'verdict.memory-limit': (p, _s, _l, depth) => VERDICT_PROSE.memoryLimit(p, depth),
   'verdict.output-limit': (p) => VERDICT_PROSE.outputLimit(p),
-  'verdict.accepted': (p) => VERDICT_PROSE.accepted(p),
-  'complexity.measured': (p) => VERDICT_PROSE.complexity(p),
-  finding: (p, level) => {
-    const prose = PATTERN_PROSE[p.pattern];
-    const lines = [`### Line ${p.line}: ${prose.title}`, p.message];
-    const evidence = describeEvidence(p);
-    if (evidence) lines.push(evidence);
-    lines.push(`**Why it matters in an interview:** ${prose.why}`);
-    const measured = p.growth?.measured;
-    lines.push(`**${HINT_LABEL[level]}:** ${prose.hints[level]({ line: p.line, measured, acceptable: p.acceptable })}`);
+  'verdict.accepted': (p, _s, _l, depth) => VERDICT_PROSE.accepted(p, depth),
+  contrast: (p, _s, _l, depth) => VERDICT_PROSE.contrast(p, depth),
+  'complexity.too-slow': (p, _s, _l, depth) => VERDICT_PROSE.tooSlow(p, depth),
+  finding: (p, severity, level, depth) => {
+    const prose = PATTERN_PROSE[p.pattern][depth];
+    const heading = `### ${p.line !== null ? `Line ${p.line}: ` : ''}${capitalize(prose.title)} (${SEVERITY_LABEL[severity]})`;
+    const body = [withoutLeadingLine(p.message, p.line), describeEvidence(p)].filter(Boolean).join(' ');
+    const lines = [heading, body];
+    if (p.withWhy) lines.push(`**${WHY_LABEL[depth]}:** ${prose.why}`);
+    lines.push(`**${HINT_LABEL[level]}:** ${prose.hints[level]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
     return lines.join('\n\n');
   },
+  'finding.also': (p, severity, _l, depth) =>
+    `Also worth a look${p.line !== null ? ` at line ${p.line}` : ''}: ${PATTERN_PROSE[p.pattern][depth].title} (${SEVERITY_LABEL[severity]}).`,
 };
+
+/** The heading names the line; a message that opens with the same "Line 7:" would say it twice. */
+function withoutLeadingLine(message: string, line: number | null): string {
+  if (line === null) return message;
+  const stripped = message.replace(new RegExp(`^Line ${line}:\\s*`), '');
+  return stripped === message ? message : capitalize(stripped);
+}
 
 function describeEvidence(p: FindingParams): string | null {
   const parts: string[] = [];
   const test = p.test;
   // The analyzer's message often names the test already; then only what it leaves out is added.
-  const where = test && new RegExp(`\\btest ${test.id}\\b`).test(p.message) ? 'There' : test ? `On ${nameTest(test)}` : '';
+  const named = test !== undefined && new RegExp(`\\btest ${test.id}\\b`).test(p.message);
+  const where = named ? 'There' : test ? `On ${nameTest(test)}` : '';
   if (test?.expected !== undefined && test.status === 'failed') {
-    parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
+    if (!(named && test.actual !== undefined && p.message.includes(test.actual))) parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
   } else if (test?.status === 'error' && test.error) {
-    parts.push(`${where} the code raised ${test.error.type}${test.error.message ? `: ${test.error.message}` : ''}.`);
-  } else if (test?.status === 'timeout') {
+    if (!(named && p.message.includes(test.error.type))) parts.push(`${where} the code raised ${test.error.type}${test.error.message ? ` (${test.error.message})` : ''}.`);
+  } else if (test?.status === 'timeout' && !named) {
     parts.push(`${where} the code ran out of time.`);
   }
   if (p.growth) {
@@ -106,7 +111,11 @@ function describeEvidence(p: FindingParams): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function renderComment(comment: Comment, level: HintLevel): string {
-  const template = TEMPLATES[comment.id] as (params: Comment['params'], level: HintLevel) => string;
-  return template(comment.params, level);
+export function renderComment(comment: Comment, level: HintLevel, depth: ExplanationDepth): string {
+  const template = TEMPLATES[comment.id] as (params: Comment['params'], severity: Severity, level: HintLevel, depth: ExplanationDepth) => string;
+  return template(comment.params, comment.severity, level, depth);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -101,10 +101,10 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     };
     const fromRules = (reason: FallbackReason, spent = { tokensIn: 0, tokensOut: 0 }): FeedbackResult => {
       if (emitted) emit({ type: 'reset' });
-      const text = rulesFeedback(input).text;
+      const text = rulesFeedback({ ...input, depth: context.depth }).text;
       emit({ type: 'token', text });
       feedbackGeneratedTotal.inc({ source: 'rules' });
-      return { source: 'rules', model: null, text, ...spent, level: input.level, cached: false, fallbackReason: reason, createdAt: now() };
+      return { source: 'rules', model: null, text, ...spent, level: input.level, depth: context.depth, cached: false, fallbackReason: reason, createdAt: now() };
     };
 
     if (!deps.llm || !deps.budget) return fromRules('not-configured');
@@ -123,7 +123,7 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     if (hit) {
       say(hit.text);
       feedbackGeneratedTotal.inc({ source: 'cache' });
-      return { source: 'model', model: hit.model, text: hit.text, tokensIn: 0, tokensOut: 0, level: input.level, cached: true, createdAt: now() };
+      return { source: 'model', model: hit.model, text: hit.text, tokensIn: 0, tokensOut: 0, level: input.level, depth: context.depth, cached: true, createdAt: now() };
     }
 
     const messages = buildPrompt(input, context.depth, input.level, context.code);
@@ -174,7 +174,7 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     if (answer.text.trim() === '') return fromRules('model-error', spent);
     await cacheAnswer(deps.cache, key, { model: ticket.model, text: answer.text });
     feedbackGeneratedTotal.inc({ source: 'model' });
-    return { source: 'model', model: ticket.model, text: answer.text, ...spent, level: input.level, cached: false, createdAt: now() };
+    return { source: 'model', model: ticket.model, text: answer.text, ...spent, level: input.level, depth: context.depth, cached: false, createdAt: now() };
   };
 }
 

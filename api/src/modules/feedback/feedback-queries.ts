@@ -67,6 +67,12 @@ export async function findSubmissionsWithoutFeedback(db: Database, olderThanSeco
   return rows.reverse();
 }
 
+/** The depth a learner chose; a stored explanation at another depth is written again. */
+export async function readLearnerDepth(db: Database, userId: string): Promise<ExplanationDepth> {
+  const [user] = await db.select({ depth: users.explanationDepth }).from(users).where(eq(users.id, userId));
+  return readDepth(user?.depth);
+}
+
 export async function setExplanationDepth(db: Database, userId: string, depth: ExplanationDepth): Promise<boolean> {
   const updated = await db.update(users).set({ explanationDepth: depth }).where(eq(users.id, userId)).returning({ id: users.id });
   return updated.length > 0;

@@ -13,7 +13,7 @@ import { conflict } from '../../errors.js';
 import { findOwnSubmission } from '../submissions/service.js';
 import { createEventReplay, type EventReplay } from './event-replay.js';
 import { createLocalFeedbackBus, type FeedbackBus } from './feedback-bus.js';
-import { findSubmissionsWithoutFeedback, loadSubmissionFacts, storeFeedback } from './feedback-queries.js';
+import { findSubmissionsWithoutFeedback, loadSubmissionFacts, readLearnerDepth, storeFeedback } from './feedback-queries.js';
 import { createConfiguredGenerator } from './feedback-generator.js';
 import { type FeedbackEvent, type FeedbackResult, type HintLevel, MAX_HINT_LEVEL } from './feedback-types.js';
 import type { LlmClient } from './llm-client.js';
@@ -181,7 +181,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
     };
     try {
       const facts = await loadSubmissionFacts(db, row);
-      const input = inputFromSubmission(row, facts.problem, level);
+      const input = { ...inputFromSubmission(row, facts.problem, level), depth: facts.depth };
       return await generate(
         {
           input,
@@ -264,8 +264,10 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       const running = inFlight.get(row.id);
       if (running) return attach(running);
       const stored = deepest(justFinished.get(row.id), readStoredFeedback(row.feedback));
-      if (stored && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
-      const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : 1;
+      // An explanation at another depth than the learner now asks for is written again, same rung.
+      const sameDepth = !stored || stored.depth === (await readLearnerDepth(db, userId));
+      if (stored && sameDepth && (!options.deeper || stored.level >= MAX_HINT_LEVEL)) return replayStored(stored);
+      const level = options.deeper ? (Math.min(MAX_HINT_LEVEL, (stored?.level ?? 0) + 1) as HintLevel) : (stored?.level ?? 1);
       if (await claim(row.id)) return inFlight.has(row.id) ? attach(inFlight.get(row.id)!) : attach(begin(row, level));
       return follow(row, level);
     },

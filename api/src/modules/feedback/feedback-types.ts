@@ -28,6 +28,8 @@ export interface FeedbackInput {
   complexity?: ComplexityReport | null;
   problem: FeedbackProblem;
   level?: HintLevel;
+  /** How deep explanations go; rule-based text has a wording for each. */
+  depth?: ExplanationDepth;
 }
 
 export type FeedbackSource = 'rules' | 'model';
@@ -40,6 +42,8 @@ export interface FeedbackResult {
   tokensIn: number;
   tokensOut: number;
   level: HintLevel;
+  /** The depth it was written at; another depth is written again. */
+  depth?: ExplanationDepth;
   /** True when a model answer was reused from the 24-hour cache (no tokens spent). */
   cached: boolean;
   /** Why rule-based feedback was given although a model is configured. */

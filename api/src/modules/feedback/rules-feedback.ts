@@ -1,22 +1,30 @@
 // Rule-based feedback: the embedded default and the fallback of model feedback. Pure and
-// synchronous, so the CLI can print it without a server. It picks comments from the verdict and
-// the analyzer's findings (most severe first), sums them up from the most severe one, and renders
-// them through the templates.
+// synchronous, so the CLI can print it without a server. It composes the reply from what was
+// seen: the result (what is right, then what is wrong, once), the verdict only where no finding
+// explains it, each finding at the line of the mistake (the first with why it matters), a contrast
+// with the passing tests when nothing else explains a failure, and complexity only where it is the
+// verdict. One severity scale: must fix (makes tests fail), should fix, minor.
 import type { Finding, Severity } from '../../../../analyzer/src/types.js';
 import { type Comment, renderComment, stableCommentId } from './comments.js';
 import { type FailingTest, failingTests } from './failing-tests.js';
-import type { FeedbackInput, HintLevel } from './feedback-types.js';
+import type { ExplanationDepth, FeedbackInput, HintLevel } from './feedback-types.js';
+import { contrastWithPassing } from './input-contrast.js';
 
 export interface RulesFeedback {
   source: 'rules';
   model: null;
   text: string;
   level: HintLevel;
+  depth: ExplanationDepth;
   /** The comments behind the text, by stable id, for tools that localise or count them. */
   comments: Array<{ id: string; severity: Severity; params: unknown }>;
 }
 
+/** Findings shown in full; the rest get one line each, so a typical reply stays near 150 words. */
+const FULL_FINDINGS = 2;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const COMPLEXITY_PATTERNS = new Set(['suboptimal-complexity', 'inefficient-loop', 'wrong-data-structure']);
+const ORDER = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'];
 
 /** Most severe first; among equals the most confident, then the earliest line. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
@@ -27,125 +35,164 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
 
 export function rulesFeedback(input: FeedbackInput): RulesFeedback {
   const level = input.level ?? 1;
+  const depth = input.depth ?? 'intermediate';
   const comments = selectComments(input);
   return {
     source: 'rules',
     model: null,
     level,
-    text: comments.map((comment) => renderComment(comment, level)).join('\n\n'),
+    depth,
+    text: comments.map((comment) => renderComment(comment, level, depth)).join('\n\n'),
     comments: comments.map((comment) => ({ id: stableCommentId(comment), severity: comment.severity, params: comment.params })),
   };
 }
 
 function selectComments(input: FeedbackInput): Comment[] {
-  const { report, complexity, problem } = input;
-  const failing = failingTests(report, problem.params);
-  const findings = bySeverity(input.findings);
-  const counts = { passed: report.passed, total: report.total };
-  const findingComments = withGrowthOnce(findings.map((finding) => findingComment(finding, input, failing)));
-  const quoted = new Set(findingComments.flatMap((comment) => (comment.id === 'finding' && comment.params.test ? [comment.params.test.id] : [])));
-  const verdict = verdictComment(input, failing, findings.length, quoted);
-  const unreadable = report.verdict === 'syntax_error' || report.verdict === 'rejected';
-
-  const summary: Comment =
-    !unreadable && findings.length > 0
-      ? { id: 'summary.finding', severity: findings[0].severity, params: { pattern: findings[0].id, line: findings[0].line, severity: findings[0].severity } }
-      : report.verdict === 'accepted'
-        ? { id: 'summary.accepted', severity: 'info', params: { total: report.total } }
-        : { id: 'summary.verdict', severity: 'critical', params: { verdict: nothingToCall(report) ? 'entry_point_not_found' : report.verdict, ...counts } };
-
-  const comments: Comment[] = [summary, verdict];
-  if (unreadable) return comments;
-  comments.push(...findingComments);
-  const growthShown = findingComments.some((comment) => comment.id === 'finding' && comment.params.growth);
-  if (complexity && report.verdict !== 'accepted' && !growthShown) {
-    comments.push({
-      id: 'complexity.measured',
-      severity: 'info',
-      params: { time: complexity.time, acceptable: complexity.acceptable ?? problem.acceptable, source: complexity.source },
-    });
+  const { report } = input;
+  if (report.verdict === 'syntax_error') {
+    const detail = report.syntaxError ?? { line: null, column: null, message: 'invalid syntax' };
+    return [{ id: 'verdict.syntax-error', severity: 'critical', params: detail }];
   }
+  if (report.verdict === 'rejected') {
+    const detail = report.rejection ?? { line: null, rule: 'policy', message: 'the code uses something the judge does not allow' };
+    return [{ id: 'verdict.rejected', severity: 'critical', params: detail }];
+  }
+  const nothing = nothingToCall(report);
+  if (nothing) return [{ id: 'verdict.nothing-to-call', severity: 'critical', params: { message: nothing } }];
+
+  const failing = failingTests(report, input.problem.params);
+  const findings = shownFindings(input, failing);
+  const comments: Comment[] = [resultComment(input, findings)];
+  const quoted = new Set(findings.flatMap((f) => (f.test ? [f.test.id] : [])));
+  const verdict = verdictComment(input, failing, findings, quoted);
+  if (verdict) comments.push(verdict);
+  // A failure no finding explains still teaches: what sets its input apart from the passing ones.
+  const first = failing[0];
+  if (first && report.verdict !== 'time_limit_exceeded' && findings.length === 0) {
+    comments.push({ id: 'contrast', severity: 'critical', params: { contrast: contrastWithPassing(report, first.id, input.problem.params) } });
+  }
+  findings.forEach((f, i) => {
+    if (i < FULL_FINDINGS) {
+      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, withWhy: i === 0 } });
+    } else {
+      comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line } });
+    }
+  });
+  const slow = tooSlow(input, findings);
+  if (slow) comments.push(slow);
   return comments;
 }
 
-function verdictComment(input: FeedbackInput, failing: FailingTest[], findingCount: number, quoted: Set<string>): Comment {
+interface ShownFinding {
+  finding: Finding;
+  /** The severity on the one scale: `critical` only for what makes tests fail. */
+  severity: Severity;
+  line: number | null;
+  test?: FailingTest;
+  growth?: { measured: NonNullable<FeedbackInput['complexity']>['time']; acceptable?: FeedbackInput['problem']['acceptable'] };
+  acceptable?: FeedbackInput['problem']['acceptable'];
+}
+
+function shownFindings(input: FeedbackInput, failing: FailingTest[]): ShownFinding[] {
+  const accepted = input.report.verdict === 'accepted';
+  const acceptable = input.complexity?.acceptable ?? input.problem.acceptable;
+  let growthStated = false;
+  const shown = input.findings.map((finding): ShownFinding => {
+    const testIds = finding.evidence.filter((e) => e.startsWith('test:')).map((e) => e.slice('test:'.length));
+    // Prefer a test whose input the learner can see: the explanation can then quote it.
+    const named = failing.filter((test) => testIds.includes(test.id));
+    const test = named.find((t) => t.input !== undefined) ?? named[0];
+    const slowAndAboutCost = input.report.verdict === 'time_limit_exceeded' && COMPLEXITY_PATTERNS.has(finding.id) && finding.severity !== 'info';
+    const explainsFailure = !accepted && (test !== undefined || slowAndAboutCost);
+    // Only what makes tests fail is a must-fix; anything else is at most a should-fix.
+    const severity: Severity = explainsFailure ? 'critical' : finding.severity === 'critical' ? 'warning' : finding.severity;
+    const growth = finding.evidence.includes('growth') && input.complexity ? { measured: input.complexity.time, acceptable } : undefined;
+    return { finding, severity, line: finding.line, test, growth, acceptable };
+  });
+  const ordered = [...shown].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      b.finding.confidence - a.finding.confidence ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+  // The measured growth is stated once, with the most severe finding that rests on it.
+  return ordered.map((f) => {
+    if (!f.growth) return f;
+    if (growthStated) return { ...f, growth: undefined };
+    growthStated = true;
+    return f;
+  });
+}
+
+function resultComment(input: FeedbackInput, findings: ShownFinding[]): Comment {
+  const { report } = input;
+  const severity: Severity = report.verdict === 'accepted' ? (findings[0]?.severity ?? 'info') : 'critical';
+  const examples = report.tests.filter((t) => t.tags.includes('example'));
+  const examplesPass = examples.length > 0 && examples.every((t) => t.status === 'passed');
+  return { id: 'result', severity, params: { passed: report.passed, total: report.total, verdict: VERDICT_WORDS[report.verdict] ?? report.verdict, examplesPass } };
+}
+
+const VERDICT_WORDS: Record<string, string> = {
+  accepted: 'the code is accepted',
+  wrong_answer: 'some answers are wrong',
+  runtime_error: 'the code crashes on a test',
+  time_limit_exceeded: 'the code runs out of time',
+  memory_limit_exceeded: 'the code runs out of memory',
+  output_limit_exceeded: 'the code prints too much',
+};
+
+/** What happened, unless a finding already quotes the failing test in full (then it says nothing). */
+function verdictComment(input: FeedbackInput, failing: FailingTest[], findings: ShownFinding[], quoted: Set<string>): Comment | null {
   const { report, complexity, problem } = input;
   const first = failing[0] ?? null;
   const firstWith = (status: FailingTest['status']) => failing.find((test) => test.status === status) ?? first;
   switch (report.verdict) {
-    case 'syntax_error': {
-      const detail = report.syntaxError ?? { line: null, column: null, message: 'invalid syntax' };
-      return { id: 'verdict.syntax-error', severity: 'critical', params: detail };
-    }
-    case 'rejected': {
-      const detail = report.rejection ?? { line: null, rule: 'policy', message: 'the code uses something the judge does not allow' };
-      return { id: 'verdict.rejected', severity: 'critical', params: detail };
-    }
     case 'runtime_error': {
       const test = firstWith('error');
+      if (test && quoted.has(test.id)) return null;
       const error = test?.error ?? { type: 'Exception', message: '', line: null };
-      const explainedBelow = test !== null && quoted.has(test.id);
-      return { id: 'verdict.runtime-error', severity: 'critical', params: { test, type: error.type, message: error.message, line: error.line, explainedBelow } };
+      return { id: 'verdict.runtime-error', severity: 'critical', params: { test, type: error.type, message: error.message, line: error.line, explainedBelow: false } };
     }
     case 'time_limit_exceeded': {
       const test = firstWith('timeout');
-      const explainedBelow = test !== null && quoted.has(test.id);
-      return { id: 'verdict.time-limit', severity: 'critical', params: { test, large: test?.tags.includes('large') ?? true, explainedBelow } };
+      if (findings.some((f) => COMPLEXITY_PATTERNS.has(f.finding.id)) || (test && quoted.has(test.id))) return null;
+      return { id: 'verdict.time-limit', severity: 'critical', params: { test, large: test?.tags.includes('large') ?? true, explainedBelow: false } };
     }
     case 'memory_limit_exceeded':
       return { id: 'verdict.memory-limit', severity: 'critical', params: { test: first } };
     case 'output_limit_exceeded':
       return { id: 'verdict.output-limit', severity: 'critical', params: { test: first } };
-    case 'accepted':
+    case 'accepted': {
+      // Complexity is stated once: a finding about cost states it already.
+      const complexityInFinding = findings.some((f) => COMPLEXITY_PATTERNS.has(f.finding.id));
       return {
         id: 'verdict.accepted',
         severity: 'info',
-        params: {
-          passed: report.passed,
-          total: report.total,
-          time: complexity?.time,
-          optimal: complexity?.optimal ?? problem.optimal,
-          findings: findingCount,
-        },
+        params: { time: complexity?.time, optimal: complexity?.optimal ?? problem.optimal, findings: findings.length, complexityInFinding },
       };
+    }
     default:
-      return {
-        id: 'verdict.wrong-answer',
-        severity: 'critical',
-        params: { test: first, passed: report.passed, total: report.total, explainedBelow: first !== null && quoted.has(first.id) },
-      };
+      if (first && quoted.has(first.id)) return null;
+      return { id: 'verdict.wrong-answer', severity: 'critical', params: { test: first, explainedBelow: false } };
   }
 }
 
-/** The measured growth is stated once, with the most severe finding that rests on it. */
-function withGrowthOnce(comments: Comment[]): Comment[] {
-  let stated = false;
-  return comments.map((comment) => {
-    if (comment.id !== 'finding' || !comment.params.growth) return comment;
-    if (!stated) {
-      stated = true;
-      return comment;
-    }
-    return { ...comment, params: { ...comment.params, growth: undefined } };
-  });
+/**
+ * Complexity on a failing reply only when it is the cause: a time limit, measured slower than the
+ * problem needs, with no finding that states it. Never praise for code that fails.
+ */
+function tooSlow(input: FeedbackInput, findings: ShownFinding[]): Comment | null {
+  const { complexity, report, problem } = input;
+  const acceptable = complexity?.acceptable ?? problem.acceptable;
+  if (report.verdict !== 'time_limit_exceeded' || !complexity || !acceptable) return null;
+  if (findings.some((f) => f.growth || COMPLEXITY_PATTERNS.has(f.finding.id))) return null;
+  if (ORDER.indexOf(complexity.time) <= ORDER.indexOf(acceptable)) return null;
+  return { id: 'complexity.too-slow', severity: 'critical', params: { time: complexity.time, acceptable, source: complexity.source } };
 }
 
-function findingComment(finding: Finding, input: FeedbackInput, failing: FailingTest[]): Comment {
-  const testIds = finding.evidence.filter((e) => e.startsWith('test:')).map((e) => e.slice('test:'.length));
-  // Prefer a test whose input the learner can see: the explanation can then quote it.
-  const named = failing.filter((test) => testIds.includes(test.id));
-  const test = named.find((t) => t.input !== undefined) ?? named[0];
-  const acceptable = input.complexity?.acceptable ?? input.problem.acceptable;
-  const growth =
-    finding.evidence.includes('growth') && input.complexity ? { measured: input.complexity.time, acceptable } : undefined;
-  return {
-    id: 'finding',
-    severity: finding.severity,
-    params: { pattern: finding.id, line: finding.line, message: finding.message, test, growth, acceptable },
-  };
-}
-
-/** The code loaded but defines nothing the judge can call: no test ran at all. */
-function nothingToCall(report: FeedbackInput['report']): boolean {
-  return report.verdict === 'runtime_error' && report.tests.length > 0 && report.tests.every((t) => t.error?.type === 'EntryPointNotFound');
+/** The code loaded but defines nothing the judge can call: what to define, else null. */
+function nothingToCall(report: FeedbackInput['report']): string | null {
+  const calledNothing = report.verdict === 'runtime_error' && report.tests.length > 0 && report.tests.every((t) => t.error?.type === 'EntryPointNotFound');
+  return calledNothing ? report.tests[0].error?.message ?? 'define the function the problem names' : null;
 }

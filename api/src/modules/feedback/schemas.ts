@@ -7,7 +7,7 @@ export const feedbackStreamSchema = {
   summary: 'The feedback of one of your submissions, as server-sent events',
   description:
     '`token` events carry text as it is written; `reset` means the text so far is withdrawn (an answer replaced by rule-based feedback); ' +
-    'the last event, `final`, carries `{source, model, text, tokens: {input, output}, level, cached}` and its text is authoritative. ' +
+    'the last event, `final`, carries `{source, model, text, tokens: {input, output}, level, depth, cached}` and its text is authoritative. ' +
     'Stored feedback is replayed; `deeper=true` asks for the next rung of the hint ladder (hint, explanation, walkthrough).',
   security: bearerAuth,
   produces: ['text/event-stream'],

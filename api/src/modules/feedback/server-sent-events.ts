@@ -5,7 +5,7 @@ import type { FeedbackEvent, FeedbackResult } from './feedback-types.js';
 
 const KEEP_ALIVE_MS = 15_000;
 
-/** The final event's payload: the contract's {source, model, text, tokens} plus the ladder rung. */
+/** The final event's payload: the contract's {source, model, text, tokens} plus the ladder rung and depth. */
 export function presentResult(result: FeedbackResult) {
   return {
     source: result.source,
@@ -13,6 +13,7 @@ export function presentResult(result: FeedbackResult) {
     text: result.text,
     tokens: { input: result.tokensIn, output: result.tokensOut },
     level: result.level,
+    ...(result.depth ? { depth: result.depth } : {}),
     cached: result.cached,
     ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
   };

@@ -56,5 +56,6 @@ export function readDepth(value: unknown): ExplanationDepth {
 export function readStoredFeedback(value: unknown): FeedbackResult | null {
   if (!isObject(value) || typeof value.text !== 'string' || (value.source !== 'rules' && value.source !== 'model')) return null;
   const level = [1, 2, 3].includes(Number(value.level)) ? (Number(value.level) as HintLevel) : 1;
-  return { ...(value as unknown as FeedbackResult), level };
+  const depth = (EXPLANATION_DEPTHS as readonly unknown[]).includes(value.depth) ? (value.depth as ExplanationDepth) : undefined;
+  return { ...(value as unknown as FeedbackResult), level, depth };
 }
