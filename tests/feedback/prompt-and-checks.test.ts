@@ -80,6 +80,23 @@ describe('output checks', () => {
     expect(await checkAnswer('Check the range on line 3: does the inner loop start at the right index?', context)).toBeNull();
   });
 
+  it('refuses an answer that breaks the rules every reply keeps', async () => {
+    const failing = { ...context, verdict: 'wrong_answer' as const, level: 1 as const };
+    const fine = 'The pairing idea is right. (must fix) The range on line 3 starts the inner loop at `i`, so an element pairs with itself.';
+    expect(await checkAnswer(fine, failing)).toBeNull();
+    expect(await checkAnswer(`${fine} The reference solution uses i + 1.`, failing)).toBe('broke-reply-rules');
+    expect(await checkAnswer(`${fine} It runs in O(n^2), which is accepted.`, failing)).toBe('broke-reply-rules');
+    expect(await checkAnswer(`${fine}\n\nThe range on line 3 starts the inner loop at \`i\`, so an element pairs with itself.`, failing)).toBe('broke-reply-rules');
+    expect(await checkAnswer(`${fine} ${'word '.repeat(240)}`, failing)).toBe('broke-reply-rules');
+  });
+
+  it('asks the model for the same structure as rule-based feedback', () => {
+    const system = String(buildPrompt(offByOneInput(), 'intermediate', 1, BRUTE_FORCE)[0].content);
+    expect(system).toMatch(/first what is right/);
+    expect(system).toMatch(/\(must fix\) when it makes tests fail/);
+    expect(system).toMatch(/Never mention a reference solution/);
+  });
+
   it('finds fenced and unfenced code blocks', () => {
     expect(codeBlocks('a\n```py\nx = 1\n```\nb\ndef f(x):\n    return x\nc')).toEqual(['x = 1\n', 'def f(x):\n    return x']);
   });

@@ -19,8 +19,11 @@ export interface FindingParams {
   /** The measured growth when the finding rests on it (evidence `growth`). */
   growth?: { measured: TimeClass; acceptable?: TimeClass };
   acceptable?: TimeClass;
-  /** Only the first finding says why it matters in an interview: once is enough. */
-  withWhy: boolean;
+  /**
+   * The main finding: only it says why it matters in an interview (once is enough) and climbs the
+   * hint ladder; the others keep the first rung.
+   */
+  main: boolean;
 }
 
 /** Every comment id with the parameters its template takes. */
@@ -75,8 +78,9 @@ const TEMPLATES: Templates = {
     const heading = `### ${p.line !== null ? `Line ${p.line}: ` : ''}${capitalize(prose.title)} (${SEVERITY_LABEL[severity]})`;
     const body = [withoutLeadingLine(p.message, p.line), describeEvidence(p)].filter(Boolean).join(' ');
     const lines = [heading, body];
-    if (p.withWhy) lines.push(`**${WHY_LABEL[depth]}:** ${prose.why}`);
-    lines.push(`**${HINT_LABEL[level]}:** ${prose.hints[level]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
+    if (p.main) lines.push(`**${WHY_LABEL[depth]}:** ${prose.why}`);
+    const rung = p.main ? level : 1;
+    lines.push(`**${HINT_LABEL[rung]}:** ${prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
     return lines.join('\n\n');
   },
   'finding.also': (p, severity, _l, depth) =>
@@ -94,8 +98,9 @@ function describeEvidence(p: FindingParams): string | null {
   const parts: string[] = [];
   const test = p.test;
   // The analyzer's message often names the test already; then only what it leaves out is added.
-  const named = test !== undefined && new RegExp(`\\btest ${test.id}\\b`).test(p.message);
-  const where = named ? 'There' : test ? `On ${nameTest(test)}` : '';
+  const named = test !== undefined && new RegExp(`\\btest ${test.id}\\b`, 'i').test(p.message);
+  // A large input says nothing when quoted: its name and tag do.
+  const where = named ? 'There' : test?.tags.includes('large') ? `On the large test ${test.id}` : test ? `On ${nameTest(test)}` : '';
   if (test?.expected !== undefined && test.status === 'failed') {
     if (!(named && test.actual !== undefined && p.message.includes(test.actual))) parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
   } else if (test?.status === 'error' && test.error) {
@@ -103,7 +108,9 @@ function describeEvidence(p: FindingParams): string | null {
   } else if (test?.status === 'timeout' && !named) {
     parts.push(`${where} the code ran out of time.`);
   }
-  if (p.growth) {
+  // Complexity is stated once: a message that names both classes already did.
+  const stated = p.growth !== undefined && p.message.includes(p.growth.measured) && (!p.growth.acceptable || p.message.includes(p.growth.acceptable));
+  if (p.growth && !stated) {
     parts.push(
       `Measured at growing input sizes, the work grows like ${p.growth.measured}${p.growth.acceptable ? `, while this problem needs ${p.growth.acceptable}` : ''}.`,
     );

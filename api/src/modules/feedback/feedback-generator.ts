@@ -166,7 +166,7 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     const spent = { tokensIn: answer.tokensIn, tokensOut: answer.tokensOut };
     const problem = guard.tripped
       ? 'gave-solution'
-      : await checkAnswer(answer.text, { entryPoint, findings: input.findings, wouldPass: context.wouldPass });
+      : await checkAnswer(answer.text, { entryPoint, findings: input.findings, verdict: input.report.verdict, level: input.level, wouldPass: context.wouldPass });
     if (problem) {
       feedbackReplacedTotal.inc({ reason: problem });
       return fromRules(problem, spent);

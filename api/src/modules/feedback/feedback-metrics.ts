@@ -9,6 +9,6 @@ export const openaiCostUsdTotal = counter('openai_cost_usd_total', 'Model spend 
 export const feedbackGeneratedTotal = counter('feedback_generated_total', 'Explanations produced, by source (rules, model, cache)', ['source']);
 export const feedbackReplacedTotal = counter(
   'feedback_output_rejected_total',
-  'Model answers replaced by rule-based feedback, by reason (gave-solution, ignored-findings)',
+  'Model answers replaced by rule-based feedback, by reason (gave-solution, ignored-findings, broke-reply-rules)',
   ['reason'],
 );

@@ -61,6 +61,7 @@ export type FallbackReason =
   | 'model-error'
   | 'gave-solution'
   | 'ignored-findings'
+  | 'broke-reply-rules'
   | 'internal-error';
 
 /** What a feedback stream carries: tokens as they arrive, a reset when they were withdrawn, the result. */

@@ -57,6 +57,16 @@ const TRAITS: Trait[] = [
     question: (n) => `What should happen when \`${n}\` is larger than the list, and what does your code do then?`,
   },
   {
+    has: (v) => isNumbers(v) && v.length > 0 && Math.max(...v) - Math.min(...v) > 1_000_000,
+    trait: (n) => `the values in \`${n}\` lie more than a million apart`,
+    question: () => 'Does any loop step through the range of values, one number at a time, rather than through the elements?',
+  },
+  {
+    has: (v) => typeof v === 'number' && Math.abs(v) > 1_000_000,
+    trait: (n) => `\`${n}\` is a very large number`,
+    question: (n) => `Does any loop run \`${n}\` times, where far fewer steps would give the same result?`,
+  },
+  {
     tag: 'edge:negative',
     has: (v) => isNumbers(v) && v.some((x) => x < 0),
     trait: (n) => `\`${n}\` holds negative numbers`,
@@ -79,6 +89,12 @@ const TRAITS: Trait[] = [
     has: (v) => typeof v === 'string' && /[^a-z]/.test(v) && /[a-z]/i.test(v),
     trait: (n) => `\`${n}\` holds characters other than lowercase letters`,
     question: () => 'Which line assumes every character is a lowercase letter from a to z?',
+  },
+  {
+    tag: 'edge:duplicates',
+    has: (v) => isList(v) && v.some((w) => typeof w === 'string' && new Set(w).size < w.length),
+    trait: (n) => `a string in \`${n}\` repeats a letter`,
+    question: () => 'Does your code keep how many times each letter occurs, or only which letters occur?',
   },
   {
     tag: 'edge:duplicates',

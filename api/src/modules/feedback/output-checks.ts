@@ -1,15 +1,20 @@
-// Checks on a model's answer before a learner keeps it: an answer that hands over a solution, or
-// talks past every detected pattern, is replaced by rule-based feedback. The checks are
+// Checks on a model's answer before a learner keeps it: an answer that hands over a solution,
+// talks past every detected pattern, or breaks the rules every reply keeps (reply-rules.ts: the
+// grader's internals, a sentence twice, praise for failing code, length) is replaced by
+// rule-based feedback. The checks are
 // deliberately blunt (a long code block is refused even when it might be fine): a tutor that
 // gives away the answer costs more than one that is sometimes terse.
 import type { Finding, PatternId } from '../../../../analyzer/src/types.js';
+import type { Verdict } from '../judge/types.js';
+import type { HintLevel } from './feedback-types.js';
+import { replyProblems } from './reply-rules.js';
 
 /** Lines a function body may have in an answer before it counts as a solution. */
 export const MAX_BODY_LINES = 3;
 /** Lines of loose code (no def) an answer may show before it counts as a solution. */
 export const MAX_LOOSE_LINES = 6;
 
-export type OutputProblem = 'gave-solution' | 'ignored-findings';
+export type OutputProblem = 'gave-solution' | 'ignored-findings' | 'broke-reply-rules';
 
 /** Runs code against the problem's public tests; true when it would be accepted. */
 export type SolutionProbe = (code: string) => Promise<boolean>;
@@ -17,6 +22,9 @@ export type SolutionProbe = (code: string) => Promise<boolean>;
 export interface OutputContext {
   entryPoint: string;
   findings: readonly Finding[];
+  /** The verdict and rung the answer was written for, when the reply rules are to be checked. */
+  verdict?: Verdict;
+  level?: HintLevel;
   wouldPass?: SolutionProbe;
 }
 
@@ -25,6 +33,7 @@ export async function checkAnswer(text: string, context: OutputContext): Promise
     if (await isSolution(block, context)) return 'gave-solution';
   }
   if (context.findings.length > 0 && !context.findings.some((finding) => mentionsFinding(text, finding))) return 'ignored-findings';
+  if (context.verdict && replyProblems(text, { verdict: context.verdict, level: context.level }).length > 0) return 'broke-reply-rules';
   return null;
 }
 

@@ -68,12 +68,16 @@ function selectComments(input: FeedbackInput): Comment[] {
   if (verdict) comments.push(verdict);
   // A failure no finding explains still teaches: what sets its input apart from the passing ones.
   const first = failing[0];
-  if (first && report.verdict !== 'time_limit_exceeded' && findings.length === 0) {
+  const smallTimeout = report.verdict === 'time_limit_exceeded' && first !== undefined && !first.tags.includes('large');
+  if (first && (report.verdict !== 'time_limit_exceeded' || smallTimeout) && findings.length === 0) {
     comments.push({ id: 'contrast', severity: 'critical', params: { contrast: contrastWithPassing(report, first.id, input.problem.params) } });
   }
+  // A second finding of a pattern already explained gets one line: its hint would say it again.
+  const explained = new Set<string>();
   findings.forEach((f, i) => {
-    if (i < FULL_FINDINGS) {
-      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, withWhy: i === 0 } });
+    if (i < FULL_FINDINGS && !explained.has(f.finding.id)) {
+      explained.add(f.finding.id);
+      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main: i === 0 } });
     } else {
       comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line } });
     }
@@ -106,7 +110,8 @@ function shownFindings(input: FeedbackInput, failing: FailingTest[]): ShownFindi
     const explainsFailure = !accepted && (test !== undefined || slowAndAboutCost);
     // Only what makes tests fail is a must-fix; anything else is at most a should-fix.
     const severity: Severity = explainsFailure ? 'critical' : finding.severity === 'critical' ? 'warning' : finding.severity;
-    const growth = finding.evidence.includes('growth') && input.complexity ? { measured: input.complexity.time, acceptable } : undefined;
+    const aboutCost = COMPLEXITY_PATTERNS.has(finding.id) && input.findings.some((f) => f.id === 'suboptimal-complexity' && f.line === finding.line && f.evidence.includes('growth'));
+    const growth = (finding.evidence.includes('growth') || aboutCost) && input.complexity ? { measured: input.complexity.time, acceptable } : undefined;
     return { finding, severity, line: finding.line, test, growth, acceptable };
   });
   const ordered = [...shown].sort(
@@ -116,8 +121,12 @@ function shownFindings(input: FeedbackInput, failing: FailingTest[]): ShownFindi
       b.finding.confidence - a.finding.confidence ||
       (a.line ?? 0) - (b.line ?? 0),
   );
+  // "Slower than allowed" on the line where a loop repeats work or a container costs says the
+  // same thing less precisely: the specific finding stands for both.
+  const specific = new Set(ordered.filter((f) => f.finding.id === 'inefficient-loop' || f.finding.id === 'wrong-data-structure').map((f) => f.line));
+  const distinct = ordered.filter((f) => f.finding.id !== 'suboptimal-complexity' || !specific.has(f.line));
   // The measured growth is stated once, with the most severe finding that rests on it.
-  return ordered.map((f) => {
+  return distinct.map((f) => {
     if (!f.growth) return f;
     if (growthStated) return { ...f, growth: undefined };
     growthStated = true;

@@ -162,11 +162,11 @@ export const VERDICT_PROSE = {
     const who = p.test ? (p.explainedBelow ? `Test ${p.test.id}` : capitalize(nameTest(p.test))) : p.large ? 'A large test' : 'A small test';
     if (!p.large) {
       const loop: ByDepth = {
-        eli5: 'a loop most likely never ends. Check that every loop gets closer to its end on every pass, like a counter that must actually count.',
-        intermediate: 'a loop most likely never ends. Check that every loop moves toward its end on every pass (a pointer that stops moving, a while condition that stays true).',
-        expert: 'likely a non-terminating loop: check each loop\'s variant strictly progresses.',
+        eli5: 'so the number of steps does not come from its length. Either a loop never ends (it must get closer to its end on every pass, like a counter that actually counts), or a loop counts through the numbers themselves, from the smallest to the largest, instead of through the items.',
+        intermediate: 'so the steps do not come from its length. Either a loop never ends (a pointer that stops moving, a while condition that stays true), or a loop runs once per value in a range of values (or per unit of a large number) rather than once per element.',
+        expert: 'the step count is not a function of n: a non-terminating loop, or one bounded by the values (pseudo-polynomial) rather than by n.',
       };
-      return `${who} ran past the time limit although its input is small: ${loop[depth]}`;
+      return `${who} ran past the time limit although its input is small, ${loop[depth]}`;
     }
     const slow: ByDepth = {
       eli5: 'the code gives right answers on small inputs but takes too many steps on big ones. Count how many steps it takes when the input has n items.',

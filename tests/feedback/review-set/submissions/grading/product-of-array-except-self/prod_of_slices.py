@@ -1,0 +1,9 @@
+from math import prod
+
+
+class Solution:
+    def productExceptSelf(self, nums):
+        out = []
+        for i in range(len(nums)):
+            out.append(prod(nums[:i]) * prod(nums[i + 1:]))
+        return out

@@ -1,0 +1,7 @@
+def remove_duplicates(nums):
+    result = []
+    # keep a value when the next one is different
+    for i in range(len(nums) - 1):
+        if nums[i] != nums[i + 1]:
+            result.append(nums[i])
+    return result

@@ -1,0 +1,6 @@
+class Solution:
+    def rotate(self, nums, k):
+        if not nums or k == 0:
+            return nums
+        nums[:] = nums[-k:] + nums[:-k]
+        return nums
