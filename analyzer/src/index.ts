@@ -18,6 +18,7 @@ import type { AnalyzeInput, AnalyzeResult, ComplexityReport, FeatureSummary, Fin
 export type * from './types.js';
 export { PATTERN_IDS, TIME_CLASSES } from './types.js';
 export { DETECTORS } from './detectors/index.js';
+export { judgeCouldNotCall } from './detectors/test-failures.js';
 export { fitGrowth } from './growth.js';
 export { generateMutants, type Mutant } from './mutants.js';
 export { generateBoundVariants, type BoundVariant } from './bound-variants.js';

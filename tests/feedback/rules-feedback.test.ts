@@ -189,6 +189,21 @@ describe('rule-based feedback', () => {
     expect(text).not.toContain('usually means');
   });
 
+  it('says which parameters to define when the function takes other ones, and claims no pattern', () => {
+    const mismatch = { type: 'TypeError', message: 'two_sum() takes 1 positional argument but 2 were given', line: null };
+    const input: FeedbackInput = {
+      report: report('runtime_error', [test('t1', 'error', { error: mismatch }), test('t2', 'error', { error: mismatch })]),
+      findings: [],
+      problem: TWO_SUM,
+    };
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('Define `two_sum(nums, target)` with exactly these parameters');
+    expect(text).not.toContain('usually means');
+    // A TypeError inside the code names its line: that one is the code's own failure.
+    const inside = { ...input, report: report('runtime_error', [test('t1', 'error', { error: { ...mismatch, line: 4 } })]) };
+    expect(rulesFeedback(inside).text).toContain('usually means');
+  });
+
   it('explains syntax errors and rejections from the verdict alone', () => {
     expect(rulesFeedback(SCENARIOS['syntax-error']).text).toContain("expected ':' (line 2, column 30)");
     expect(rulesFeedback(SCENARIOS.rejected).text).toContain('importing `os` is not allowed (line 1)');

@@ -11,9 +11,23 @@ export type FailureCause =
   | 'hang' // ran out of time on a small input: a loop that never ends
   | 'other';
 
+/** Python's words when a call's arguments do not fit the parameters: `two_sum() takes 1 positional argument but 2 were given`. */
+const SIGNATURE_MISMATCH = /^[\w.]+\(\) (takes \d+|missing \d+ required|got an unexpected keyword)/;
+
+/**
+ * The judge could not call the code: no entry point (misnamed or missing), or one whose
+ * parameters do not take the test's arguments (a TypeError raised at the call itself, so no
+ * line of the code is named). Either way no line of the code ran.
+ */
+export function judgeCouldNotCall(error: { type?: unknown; message?: unknown; line?: unknown } | null | undefined): boolean {
+  if (!error) return false;
+  if (error.type === 'EntryPointNotFound') return true;
+  return error.type === 'TypeError' && error.line == null && typeof error.message === 'string' && SIGNATURE_MISMATCH.test(error.message);
+}
+
 export function isFailing(test: TestResult): boolean {
-  // Nothing to call (a misnamed entry point) means no line of the code ran: not a failure of its logic.
-  if (test.error?.type === 'EntryPointNotFound') return false;
+  // Nothing called means no line of the code ran: not a failure of its logic.
+  if (judgeCouldNotCall(test.error)) return false;
   return test.status === 'failed' || test.status === 'error' || test.status === 'timeout';
 }
 

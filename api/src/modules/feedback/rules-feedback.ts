@@ -4,6 +4,7 @@
 // explains it, each finding at the line of the mistake (the first with why it matters), a contrast
 // with the passing tests when nothing else explains a failure, and complexity only where it is the
 // verdict. One severity scale: must fix (makes tests fail), should fix, minor.
+import { judgeCouldNotCall } from '../../../../analyzer/src/index.js';
 import type { Finding, Severity } from '../../../../analyzer/src/types.js';
 import { type Comment, renderComment, stableCommentId } from './comments.js';
 import { type FailingTest, failingTests } from './failing-tests.js';
@@ -57,7 +58,7 @@ function selectComments(input: FeedbackInput): Comment[] {
     const detail = report.rejection ?? { line: null, rule: 'policy', message: 'the code uses something the judge does not allow' };
     return [{ id: 'verdict.rejected', severity: 'critical', params: detail }];
   }
-  const nothing = nothingToCall(report);
+  const nothing = nothingToCall(report, input.problem);
   if (nothing) return [{ id: 'verdict.nothing-to-call', severity: 'critical', params: { message: nothing } }];
 
   const failing = failingTests(report, input.problem.params);
@@ -200,8 +201,14 @@ function tooSlow(input: FeedbackInput, findings: ShownFinding[]): Comment | null
   return { id: 'complexity.too-slow', severity: 'critical', params: { time: complexity.time, acceptable, source: complexity.source } };
 }
 
-/** The code loaded but defines nothing the judge can call: what to define, else null. */
-function nothingToCall(report: FeedbackInput['report']): string | null {
-  const calledNothing = report.verdict === 'runtime_error' && report.tests.length > 0 && report.tests.every((t) => t.error?.type === 'EntryPointNotFound');
-  return calledNothing ? report.tests[0].error?.message ?? 'define the function the problem names' : null;
+/** The code loaded but the judge could call nothing in it: what to define, else null. */
+function nothingToCall(report: FeedbackInput['report'], problem: FeedbackInput['problem']): string | null {
+  const calledNothing = report.verdict === 'runtime_error' && report.tests.length > 0 && report.tests.every((t) => judgeCouldNotCall(t.error));
+  if (!calledNothing) return null;
+  const error = report.tests[0].error!;
+  if (error.type === 'EntryPointNotFound') return error.message || 'define the function the problem names';
+  // Defined, but with other parameters than the judge passes.
+  const method = /^Solution\.(\w+)\(/.exec(error.message)?.[1];
+  const signature = method ? `${method}(self, ${problem.params.join(', ')})` : `${problem.entryPoint}(${problem.params.join(', ')})`;
+  return `define \`${signature}\` with exactly these parameters: the judge calls it with ${problem.params.length === 1 ? 'one argument' : `${problem.params.length} arguments`}, and Python said "${error.message}"`;
 }

@@ -1,6 +1,7 @@
 // What one judged submission tells the profile: which patterns showed (from the stored
 // findings) and how deep the hint ladder went (from the stored feedback). Both columns are
 // written by other modules, so they are read defensively: anything malformed reads as nothing.
+import { judgeCouldNotCall } from '../../../../analyzer/src/index.js';
 import { PATTERN_IDS, type PatternId } from '../problems/problem-schema.js';
 
 const KNOWN_PATTERNS = new Set<string>(PATTERN_IDS);
@@ -30,14 +31,14 @@ export function hintLevelOf(feedback: unknown): number | null {
 }
 
 /**
- * True when the judge found nothing to call in the code (the entry point is missing or
- * misnamed), so no test ran any of it: like a syntax error, it says nothing about patterns.
+ * True when the judge found nothing to call in the code (the entry point is missing, misnamed
+ * or takes other parameters), so no test ran any of it: like a syntax error, it says nothing about patterns.
  * Reads `submissions.result` ({tests: [{error: {type}}]}) defensively.
  */
 export function calledNothing(result: unknown): boolean {
   const tests = (result as { tests?: unknown } | null)?.tests;
   if (!Array.isArray(tests) || tests.length === 0) return false;
-  return tests.every((test) => (test as { error?: { type?: unknown } } | null)?.error?.type === 'EntryPointNotFound');
+  return tests.every((test) => judgeCouldNotCall((test as { error?: { type?: unknown } } | null)?.error));
 }
 
 export interface PatternObservation {
