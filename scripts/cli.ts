@@ -5,7 +5,8 @@ const USAGE = `usage: codementor <command> [options]
 commands:
   serve                                      run the server (the same as npm start)
   worker                                     judge and analyze queued submissions (needs REDIS_URL); no HTTP
-  judge --problem SLUG FILE.py [--json]      judge a solution against a problem, no server needed
+  judge --problem SLUG FILE.py [--json] [--depth D]  judge a solution against a problem, no server needed
+                                             (D: eli5, intermediate or expert feedback)
   analyze FILE.py [--json]                   static analysis of a solution
   problems list|validate|seed                the problem set
   findings disputes                          findings learners marked as wrong, per pattern
