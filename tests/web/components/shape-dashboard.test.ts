@@ -49,6 +49,9 @@ describe('mastery bands', () => {
     expect(masteryBand({ level: '', mastery: 0.8 })).toBe('high');
     expect(masteryBand({ level: '', mastery: 0.5 })).toBe('medium');
     expect(masteryBand({ level: '', mastery: 0.1 })).toBe('low');
+    // Never observed: no band and no percentage, so nothing shows red before any code ran.
+    expect(masteryBand({ level: 'not-measured', mastery: null })).toBe('unmeasured');
+    expect(shapeMastery([{ id: 'off-by-one', count: 0, share: 0, mastery: null, level: 'not-measured', lastOccurred: null }])[0]).toMatchObject({ percent: null, band: 'unmeasured' });
   });
 
   it('lists all patterns in the fixed order with percentages clamped to 0..100', () => {

@@ -181,6 +181,10 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
       await expect.poll(() => page.getByTestId('stat-solved').innerText(), { timeout: 30_000 }).toContain('1');
       expect(await page.getByTestId('stat-attempts').innerText()).toContain('2');
       await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+      // two-sum never trains missing-validation: it is not measured yet, with no bar.
+      const validation = page.locator('.mastery-row', { hasText: 'validation' });
+      await expect.poll(() => validation.innerText(), { timeout: 30_000 }).toContain('Not measured yet');
+      expect(await validation.getByRole('meter').count()).toBe(0);
     } else {
       await page.getByText('The dashboard is not available yet').waitFor();
     }

@@ -124,7 +124,8 @@ export interface DashboardPattern {
   id: string;
   count: number;
   share: number;
-  mastery: number;
+  /** Null while the pattern is not measured yet (level `not-measured`). */
+  mastery: number | null;
   level: string;
   lastOccurred: string | null;
 }

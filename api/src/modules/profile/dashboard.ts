@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.js';
 import { problems, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
 import { CATEGORIES, DIFFICULTIES, PATTERN_IDS } from '../problems/problem-schema.js';
 import { DASHBOARD_TTL_SECONDS, dashboardCacheKey } from './dashboard-cache.js';
-import { BKT_PARAMETERS, type MasteryLevel, masteryLevel } from './mastery.js';
+import { type MasteryLevel, masteryLevel } from './mastery.js';
 import { currentStreak, utcDay } from './streak.js';
 import { shownPatternIds } from './submission-evidence.js';
 
@@ -22,7 +22,7 @@ export interface Dashboard {
   solved: { total: number; byDifficulty: Record<string, number>; byCategory: Record<string, number> };
   attempts: number;
   streak: number;
-  patterns: Array<{ id: string; count: number; share: number; mastery: number; level: MasteryLevel; lastOccurred: string | null; observations: number }>;
+  patterns: Array<{ id: string; count: number; share: number; mastery: number | null; level: MasteryLevel | 'not-measured'; lastOccurred: string | null; observations: number }>;
   trend: Array<{ week: string; counts: Record<string, number> }>;
   recent: Array<{ id: string; problem: string; verdict: string | null; passed: number | null; total: number | null; patterns: string[]; createdAt: string }>;
   helpfulness: { rated: number; helpful: number; rate: number | null; target: number };
@@ -97,23 +97,36 @@ export async function buildDashboard(db: Database, userId: string, now = new Dat
   };
 }
 
-/** All six patterns, always: a pattern never observed shows count 0 and the BKT prior. */
+/**
+ * All six patterns, always. A pattern never observed (no submission whose code ran, on a problem
+ * that targets it) is "not measured yet": no mastery, no level, nothing in red.
+ */
 function summarizePatterns(rows: Array<{ patternId: string; frequency: number; mastery: number; observations: number; lastOccurred: Date | null }>) {
   const byId = new Map(rows.map((row) => [row.patternId, row]));
   const totalFindings = rows.reduce((sum, row) => sum + row.frequency, 0);
   return PATTERN_IDS.map((id) => {
     const row = byId.get(id);
-    const mastery = round(row?.mastery ?? BKT_PARAMETERS.pInit);
+    const measured = (row?.observations ?? 0) > 0;
+    const mastery = measured ? round(row!.mastery) : null;
     return {
       id,
       count: row?.frequency ?? 0,
       share: totalFindings > 0 ? round((row?.frequency ?? 0) / totalFindings) : 0,
       mastery,
-      level: masteryLevel(mastery),
+      level: mastery === null ? ('not-measured' as const) : levelOf(mastery, row?.frequency ?? 0),
       lastOccurred: row?.lastOccurred?.toISOString() ?? null,
       observations: row?.observations ?? 0,
     };
   });
+}
+
+/**
+ * The band shown: "critical" (red) is for a weakness the learner's code has shown; a pattern
+ * only ever seen absent is at worst "improving", however little that evidence proves yet.
+ */
+function levelOf(mastery: number, timesShown: number): MasteryLevel {
+  const level = masteryLevel(mastery);
+  return level === 'critical' && timesShown === 0 ? 'improving' : level;
 }
 
 /** Per ISO week (Monday, UTC), how many submissions showed each pattern. */

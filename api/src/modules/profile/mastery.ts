@@ -16,12 +16,15 @@ export interface BktParameters {
 }
 
 /**
- * Chosen for interview-style problems: most newcomers make each mistake (pInit 0.3, matching
- * the column default of weakness_patterns.mastery); a problem teaches about one time in ten;
- * a careful learner slips rarely; and a problem often does not stress a pattern hard enough to
- * expose a learner who has not mastered it, so guessing is more likely than slipping.
+ * Fitted by `npm run sim:recommend` (grid search, least log-loss of predicting each observation)
+ * on simulated learners whose mistakes reach the profile only when the analyzer finds them, at
+ * its held-out recall. Read as: almost no newcomer avoids a pattern for sure (pInit); about one
+ * problem in eight teaches it (pTransit); a learner who has it down rarely slips (pSlip); and a
+ * learner who has not mastered it still shows no sign of it on most problems that target it
+ * (pGuess 0.7: the mistake was not made that time, or the analyzer did not see it). So one
+ * clean submission is weak evidence, and one found mistake is strong.
  */
-export const BKT_PARAMETERS: BktParameters = { pInit: 0.3, pTransit: 0.1, pSlip: 0.1, pGuess: 0.3 };
+export const BKT_PARAMETERS: BktParameters = { pInit: 0.01, pTransit: 0.12, pSlip: 0.01, pGuess: 0.7 };
 
 /**
  * How much a right observation counts, by the deepest rung of the hint ladder the learner saw on

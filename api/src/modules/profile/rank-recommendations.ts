@@ -4,7 +4,7 @@
 // in), so the API and `npm run sim:recommend` rank with exactly the same code.
 import { DIFFICULTIES, PATTERN_IDS, type Category, type Difficulty } from '../problems/problem-schema.js';
 import { diagnosticMix } from './diagnostic-mix.js';
-import { BKT_PARAMETERS } from './mastery.js';
+import { BKT_PARAMETERS, type BktParameters } from './mastery.js';
 import { type Attempt, dueReview, type ReviewDue } from './spaced-review.js';
 
 export interface RankableProblem {
@@ -48,6 +48,8 @@ export const RANKING_WEIGHTS = {
 } as const;
 /** Squaring the weakness makes the weakest patterns dominate the training part. */
 export const WEAKNESS_EXPONENT = 2;
+/** The weight of a pattern never observed, relative to a measured one at the same mastery. */
+export const UNMEASURED_SHARE = 0.2;
 export const RECENTLY_SOLVED_DAYS = 14;
 /** Recent success is the accepted share of this many latest attempts. */
 export const RECENT_ATTEMPTS = 10;
@@ -58,13 +60,17 @@ const DAY_MS = 86_400_000;
 export function rankRecommendations(
   catalogue: readonly RankableProblem[],
   learner: LearnerSnapshot,
-  options: { now: Date; limit: number },
+  options: { now: Date; limit: number; params?: BktParameters },
 ): Recommendation[] {
   if (learner.attempts.length === 0 && Object.keys(learner.mastery).length === 0) return diagnosticMix(catalogue, options.limit);
-  const mastery = (pattern: string) => learner.mastery[pattern] ?? BKT_PARAMETERS.pInit;
-  const weakness = (pattern: string) => (1 - mastery(pattern)) ** WEAKNESS_EXPONENT;
+  const measured = (pattern: string) => Object.hasOwn(learner.mastery, pattern);
+  const mastery = (pattern: string) => learner.mastery[pattern] ?? (options.params ?? BKT_PARAMETERS).pInit;
+  // A weakness seen in the learner's own code comes first; a pattern not measured yet only
+  // keeps a share of the prior's weight, so the queue still gets round to measuring it.
+  const weakness = (pattern: string) => (measured(pattern) ? 1 : UNMEASURED_SHARE) * (1 - mastery(pattern)) ** WEAKNESS_EXPONENT;
   const totalWeakness = PATTERN_IDS.reduce((sum, pattern) => sum + weakness(pattern), 0);
-  const weakest = [...PATTERN_IDS].sort((a, b) => mastery(a) - mastery(b))[0];
+  const candidates = PATTERN_IDS.some(measured) ? PATTERN_IDS.filter(measured) : [...PATTERN_IDS];
+  const weakest = [...candidates].sort((a, b) => mastery(a) - mastery(b))[0];
   const success = recentSuccess(learner.attempts);
   const targetLevel = 2 * (success?.rate ?? DEFAULT_SUCCESS_RATE);
   const attemptsBySlug = groupBySlug(learner.attempts);
@@ -87,7 +93,7 @@ export function rankRecommendations(
       title: problem.title,
       difficulty: problem.difficulty,
       score: Math.round(score * 1000) / 1000,
-      reason: explain(problem, { mastery, weakest, review, fitsSuccess: fit === 1 ? success : null }),
+      reason: explain(problem, { mastery, measured, weakest, review, fitsSuccess: fit === 1 ? success : null }),
       targetPatterns: [...problem.targetPatterns],
     };
   });
@@ -96,6 +102,7 @@ export function rankRecommendations(
 
 interface Explanation {
   mastery: (pattern: string) => number;
+  measured: (pattern: string) => boolean;
   weakest: string;
   review: ReviewDue | null;
   fitsSuccess: { accepted: number; total: number } | null;
@@ -103,8 +110,9 @@ interface Explanation {
 
 /** One plain sentence: why this problem, in the learner's terms. */
 function explain(problem: RankableProblem, why: Explanation): string {
-  const byWeakness = [...problem.targetPatterns].sort((a, b) => why.mastery(a) - why.mastery(b));
-  const named = (pattern: string) => `${pattern} (mastery ${why.mastery(pattern).toFixed(2)})`;
+  // Measured weaknesses first: a pattern never observed is named last, as not measured yet.
+  const byWeakness = [...problem.targetPatterns].sort((a, b) => Number(why.measured(b)) - Number(why.measured(a)) || why.mastery(a) - why.mastery(b));
+  const named = (pattern: string) => (why.measured(pattern) ? `${pattern} (mastery ${why.mastery(pattern).toFixed(2)})` : `${pattern} (not measured yet)`);
   let reason: string;
   if (byWeakness.length === 0) reason = 'general practice';
   else if (why.review) {

@@ -49,11 +49,15 @@ export function shapeShares(patterns: DashboardPattern[]) {
     .map((p) => ({ key: p.id, label: patternTitle(p.id), value: p.share, color: patternColor(p.id) }));
 }
 
-export type MasteryBand = 'low' | 'medium' | 'high';
+export type MasteryBand = 'low' | 'medium' | 'high' | 'unmeasured';
 
-/** The three level colors: from the server's level word when it has one, else from the number. */
+/**
+ * The three level colors: from the server's level word when it has one, else from the number. A
+ * pattern never observed is not measured yet: no color, so nothing shows red before any code ran.
+ */
 export function masteryBand(pattern: Pick<DashboardPattern, 'level' | 'mastery'>): MasteryBand {
   const level = (pattern.level ?? '').toLowerCase();
+  if (pattern.mastery === null || level === 'not-measured') return 'unmeasured';
   if (/master|strong|high|advanced|proficient/.test(level)) return 'high';
   if (/learn|develop|medium|improv|progress|intermediate/.test(level)) return 'medium';
   if (/struggl|weak|low|novice|begin|needs/.test(level)) return 'low';
@@ -68,7 +72,7 @@ export function shapeMastery(patterns: DashboardPattern[]) {
   return ordered.map((p) => ({
     id: p.id,
     label: patternTitle(p.id),
-    percent: Math.round(Math.max(0, Math.min(1, p.mastery)) * 100),
+    percent: p.mastery === null ? null : Math.round(Math.max(0, Math.min(1, p.mastery)) * 100),
     band: masteryBand(p),
     level: p.level,
     count: p.count,
