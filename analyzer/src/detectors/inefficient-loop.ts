@@ -35,6 +35,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` sorts again on every pass of ${p.loop} (${p.cost} in total). Sort once before the loop, or keep the values in a heap.`,
   slice: (p: Where) =>
     `Line ${p.line}: the slice \`${p.code}\` copies part of the input on every pass of ${p.loop} (${p.cost} in total). Work with indices into the original instead of copying.`,
+  slicedAggregate: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` copies part of the input and goes over all of it again on every pass of ${p.loop} (${p.cost} in total). Indices alone would not help: keep the result as a running value (a prefix or suffix total) updated as the loop moves.`,
   copy: (p: Where) =>
     `Line ${p.line}: \`${p.code}\` builds a new copy on every pass of ${p.loop} (${p.cost} in total). Build it once before the loop, or update it as the loop goes.`,
   count: (p: Where & { subject: string }) =>
@@ -142,7 +144,9 @@ export const inefficientLoop = defineDetector({
       // its own string (word break's `s[:i] in words`): the copy is not repeated work.
       if (feedsLookup(match.captures.finding, ctx)) continue;
       const w = where(site, match.captures.finding.text);
-      if (w) report(site, say.slice(w));
+      // `prod(nums[:i])`: the walk over the slice costs as much as the copy.
+      const consumer = consumingCall(match.captures.finding);
+      if (w) report(site, consumer ? say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }) : say.slice(w));
     }
     for (const found of slicesIntoRecursion(ctx)) {
       // Halving copies cost O(n log n) in all (merge sort): only a problem's class says whether that is too slow.
@@ -335,4 +339,13 @@ function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[
     }
   }
   return found;
+}
+
+const WHOLE_WALKS: ReadonlySet<string> = new Set(['sum', 'prod', 'max', 'min', 'sorted', 'any', 'all', 'len', 'set', 'Counter', 'reduce']);
+
+/** The call that walks the whole slice (`sum(xs[:i])`, `math.prod(xs[i:])`), else null. */
+function consumingCall(slice: PyNode): PyNode | null {
+  const call = slice.parent?.type === 'argument_list' ? slice.parent.parent : null;
+  const name = call?.child('function')?.text.split('.').pop() ?? '';
+  return call && WHOLE_WALKS.has(name) ? call : null;
 }

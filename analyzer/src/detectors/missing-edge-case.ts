@@ -105,7 +105,7 @@ export const missingEdgeCase = defineDetector({
       const line = first.error.line ?? sign?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
-      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : `Check for this input right before line ${line} runs, or return its answer early.`;
+      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : crashFix(first.error, line, lineText(ctx, line));
       const confidence = mutants.length ? CONFIDENCE.mutant : sign && sign.line === line ? CONFIDENCE.crashAtSign : CONFIDENCE.crash;
       return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
     }
@@ -118,6 +118,16 @@ export const missingEdgeCase = defineDetector({
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
 });
+
+/** What to check before the crashing line, from what Python said went wrong there. */
+function crashFix(error: { type: string; message: string }, line: number, code: string): string {
+  const popped = /(\w+)\.pop(left)?\(/.exec(code)?.[1];
+  if (/pop from (an )?empty/.test(error.message)) return `Check that ${popped ? `\`${popped}\`` : 'the container'} is not empty before popping on line ${line}, and decide what an empty one means for the answer.`;
+  if (error.type === 'StopIteration') return `Give \`next()\` a default for when nothing matches, \`next(..., default)\`, and decide what that case should return.`;
+  if (error.type === 'ZeroDivisionError') return `Check that the divisor is not zero before line ${line}, and decide what that case should return.`;
+  if (error.type === 'KeyError') return `Check that the key is there before line ${line} reads it (\`in\`, or \`.get(key, default)\`).`;
+  return `Check for this input right before line ${line} runs, or return its answer early.`;
+}
 
 /**
  * The statement whose literal is the wrong answer: a `return False` reached early, or the first

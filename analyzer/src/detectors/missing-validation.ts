@@ -148,7 +148,9 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const evidence = [...(site ? ['static'] : []), `probe:${fix.probe}`, ...fix.fixed.slice(0, 5).map((r) => `test:${r.test}`)];
   // The table advice fits only code with a table; otherwise say what the statement allows.
   const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !table;
-  const parts = { assumption: assumption[fix.probe](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[fix.probe]?.(words) ?? '' };
+  // Renaming to a-z also fixes a table sized for every ASCII code: the table says what is assumed.
+  const assumed = fix.probe === 'lowercase' && table !== null && asciiIndex(ctx) === null ? 'ascii' : fix.probe;
+  const parts = { assumption: assumption[assumed](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[assumed]?.(words) ?? '' };
   // Without a site, the first line that reads the probed argument is where the reliance starts.
   if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, firstRead(ctx, run.changed)?.line ?? ctx.entry?.line ?? 1, say.probe(parts), evidence);
   // For order, the line to change (where the input is taken as given) and the one relying on it differ.

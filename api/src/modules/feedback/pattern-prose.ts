@@ -159,7 +159,7 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       title: 'a start or an end is one off',
       why: 'Being off by one is the most common slip in interview code. Checking the very first and very last step by hand, before saying you are done, catches it.',
       hints: {
-        1: (p) => `Follow ${nameLine(p, 'the code')} by hand with the first item and with the last. Which position (the item's numbered place, called its index) does it use, and is it the one you meant?`,
+        1: (p) => `Follow ${nameLine(p, 'the code')} by hand with the first item and with the last. Which item does it reach or compare there, and does it include the one at the very edge when it should?`,
         2: () =>
           'Like counting fence posts instead of the gaps between them, it is easy to be one off. In Python positions start at 0, so the last is the length minus 1, and range(a, b) stops just before b. Make the start and stop match the positions you use.',
         3: () =>
@@ -170,7 +170,7 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       title: 'a boundary is off by one',
       why: 'Boundary slips are the most frequent bug in interview code and the easiest to catch with a dry run; interviewers notice whether you check the first and last iterations before saying done.',
       hints: {
-        1: (p) => `Dry-run ${nameLine(p, 'the indexing code')} with the smallest and the largest index it can reach: does it touch anything outside the valid range, or skip an element it needs?`,
+        1: (p) => `Dry-run ${nameLine(p, 'the boundary code')} on the first and the last pass: does its bound or comparison include the edge case it should (an equal value, the last index), and nothing past it?`,
         2: () =>
           'Mark each bound inclusive or exclusive: range(a, b) excludes b, the last valid index is len(x) - 1, a[i + 1] needs i < len(x) - 1. Binary search pairs lo <= hi with hi = mid - 1, and lo < hi with hi = mid.',
         3: () =>
