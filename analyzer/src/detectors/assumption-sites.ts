@@ -5,7 +5,7 @@
 // values one step at a time (`for a, b in xs`, `s = xs[i] + xs[j]`). Null when nothing fits.
 import type { ProbeName } from '../probes.js';
 import type { PyNode } from '../syntax.js';
-import { calleeName, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
+import { calleeName, callsTo, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { loopsAround } from './helpers.js';
 
@@ -41,7 +41,7 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   if (probe === 'non-negative') return signSite(scope, names);
   // Repeated values, or characters outside a small alphabet, meet the code where it compares
   // elements: there, unless results are collected unchecked.
-  if (probe === 'distinct') return collectSite(scope) ?? orderSite(ctx, scope, names);
+  if (probe === 'distinct') return setOfInput(ctx) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
   if (probe === 'lowercase' || probe === 'ascii') return orderSite(ctx, scope, names);
   return null;
 }
@@ -266,7 +266,8 @@ function presenceSite(ctx: DetectorContext, scope: PyNode, targets: string[], se
   if (lookup) return lookup;
   const returns = findAll(scope, 'return_statement').filter((r) => {
     const value = r.namedChildren[0];
-    return value !== undefined && (value.type === 'identifier' || value.type === 'binary_operator');
+    // `return lo`, `return lo - 1`, `return lo if lo < len(nums) else -1`: a position handed back unchecked.
+    return value !== undefined && (value.type === 'identifier' || value.type === 'binary_operator' || value.type === 'conditional_expression');
   });
   return returns.at(-1) ?? null;
 }
@@ -295,4 +296,31 @@ export function firstRead(ctx: DetectorContext, changed: string[] = []): PyNode 
 function isEarlyExit(statement: PyNode): boolean {
   const first = statement.child('consequence')?.namedChildren[0];
   return first?.type === 'return_statement' || first?.type === 'raise_statement';
+}
+
+const SET_BUILDERS: ReadonlySet<string> = new Set(['set', 'frozenset']);
+
+/**
+ * `set(s)`, `set(word)`, `set(a) | set(b)` on the input or its elements: a set keeps each value
+ * once, so code that needs how often a value occurs loses it there. Null when there is none.
+ */
+export function setOfInput(ctx: DetectorContext): PyNode | null {
+  const scope = ctx.entry?.node;
+  if (!scope) return null;
+  const params = (ctx.entry?.params ?? []).map((p) => p.name).filter((n) => n !== 'self');
+  const inputs = new Set([...params, ...elementNames(scope, params)]);
+  return (
+    callsTo(scope, SET_BUILDERS).find((call) => {
+      const args = call.child('arguments')?.namedChildren ?? [];
+      return args.length === 1 && [...namesIn(args[0])].some((n) => inputs.has(n));
+    }) ?? null
+  );
+}
+
+/** True when some argument holds a value twice: a repeated element, or a string with a repeated character. */
+export function holdsRepeats(input: readonly unknown[] | undefined): boolean {
+  const repeats = (value: unknown): boolean =>
+    (typeof value === 'string' && new Set(value).size < value.length) ||
+    (Array.isArray(value) && (new Set(value.map((v) => JSON.stringify(v))).size < value.length || value.some((v) => typeof v === 'string' && repeats(v))));
+  return (input ?? []).some(repeats);
 }

@@ -9,7 +9,7 @@ import { defineDetector, type DetectorContext, type Template } from './detector.
 import { findAll } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
-import { firstRead } from './assumption-sites.js';
+import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
 import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
 
@@ -39,6 +39,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
   hint: (p: { line: number; code: string; sequence: string }) =>
     ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
+  lostCounts: (p: { line: number; code: string }) =>
+    ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
   seed: (p: { line: number; code: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
   mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
@@ -112,8 +114,16 @@ export const missingEdgeCase = defineDetector({
     const edge = edgeTags(first).map((t) => EDGE_WORDS[t]).find(Boolean) ?? 'an extreme input';
     // The wrong answer is often the value the code starts from, returned untouched: that line.
     const seed = sign ? null : seedReturned(ctx, first.actual);
-    const hint = sign ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence }) : seed ? say.seed({ line: seed.line, code: quote(seed.text) }) : '';
-    const line = sign?.line ?? seed?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
+    // A repeated value on input the code turned into a set: the set is where the count was lost.
+    const set = sign || seed || !holdsRepeats(first.input) ? null : setOfInput(ctx);
+    const hint = sign
+      ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence })
+      : seed
+        ? say.seed({ line: seed.line, code: quote(seed.text) })
+        : set
+          ? say.lostCounts({ line: set.line, code: quote(set.text) })
+          : '';
+    const line = sign?.line ?? seed?.line ?? set?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },

@@ -11,7 +11,7 @@ import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../synt
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
-import { assumptionSite, firstRead, orderComparison, usedAsCount } from './assumption-sites.js';
+import { assumptionSite, firstRead, orderComparison, setOfInput, usedAsCount } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
 import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
@@ -39,6 +39,7 @@ const say = {
     `Line ${p.line}: \`${p.code}\` assumes ${p.assumption}, which the statement does not promise: ${p.test} fails, and ${p.showed}. ${p.advice}`,
   orderRelied: (p: { line: number; code: string; comparisonLine: number; comparison: string; assumption: string; test: string; showed: string; advice: string }) =>
     `Line ${p.line}: \`${p.code}\` takes the input in the order given, and line ${p.comparisonLine} (\`${p.comparison}\`) relies on that order: the code assumes ${p.assumption}, which the statement does not promise. ${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}. ${p.advice}`,
+  countsLost: () => 'A set keeps each value once, so how many times a value occurs is lost: count with a dict or collections.Counter where that number matters.',
   probe: (p: { assumption: string; test: string; showed: string; advice: string }) =>
     `${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}: the code assumes ${p.assumption}, which the statement does not promise. ${p.advice}`,
 } satisfies Record<string, Template<never>>;
@@ -150,7 +151,14 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !table;
   // Renaming to a-z also fixes a table sized for every ASCII code: the table says what is assumed.
   const assumed = fix.probe === 'lowercase' && table !== null && asciiIndex(ctx) === null ? 'ascii' : fix.probe;
-  const parts = { assumption: assumption[assumed](words), test: described, showed: showed[fix.probe](words), advice: characters ? say.otherCharacters() : advice[assumed]?.(words) ?? '' };
+  // Values made distinct by a set of the input: counting, not skipping, is the way out.
+  const countsLost = fix.probe === 'distinct' && site !== null && site.start === setOfInput(ctx)?.start;
+  const parts = {
+    assumption: assumption[assumed](words),
+    test: described,
+    showed: showed[fix.probe](words),
+    advice: characters ? say.otherCharacters() : countsLost ? say.countsLost() : advice[assumed]?.(words) ?? '',
+  };
   // Without a site, the first line that reads the probed argument is where the reliance starts.
   if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, firstRead(ctx, run.changed)?.line ?? ctx.entry?.line ?? 1, say.probe(parts), evidence);
   // For order, the line to change (where the input is taken as given) and the one relying on it differ.

@@ -1,0 +1,12 @@
+def longest_consecutive(nums):
+    if not nums:
+        return 0
+    ordered = sorted(nums)
+    best = run = 1
+    for prev, cur in zip(ordered, ordered[1:]):
+        if cur == prev + 1:
+            run += 1
+            best = max(best, run)
+        else:
+            run = 1
+    return best

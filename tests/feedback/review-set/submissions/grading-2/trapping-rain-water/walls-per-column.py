@@ -1,0 +1,13 @@
+from typing import List
+
+
+class Solution:
+    def trap(self, heights: List[int]) -> int:
+        water = 0
+        for i in range(1, len(heights) - 1):
+            left_wall = max(heights[:i])
+            right_wall = max(heights[i + 1:])
+            level = min(left_wall, right_wall)
+            if level > heights[i]:
+                water += level - heights[i]
+        return water

@@ -1,0 +1,16 @@
+def merge_sorted(a, b):
+    # Nothing to interleave when every element of a comes before b.
+    if a[-1] <= b[0]:
+        return a + b
+    merged = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i] <= b[j]:
+            merged.append(a[i])
+            i += 1
+        else:
+            merged.append(b[j])
+            j += 1
+    merged.extend(a[i:])
+    merged.extend(b[j:])
+    return merged
