@@ -1,9 +1,9 @@
-// `npm run review:feedback [-- --half review|grading] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
+// `npm run review:feedback [-- --half review|grading|grading-2] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
-// reply a tutor would accept; `review` is for development and the mechanical-rules test,
-// `grading` is kept apart for the reviewer's grading that the README reports.
+// reply a tutor would accept; `review` is for development and the mechanical-rules test; a
+// grading half is kept apart until a reviewer grades it once (the README reports each grading).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,8 @@ import { createProblemRegistry } from '../api/src/modules/problems/problem-regis
 import { PROBLEMS_DIR, PROJECT_ROOT } from '../api/src/paths.js';
 
 export const REVIEW_SET = path.join(PROJECT_ROOT, 'tests', 'feedback', 'review-set');
-export type Half = 'review' | 'grading';
+/** `review` (development), `grading` (graded once, now development too), `grading-2` (held out). */
+export type Half = 'review' | 'grading' | 'grading-2';
 
 export interface ReviewItem {
   file: string;
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   const half = (argument('half') ?? 'grading') as Half;
   const depth = (argument('depth') ?? 'intermediate') as ExplanationDepth;
   const level = Number(argument('level') ?? 1) as HintLevel;
-  if (!['review', 'grading'].includes(half)) throw new Error(`--half must be review or grading, not ${half}`);
+  if (!['review', 'grading', 'grading-2'].includes(half)) throw new Error(`--half must be review, grading or grading-2, not ${half}`);
   if (!EXPLANATION_DEPTHS.includes(depth)) throw new Error(`--depth must be one of ${EXPLANATION_DEPTHS.join(', ')}`);
   const judged = await judgeReviewSet(loadReviewSet(half));
   judged.forEach((j, i) => {
