@@ -38,6 +38,32 @@ describe.each(testDatabases())('judging through the API on $name', (target) => {
     expect(list.total).toBe(0);
   });
 
+  it('runs the learner\'s own inputs, typed as the statement shows them, with the expected answers and what was printed', async () => {
+    const printing = `def two_sum(nums, target):\n    print("looking for", target)\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums) - 1):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n    return []\n`;
+    const run = (inputs: unknown) => app.inject({ method: 'POST', url: '/api/run', headers: alice.auth, payload: { problem: 'two-sum', code: printing, inputs } });
+    const response = await run(['nums = [2, 7, 11, 15], target = 9', '[1, 5, 3], 8']);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.tests.map((t: { id: string }) => t.id)).toEqual(['yours-1', 'yours-2']);
+    expect(body.tests[0]).toMatchObject({ status: 'passed', input: [[2, 7, 11, 15], 9], expected: [0, 1], stdout: 'looking for 9\n' });
+    // The inner loop stops one short: the pair that uses the last element is never tried.
+    expect(body.tests[1]).toMatchObject({ status: 'failed', input: [[1, 5, 3], 8], expected: [1, 2], actual: [] });
+    expect(body.verdict).toBe('wrong_answer');
+
+    const refused = async (inputs: unknown, message: RegExp) => {
+      const answer = await run(inputs);
+      expect(answer.statusCode, answer.body).toBe(400);
+      expect(answer.json().error.message).toMatch(message);
+    };
+    await refused(['[1, 2'], /^input 1: expected `,` or `]` at character 6/);
+    await refused(['nums = [1, 2], k = 3'], /^input 1: `k` is not a parameter; the parameters are nums, target/);
+    await refused(['[1, 2]'], /^input 1: expected 2 values \(nums, target\), got 1/);
+    await refused(['[3, 3], 6', '__import__("os")'], /^input 2: expected a number, a string/);
+    await refused(['[1, 2], 100'], /^input 1 is outside what the statement allows/);
+    expect((await run([])).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/submissions', headers: alice.auth })).json().total).toBe(0);
+  });
+
   it('stores an accepted submission and shows it to its author', async () => {
     const response = await submit(alice, CORRECT);
     expect(response.statusCode).toBe(201);

@@ -36,6 +36,17 @@ describe('ResultsTable', () => {
     expect(screen.getByText(/Hidden tests: 1 of 3 passed/)).toBeTruthy();
   });
 
+  it('shows what a test printed, unfolded on a failing test', () => {
+    const printed: TestResult[] = [
+      { ...tests[0], stdout: 'checking 4 numbers\n' },
+      { ...tests[1], stdout: 'checking 2 numbers\n' },
+    ];
+    render(<ResultsTable tests={printed} params={['nums', 'target']} />);
+    expect(screen.getByTestId('stdout-t1').textContent).toBe('checking 4 numbers\n');
+    expect(screen.getByTestId('stdout-t2').closest('details')?.open).toBe(true);
+    expect(screen.getByTestId('stdout-t1').closest('details')?.open).toBe(false);
+  });
+
   it('prints values the way Python does', () => {
     const test: TestResult = { id: 'py', hidden: false, tags: [], status: 'failed', input: [['a', null], true], expected: { k: [1.5] }, actual: null, error: null, time_ms: 1 };
     render(<ResultsTable tests={[test]} params={['words', 'flag']} />);

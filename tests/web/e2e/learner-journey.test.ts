@@ -18,6 +18,7 @@ if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is mis
 
 const WRONG = `def two_sum(nums: list[int], target: int) -> list[int]:
     """Return the two positions whose values add up to target."""
+    print("pairs from", len(nums), "numbers")
     for i in range(len(nums) - 1):
         for j in range(i + 1, len(nums) - 1):
             if nums[i] + nums[j] == target:
@@ -142,6 +143,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await page.getByTestId('verdict').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('verdict').innerText()).not.toBe('Accepted');
     expect(await page.locator('.results-table tr.row-failing').count()).toBeGreaterThan(0);
+    // What the code printed is shown with the test (open on a failing one).
+    expect(await page.locator('.results-table tr.row-failing [data-testid^="stdout-"]').first().innerText()).toMatch(/^pairs from \d+ numbers/);
 
     const cards = page.locator('.finding-card');
     await cards.first().waitFor();
@@ -160,6 +163,20 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await checkA11y('wrong submission');
     await shot('04-wrong-submission');
   }, 240_000);
+
+  it('runs its own input and sees what the code printed', async () => {
+    await page.locator('.custom-input summary').click();
+    await page.getByTestId('custom-input').fill('nums = [3, 4, 5], target = 9');
+    await page.getByRole('button', { name: 'Run with my input' }).click();
+    await page.getByTestId('test-yours-1').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('test-yours-1').innerText()).toContain('[1, 2]');
+    expect(await page.getByTestId('stdout-yours-1').innerText()).toContain('pairs from 3 numbers');
+    // An input the signature does not take is refused with the reason.
+    await page.getByTestId('custom-input').fill('nums = [3, 4, 5]');
+    await page.getByRole('button', { name: 'Run with my input' }).click();
+    await expect.poll(() => page.getByRole('alert').first().innerText(), { timeout: 30_000 }).toContain('missing `target`');
+    await checkA11y('own input');
+  }, 120_000);
 
   it('submits a correct solution and sees Accepted', async () => {
     await page.evaluate((code) => localStorage.setItem('codementor.draft.two-sum', code), CORRECT);

@@ -16,6 +16,7 @@ import {
   findOwnSubmission,
   listOwnSubmissions,
   presentSubmission,
+  runCustomInputs,
   runPublicTests,
   type SubmissionDeps,
 } from './service.js';
@@ -47,7 +48,10 @@ export async function submissionRoutes(app: FastifyInstance) {
         rateLimit: { max: app.config.RUNS_PER_MINUTE, timeWindow: 60_000, keyGenerator: rateLimitKey, groupId: 'runs' },
       },
     },
-    async (request) => leases.hold(request.userId!, () => runPublicTests(deps, request.body.problem, request.body.code)),
+    async (request) => {
+      const { problem, code, inputs } = request.body;
+      return leases.hold(request.userId!, () => (inputs ? runCustomInputs(deps, problem, code, inputs) : runPublicTests(deps, problem, code)));
+    },
   );
 
   app.post<{ Body: CodeBody }>(

@@ -56,13 +56,22 @@ const judgeOutput = {
 
 export const runSchema = {
   tags: ['submissions'],
-  summary: 'Run the public tests of a problem; nothing is recorded',
+  summary: 'Run the public tests of a problem, or your own inputs; nothing is recorded',
+  description:
+    'With `inputs`, each one typed as the statement shows it (`nums = [2, 7, 11, 15], target = 9`, or the bare values) is run ' +
+    'instead of the public tests, with the answer the problem expects; 400 names an input that cannot be read, does not fit ' +
+    'the parameters, or is outside what the statement allows.',
   security: bearerAuth,
   body: {
     type: 'object',
     required: ['problem', 'code'],
     additionalProperties: false,
-    properties: { problem: slug, code, language: { type: 'string', enum: ['python'] } },
+    properties: {
+      problem: slug,
+      code,
+      language: { type: 'string', enum: ['python'] },
+      inputs: { type: 'array', minItems: 1, maxItems: 5, items: { type: 'string', minLength: 1, maxLength: 2000 } },
+    },
   },
   response: { 200: judgeOutput, ...errorResponses },
 } as const;
@@ -139,4 +148,6 @@ export interface CodeBody {
   problem: string;
   code: string;
   language?: string;
+  /** Run only: the learner's own inputs instead of the public tests. */
+  inputs?: string[];
 }

@@ -4,6 +4,7 @@
 // are final once the extra runs (mutants, growth) are done in the background (`analyzed_at`);
 // the profile counts the verdict with it (solved, streak) and the findings once they are final,
 // and feedback explains it then.
+import { createHash } from 'node:crypto';
 import { and, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type Submission, submissions } from '../../db/schema.js';
@@ -23,6 +24,7 @@ import { compactReport } from './compact-report.js';
 import { assertSameRequest, findKeyedSubmission } from './idempotency.js';
 import { presentTests, withoutHiddenStdout } from './present-report.js';
 import { withoutNul } from './without-nul.js';
+import { CustomInputError, parseCustomInput } from './custom-input.js';
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
@@ -94,6 +96,33 @@ export async function runPublicTests(deps: SubmissionDeps, slug: string, code: s
   // A run is a quick check: findings from the code and the public tests, no extra runs.
   const found = await findPatterns(deps.judge, problem, code, report, { ...deps.analysis, dynamic: false });
   return presentReport({ ...found, report: compactReport(report) });
+}
+
+/**
+ * "Run with my input": the learner's own inputs, typed as the statement shows them, judged like
+ * public tests. The expected answer of each comes from the problem's own solution; an input it
+ * cannot answer is outside what the statement allows, and is refused. Nothing is recorded.
+ */
+export async function runCustomInputs(deps: SubmissionDeps, slug: string, code: string, inputs: readonly string[]) {
+  const problem = await loadProblem(deps, slug);
+  const args = inputs.map((text, i) => {
+    try {
+      return parseCustomInput(text, problem.params);
+    } catch (error) {
+      if (error instanceof CustomInputError) throw badRequest(`input ${i + 1}: ${error.message}`);
+      throw error;
+    }
+  });
+  // Each set of inputs is a problem version of its own: result caches never mix them up.
+  const version = `${problem.contentHash}:yours:${createHash('sha256').update(JSON.stringify(args)).digest('hex').slice(0, 16)}`;
+  const tests = args.map((input, i) => ({ id: `yours-${i + 1}`, input, expected: null as unknown, hidden: false, tags: ['your input'] }));
+  const answers = await deps.judge.judge({ problem: { ...problem, tests, contentHash: `${version}:answers` }, code: problem.solutionCode, scope: 'public' });
+  const unanswerable = answers.tests.findIndex((t) => t.status === 'error' || t.status === 'timeout');
+  if (unanswerable >= 0) throw badRequest(`input ${unanswerable + 1} is outside what the statement allows: the problem has no answer for it`);
+  const withAnswers = tests.map((test, i) => ({ ...test, expected: answers.tests[i].actual }));
+  const report = await deps.judge.judge({ problem: { ...problem, tests: withAnswers, contentHash: version }, code, scope: 'public' });
+  // A handful of small inputs says nothing about patterns or growth: the answers only.
+  return presentReport({ report: compactReport(report), patterns: [], complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null } });
 }
 
 /**

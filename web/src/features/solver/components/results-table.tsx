@@ -1,5 +1,6 @@
-// Every public test with its input, expected and actual output and time; of the hidden tests
-// only the first failing one in full (the server keeps the others secret), the rest counted.
+// Every public test with its input, expected and actual output, what the code printed, and time;
+// of the hidden tests only the first failing one in full (the server keeps the others secret,
+// printed output included), the rest counted.
 import { formatArguments, formatMs, formatValue } from '../../../lib/format';
 import type { TestResult } from '../../../types/api';
 
@@ -66,6 +67,13 @@ export function ResultsTable({ tests, params }: { tests: TestResult[]; params?: 
               </td>
               <td>
                 <code className={isFailing(test) ? 'actual-wrong' : undefined}>{test.actual === undefined && !test.error ? '—' : actualText(test)}</code>
+                {test.stdout ? (
+                  // print() output is the learner's own debugging: shown as it came, below the answer.
+                  <details className="test-stdout" open={isFailing(test)}>
+                    <summary>Printed output</summary>
+                    <pre data-testid={`stdout-${test.id}`}>{test.stdout}</pre>
+                  </details>
+                ) : null}
               </td>
               <td className="numeric">{formatMs(test.time_ms)}</td>
             </tr>

@@ -16,6 +16,7 @@ import { useRunCode } from '../api/run-code';
 import { useDraft } from '../hooks/use-draft';
 import { Panel } from './panel';
 import { ProblemStatement } from './problem-statement';
+import { CustomInputForm } from './custom-input-form';
 import { ResultsTable } from './results-table';
 import { VerdictBanner } from './verdict-banner';
 
@@ -44,6 +45,15 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
     submit.reset();
     run.mutate({ problem: problem.slug, code }, { onSuccess: (result) => setLast({ kind: 'run', result }) });
   }, [busy, code, problem.slug, run, submit]);
+
+  const doRunInputs = useCallback(
+    (inputs: string[]) => {
+      if (busy || !code.trim()) return;
+      submit.reset();
+      run.mutate({ problem: problem.slug, code, inputs }, { onSuccess: (result) => setLast({ kind: 'run', result }) });
+    },
+    [busy, code, problem.slug, run, submit],
+  );
 
   const doSubmit = useCallback(() => {
     if (busy || !code.trim()) return;
@@ -115,6 +125,7 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
               activate={markers.length > 0}
             />
           </div>
+          <CustomInputForm params={problem.params ?? []} disabled={busy} onRun={doRunInputs} />
           <Panel id="results" title="Results" className="panel-results">
             {busy && <BusyIndicator label={submit.isPending ? 'Judging your solution against every test' : 'Running the public tests'} />}
             {error && !busy && (
