@@ -12,8 +12,8 @@ import { describeLoop, exceedsAcceptable, lineText, makeFinding, quote } from '.
 import { classifyFailure, isFailing } from './test-failures.js';
 
 const say = {
-  measured: (p: { factor: string; time: TimeClass; optimal: TimeClass; acceptable: TimeClass; hot: string }) =>
-    `Doubling n multiplied the work by about ${p.factor}: ${p.time}; this problem has an ${p.optimal} solution (${p.acceptable} is accepted).${p.hot}`,
+  measured: (p: { factor: string | null; time: TimeClass; optimal: TimeClass; acceptable: TimeClass; hot: string }) =>
+    `${p.factor ? `Doubling n multiplied the work by about ${p.factor}: ${p.time}` : `Measured at growing input sizes, the work grows like ${p.time}`}; this problem has an ${p.optimal} solution (${p.acceptable} is accepted).${p.hot}`,
   hotLine: (p: { line: number; times: string; what: string }) => ` Line ${p.line} runs about ${p.times} times: ${p.what}.`,
   estimated: (p: { time: TimeClass; reason: string; optimal: TimeClass; acceptable: TimeClass }) =>
     `Your solution is ${p.time}: ${p.reason}. This problem has an ${p.optimal} solution (${p.acceptable} is accepted).`,
@@ -61,7 +61,7 @@ export const suboptimalComplexity = defineDetector({
     if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
       const hot = ctx.growth.hotLine;
       const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
-      const message = say.measured({ factor: formatFactor(ctx.growth.doublingFactor), time: ctx.growth.time, optimal, acceptable, hot: hotText });
+      const message = say.measured({ factor: factorFitting(ctx.growth.doublingFactor, ctx.growth.time), time: ctx.growth.time, optimal, acceptable, hot: hotText });
       const evidence = ['growth', ...(staticSlow ? ['static'] : []), ...timeoutEvidence];
       return [makeFinding('suboptimal-complexity', 'warning', staticSlow ? CONFIDENCE.measuredAndStatic : CONFIDENCE.measured, line, message, evidence)];
     }
@@ -144,10 +144,23 @@ function describeLine(ctx: DetectorContext, line: number): string {
     case 'slice':
       return `the slice \`${quote(site.what, 30)}\` copies`;
     case 'loop':
-      return `\`${text}\`, a loop nested in another`;
+      return site.loops.length > 1 ? `\`${text}\`, a loop nested in another` : `\`${text}\``;
     default:
       return `\`${text}\``;
   }
+}
+
+/** Doubling factors each class predicts: n doubles the work, n^2 quadruples it... */
+const PREDICTED_FACTOR: Partial<Record<TimeClass, number>> = { 'O(n)': 2, 'O(n log n)': 2.2, 'O(n^2)': 4, 'O(n^3)': 8 };
+
+/**
+ * The measured factor, when it reads as the class it is quoted with: a factor of 3.2 beside
+ * "O(n^3)" (the fit used more sizes than one doubling) would contradict itself, so it is left out.
+ */
+function factorFitting(factor: number, time: TimeClass): string | null {
+  const predicted = PREDICTED_FACTOR[time];
+  if (predicted === undefined) return formatFactor(factor);
+  return Math.abs(Math.log2(factor) - Math.log2(predicted)) <= 0.5 ? formatFactor(factor) : null;
 }
 
 function formatFactor(factor: number): string {
