@@ -1,5 +1,6 @@
 // The wording review set: flawed submissions written by someone who never read the feedback
-// code (tests/feedback/review-set/review.json), each judged and analysed for real. Every reply,
+// code (tests/feedback/review-set/*.json: the review half, and the grading halves once graded),
+// each judged and analysed for real. Every reply,
 // at every depth, keeps the mechanical rules: nothing of the grader's internals, no sentence said
 // twice, one severity scale in order, no praise of complexity for failing code, a readable
 // length, and no heading on a `def` line when the mistake is elsewhere.
@@ -8,7 +9,7 @@ import { EXPLANATION_DEPTHS } from '../../api/src/modules/feedback/feedback-type
 import { replyProblems, wordCount } from '../../api/src/modules/feedback/reply-rules.js';
 import { judgeReviewSet, type JudgedItem, loadReviewSet, replyTo } from '../../scripts/review-feedback.js';
 
-const items = loadReviewSet('review');
+const items = (['review', 'grading', 'grading-2'] as const).flatMap((half) => loadReviewSet(half));
 
 /** Lines named by the reply's headings (`### Line 7: ...`). */
 const headingLines = (text: string) => [...text.matchAll(/^### Line (\d+):/gm)].map((m) => Number(m[1]));
@@ -20,8 +21,8 @@ describe('the wording review set', () => {
   }, 300_000);
 
   it('holds flawed submissions to many problems, covering all six patterns', () => {
-    expect(items.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(items.map((i) => i.problem)).size).toBeGreaterThanOrEqual(18);
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(items.map((i) => i.problem)).size).toBe(30);
     expect(new Set(items.map((i) => i.pattern)).size).toBe(6);
   });
 
