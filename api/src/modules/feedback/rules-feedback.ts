@@ -5,7 +5,7 @@
 // with the passing tests when nothing else explains a failure, and complexity only where it is the
 // verdict. One severity scale: must fix (makes tests fail), should fix, minor.
 import { judgeCouldNotCall } from '../../../../analyzer/src/index.js';
-import type { Finding, Severity } from '../../../../analyzer/src/types.js';
+import { type Finding, type Severity, TIME_CLASSES } from '../../../../analyzer/src/types.js';
 import { type Comment, renderComment, stableCommentId } from './comments.js';
 import { type FailingTest, failingTests } from './failing-tests.js';
 import type { ExplanationDepth, FeedbackInput, HintLevel } from './feedback-types.js';
@@ -25,7 +25,6 @@ export interface RulesFeedback {
 const FULL_FINDINGS = 2;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const COMPLEXITY_PATTERNS = new Set(['suboptimal-complexity', 'inefficient-loop', 'wrong-data-structure']);
-const ORDER = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'];
 
 /** Most severe first; among equals the most confident, then the earliest line. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
@@ -197,7 +196,7 @@ function tooSlow(input: FeedbackInput, findings: ShownFinding[]): Comment | null
   const acceptable = complexity?.acceptable ?? problem.acceptable;
   if (report.verdict !== 'time_limit_exceeded' || !complexity || !acceptable) return null;
   if (findings.some((f) => f.growth || COMPLEXITY_PATTERNS.has(f.finding.id))) return null;
-  if (ORDER.indexOf(complexity.time) <= ORDER.indexOf(acceptable)) return null;
+  if (TIME_CLASSES.indexOf(complexity.time) <= TIME_CLASSES.indexOf(acceptable)) return null;
   return { id: 'complexity.too-slow', severity: 'critical', params: { time: complexity.time, acceptable, source: complexity.source } };
 }
 
