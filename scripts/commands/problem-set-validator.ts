@@ -15,6 +15,7 @@ import {
 import { mapConcurrently } from './map-concurrently.js';
 import { checkSlowVariants, type SlowVariantsResult } from './slow-variant-checks.js';
 import { checkProblemSet } from './set-checks.js';
+import { checkHelpTexts } from './help-check.js';
 import { checkStarterCode } from './starter-check.js';
 import { checkStatementExamples } from './statement-examples.js';
 import {
@@ -114,6 +115,7 @@ async function validateProblem(slug: string, options: ValidateOptions): Promise<
   checks.edge = checkEdgeCases(problem);
   checks.large = checkLargeTests(problem);
   checks.starter = checkStarterCode(problem);
+  checks.help = checkHelpTexts(problem);
   checks.patterns = checkTargetPatterns(problem);
   checks.required = checkRequiredShape(problem);
   checks.examples = await guarded(outcomeOf, () => checkStatementExamples(problem, options.pythonBin));

@@ -11,6 +11,7 @@ export const PROBLEM_CHECKS = [
   'large', // at least one `large` test made by generate
   'examples', // 2-3 statement examples, each equal to a public `example` test
   'starter', // starter.py parses and defines the entry point with the params
+  'help', // distinct hints without code; explanation.md of 90-180 words ending with the classes
   'patterns', // targetPatterns non-empty
   'required', // slug, entry point, comparator, classes, category as in problem-set.md
   'reference', // solution.py accepted on every test by the judge

@@ -11,7 +11,8 @@ const runner = new TrustedRunner({ pythonBin: process.env.PYTHON_BIN ?? 'python3
 
 const META = {
   slug: 'demo', title: 'Demo', difficulty: 'easy', category: 'arrays', tags: [], entryPoint: 'f', params: ['nums', 'k'],
-  comparator: 'exact', timeLimitMs: 1000, optimal: 'O(n)', acceptable: 'O(n)', targetPatterns: ['missing-validation'],
+  comparator: 'exact', timeLimitMs: 1000, optimal: 'O(n)', acceptable: 'O(n)', optimalSpace: 'O(1)', hints: ['A nudge.', 'The plan.'],
+  targetPatterns: ['missing-validation'],
 };
 
 describe('probes in front matter', () => {

@@ -61,7 +61,7 @@ function problemWithVariants(variants: Record<string, string>): Problem {
   return {
     slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', category: 'hash-maps', tags: [], entryPoint: 'two_sum',
     params: ['nums', 'target'], comparator: 'unordered', floatTolerance: null, inPlace: false, timeLimitMs: 100,
-    optimal: 'O(n)', acceptable: 'O(n)', targetPatterns: ['wrong-data-structure'], statement: '', starterCode: '',
+    optimal: 'O(n)', acceptable: 'O(n)', optimalSpace: 'O(n)', hints: ['a', 'b'], explanation: '', targetPatterns: ['wrong-data-structure'], statement: '', starterCode: '',
     solutionCode: HASH_MAP, tests, contentHash: `variants-${dirs.length}`, dir,
   };
 }

@@ -7,6 +7,7 @@ import type { JudgeReport, TestReport } from '../../api/src/modules/judge/types.
 import { checkReference, checkReferenceSpeed } from '../../scripts/commands/judged-checks.js';
 import { REQUIRED_PROBLEMS } from '../../scripts/commands/required-problems.js';
 import { checkProblemSet } from '../../scripts/commands/set-checks.js';
+import { checkHelpTexts } from '../../scripts/commands/help-check.js';
 import { checkStarterCode } from '../../scripts/commands/starter-check.js';
 import { checkStatementExamples, extractExamples } from '../../scripts/commands/statement-examples.js';
 import {
@@ -52,10 +53,13 @@ function makeProblem(overrides: Partial<Problem> = {}): Problem {
     timeLimitMs: 1000,
     optimal: 'O(n)',
     acceptable: 'O(n)',
+    optimalSpace: 'O(n)',
+    hints: ['Which value would complete the pair?', 'Remember the positions of values already seen.'],
     targetPatterns: ['off-by-one'],
     statement: STATEMENT,
     starterCode: 'def two_sum(nums: list[int], target: int) -> list[int]:\n    pass\n',
     solutionCode: '',
+    explanation: '',
     tests: [
       test('t1', { input: [[2, 7, 11, 15], 9], expected: [0, 1], hidden: false, tags: ['example'] }),
       test('t2', { input: [[3, 3], 6], expected: [0, 1], hidden: false, tags: ['example'] }),
@@ -131,6 +135,25 @@ describe('the starter code', () => {
     ['an empty file', '', /missing or empty/],
   ])('refuses %s', (_, starterCode, message) => {
     expect(checkStarterCode(makeProblem({ starterCode })).details).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe('the help texts', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const explanation = (n: number, classes = '**Time:** O(n) · **Space:** O(n)') => `${words(n)}\n\n${classes}`;
+
+  it('accepts distinct prose hints and an explanation closing with the classes', () => {
+    expect(checkHelpTexts(makeProblem({ explanation: explanation(120) })).details).toEqual([]);
+  });
+
+  it.each([
+    ['repeated hints', { hints: ['Same.', 'Same.'], explanation: explanation(120) }, /two hints are the same/],
+    ['a hint that is code', { hints: ['Think.', 'def two_sum(nums): return []'], explanation: explanation(120) }, /hint 2 is code/],
+    ['classes that differ from the front matter', { explanation: explanation(120, '**Time:** O(n^2) · **Space:** O(1)') }, /must end with the line "\*\*Time:\*\* O\(n\) · \*\*Space:\*\* O\(n\)"/],
+    ['a one-line explanation', { explanation: explanation(12) }, /has 12 words/],
+    ['an essay', { explanation: explanation(400) }, /has 400 words/],
+  ])('refuses %s', (_, fields, message) => {
+    expect(checkHelpTexts(makeProblem(fields)).details).toEqual([expect.stringMatching(message)]);
   });
 });
 

@@ -28,7 +28,7 @@ export class ProblemNotFoundError extends Error {
   }
 }
 
-const FILES = ['problem.md', 'starter.py', 'solution.py', 'slower.py', 'tests.json', 'generator.py'];
+const FILES = ['problem.md', 'starter.py', 'solution.py', 'explanation.md', 'slower.py', 'tests.json', 'generator.py'];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const GENERATE_SCRIPT = `
@@ -115,7 +115,7 @@ export class ProblemLoader {
 
   private async build(slug: string, dir: string, files: { contents: Map<string, string>; contentHash: string }): Promise<Problem> {
     const { contents, contentHash } = files;
-    const missing = ['problem.md', 'solution.py', 'tests.json'].filter((f) => !contents.has(f));
+    const missing = ['problem.md', 'solution.py', 'explanation.md', 'tests.json'].filter((f) => !contents.has(f));
     if (missing.length > 0) throw new ProblemFormatError(slug, missing.map((f) => `${f} is missing`));
     const { meta: rawMeta, body } = splitFrontMatter(contents.get('problem.md')!, slug);
     const meta = parseProblemMeta(rawMeta, slug);
@@ -131,6 +131,7 @@ export class ProblemLoader {
       statement: body,
       starterCode: contents.get('starter.py') ?? '',
       solutionCode: contents.get('solution.py')!,
+      explanation: contents.get('explanation.md')!.trim(),
       tests: [],
       contentHash,
       dir,

@@ -7,6 +7,10 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const CATEGORIES = ['arrays', 'strings', 'hash-maps'] as const;
 export const COMPARATORS = ['exact', 'unordered', 'unordered-nested'] as const;
 export const TIME_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
+/** Extra space of a reference solution (input and output not counted). */
+export const SPACE_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)'] as const;
+/** A hint ladder climbs from a nudge to the plan: fewer rungs teach nothing, more are the solution. */
+const HINT_RUNGS = { min: 2, max: 4 } as const;
 export const PATTERN_IDS = [
   'missing-edge-case',
   'suboptimal-complexity',
@@ -20,6 +24,7 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type ComparatorName = (typeof COMPARATORS)[number];
 export type TimeClass = (typeof TIME_CLASSES)[number];
+export type SpaceClass = (typeof SPACE_CLASSES)[number];
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface ProblemMeta {
@@ -36,6 +41,10 @@ export interface ProblemMeta {
   timeLimitMs: number;
   optimal: TimeClass;
   acceptable: TimeClass;
+  /** Extra space of solution.py. */
+  optimalSpace: SpaceClass;
+  /** The hint ladder offered before (and beside) feedback, from a nudge to the plan. */
+  hints: string[];
   targetPatterns: PatternId[];
   /** Counterfactual probes run on a failing submission's tests (analyzer/src/probes.ts); absent = none. */
   probes?: ProbeSpec[];
@@ -67,6 +76,8 @@ export interface Problem extends ProblemMeta {
   statement: string;
   starterCode: string;
   solutionCode: string;
+  /** explanation.md: why the reference solution works, shown after solving or on request. */
+  explanation: string;
   tests: ProblemTest[];
   /** sha256 over the folder's files: the problem's version, part of result-cache keys. */
   contentHash: string;
@@ -141,6 +152,8 @@ export function parseProblemMeta(raw: unknown, folderSlug: string): ProblemMeta 
     timeLimitMs: timeLimitMs as number,
     optimal: oneOf(issues, raw, 'optimal', TIME_CLASSES),
     acceptable: oneOf(issues, raw, 'acceptable', TIME_CLASSES),
+    optimalSpace: oneOf(issues, raw, 'optimalSpace', SPACE_CLASSES),
+    hints: parseHints(issues, raw.hints),
     targetPatterns: list(issues, raw, 'targetPatterns') as PatternId[],
   };
   for (const p of meta.targetPatterns ?? []) {
@@ -149,6 +162,14 @@ export function parseProblemMeta(raw: unknown, folderSlug: string): ProblemMeta 
   meta.probes = parseProbes(issues, raw.probes ?? [], meta.params ?? []);
   if (issues.length > 0) throw new ProblemFormatError(folderSlug, issues.map((i) => `problem.md: ${i}`));
   return meta;
+}
+
+function parseHints(issues: Issues, raw: unknown): string[] {
+  if (!isStringList(raw) || raw.length < HINT_RUNGS.min || raw.length > HINT_RUNGS.max || raw.some((hint) => hint.trim() === '')) {
+    issues.push(`hints must be a list of ${HINT_RUNGS.min} to ${HINT_RUNGS.max} non-empty strings, from a nudge to the plan`);
+    return [];
+  }
+  return raw.map((hint) => hint.trim());
 }
 
 /** `probes: [sorted, k-mod-len(k)]`: names from the vocabulary, optionally pinned to a parameter. */

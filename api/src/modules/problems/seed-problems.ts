@@ -25,6 +25,11 @@ export function storedContent(problem: Problem) {
     timeLimitMs: problem.timeLimitMs,
     optimal: problem.optimal,
     acceptable: problem.acceptable,
+    // Help shown before or after solving (the help module decides when).
+    hints: problem.hints,
+    solutionCode: problem.solutionCode,
+    explanation: problem.explanation,
+    optimalSpace: problem.optimalSpace,
     tests: problem.tests.map((test) =>
       test.generate
         ? { id: test.id, generate: test.generate, hidden: test.hidden, tags: test.tags }
