@@ -18,6 +18,8 @@ import { resolveJwtSecret } from './jwt-secret.js';
 import { collectProcessMetrics } from './metrics.js';
 import { authModule } from './modules/auth/index.js';
 import { disputesModule } from './modules/disputes/index.js';
+import { helpModule } from './modules/help/index.js';
+import { mockInterviewsModule } from './modules/mock-interviews/index.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { feedbackModule } from './modules/feedback/index.js';
 import { createSolutionProbe } from './modules/feedback/solution-probe.js';
@@ -151,6 +153,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
   await app.register(disputesModule, { prefix: '/api' });
+  await app.register(helpModule, { prefix: '/api/problems' });
+  await app.register(mockInterviewsModule, { prefix: '/api/mock-interviews' });
   await app.register(webAppPlugin);
   // Feedback starts once the findings are final and never delays anything (see feedback-service.ts).
   const feedback = createFeedbackService({

@@ -22,6 +22,7 @@ export const authProviderEnum = pgEnum('auth_provider', ['local', 'clerk']);
 export const difficultyEnum = pgEnum('difficulty', ['easy', 'medium', 'hard']);
 export const categoryEnum = pgEnum('category', ['arrays', 'strings', 'hash-maps']);
 export const submissionStatusEnum = pgEnum('submission_status', ['pending', 'judged', 'failed']);
+export const helpKindEnum = pgEnum('help_kind', ['hint', 'solution']);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -211,6 +212,66 @@ export const findingDisputes = pgTable(
   ],
 );
 
+/**
+ * Help a learner took on a problem before solving it: a hint of the problem's ladder (rung 1..n)
+ * or the reference solution. Later submissions to the problem count as weaker evidence of mastery.
+ */
+export const problemHelp = pgTable(
+  'problem_help',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemSlug: text('problem_slug').notNull(),
+    kind: helpKindEnum('kind').notNull(),
+    /** The hint's rung (1 = the first hint); null for the solution. */
+    rung: integer('rung'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('problem_help_user_problem_idx').on(table.userId, table.problemSlug)],
+);
+
+/** What a finished mock interview found, per problem in the order they were given. */
+export interface MockInterviewReport {
+  solved: number;
+  total: number;
+  problems: {
+    slug: string;
+    title: string;
+    solved: boolean;
+    attempts: number;
+    /** Minutes from the start to the first accepted submission, or to the last attempt when none was accepted; null without attempts. */
+    minutes: number | null;
+    patterns: string[];
+    timeClass: string | null;
+    optimal: string | null;
+  }[];
+}
+
+/** A timed practice session on problems the queue chose, without hints; the report is kept. */
+export const mockInterviews = pgTable(
+  'mock_interviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemSlugs: text('problem_slugs').array().notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** Null while the interview runs (also after endsAt, until the next read closes it). */
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    report: jsonb('report').$type<MockInterviewReport>(),
+  },
+  (table) => [
+    index('mock_interviews_user_started_idx').on(table.userId, table.startedAt),
+    // One running interview per learner, decided by the database even under concurrent starts.
+    uniqueIndex('mock_interviews_one_running_idx').on(table.userId).where(sql`${table.finishedAt} is null`),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   submissions: many(submissions),
   weaknessPatterns: many(weaknessPatterns),
@@ -234,3 +295,5 @@ export type LlmUsage = typeof llmUsage.$inferSelect;
 export type RecommendationFeedback = typeof recommendationFeedback.$inferSelect;
 export type SolvedProblem = typeof solvedProblems.$inferSelect;
 export type FindingDispute = typeof findingDisputes.$inferSelect;
+export type ProblemHelp = typeof problemHelp.$inferSelect;
+export type MockInterview = typeof mockInterviews.$inferSelect;

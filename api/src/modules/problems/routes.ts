@@ -64,6 +64,7 @@ export async function problemRoutes(app: FastifyInstance) {
       optimal: content.optimal,
       acceptable: content.acceptable,
       hiddenTests: content.tests.length - publicTests.length,
+      hintCount: content.hints.length,
       status,
       tests: publicTests.map((test) => ({ id: test.id, input: test.input, expected: test.expected, tags: test.tags })),
     };

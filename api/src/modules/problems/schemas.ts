@@ -78,6 +78,7 @@ export const getProblemSchema = {
         timeLimitMs: { type: 'integer' },
         optimal: { type: 'string' },
         acceptable: { type: 'string' },
+        hintCount: { type: 'integer', description: 'rungs of the hint ladder (POST /api/problems/:slug/hints opens them)' },
         hiddenTests: { type: 'integer' },
         status,
         tests: {

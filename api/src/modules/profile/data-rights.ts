@@ -1,12 +1,21 @@
 // The learner's data rights: GET /api/me/export hands over everything we hold about them as
 // JSON, DELETE /api/me erases it. Deleting the user row cascades to every table that references
-// it (submissions, patterns, solved problems, recommendation feedback, finding disputes, refresh
-// tokens), and the auth plugin rejects the tokens of a user that no longer exists: on every
+// it (submissions, patterns, solved problems, recommendation feedback, finding disputes, help
+// taken, mock interviews, refresh tokens), and the auth plugin rejects the tokens of a user that no longer exists: on every
 // instance at once, through the note left in the shared cache.
 import { asc, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
-import { findingDisputes, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import {
+  findingDisputes,
+  mockInterviews,
+  problemHelp,
+  recommendationFeedback,
+  solvedProblems,
+  submissions,
+  users,
+  weaknessPatterns,
+} from '../../db/schema.js';
 import { noteAccountDeleted } from '../auth/token-version.js';
 import type { JudgeReport } from '../judge/types.js';
 import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
@@ -35,12 +44,14 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
     async (tx) => {
       const [account] = await tx.select(EXPORTED_ACCOUNT_FIELDS).from(users).where(eq(users.id, userId));
       if (!account) return null;
-      const [userSubmissions, patterns, solved, feedback, disputes] = await Promise.all([
+      const [userSubmissions, patterns, solved, feedback, disputes, help, interviews] = await Promise.all([
         tx.select().from(submissions).where(eq(submissions.userId, userId)).orderBy(asc(submissions.createdAt)),
         tx.select().from(weaknessPatterns).where(eq(weaknessPatterns.userId, userId)).orderBy(asc(weaknessPatterns.patternId)),
         tx.select().from(solvedProblems).where(eq(solvedProblems.userId, userId)).orderBy(asc(solvedProblems.firstSolvedAt)),
         tx.select().from(recommendationFeedback).where(eq(recommendationFeedback.userId, userId)).orderBy(asc(recommendationFeedback.createdAt)),
         tx.select().from(findingDisputes).where(eq(findingDisputes.userId, userId)).orderBy(asc(findingDisputes.createdAt)),
+        tx.select().from(problemHelp).where(eq(problemHelp.userId, userId)).orderBy(asc(problemHelp.createdAt)),
+        tx.select().from(mockInterviews).where(eq(mockInterviews.userId, userId)).orderBy(asc(mockInterviews.startedAt)),
       ]);
       return {
         exportedAt: now.toISOString(),
@@ -50,6 +61,8 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
         solvedProblems: solved,
         recommendationFeedback: feedback,
         findingDisputes: disputes,
+        helpTaken: help,
+        mockInterviews: interviews,
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

@@ -10,3 +10,6 @@ export async function profileModule(app: FastifyInstance) {
   scheduleRetentionJob(app);
   await app.register(profileRoutes);
 }
+
+export { recommendProblems } from './recommendations.js';
+export { shownPatternIds } from './submission-evidence.js';

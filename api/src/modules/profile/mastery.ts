@@ -34,6 +34,12 @@ export const BKT_PARAMETERS: BktParameters = { pInit: 0.01, pTransit: 0.12, pSli
  */
 export const HINT_EVIDENCE_WEIGHTS = { none: 1, level1: 0.8, level2: 0.55, deeper: 0.3 } as const;
 
+/**
+ * A right observation after the learner asked to see the reference solution of that problem:
+ * weaker than after the deepest hint, since the whole answer was in view.
+ */
+export const SOLUTION_SHOWN_WEIGHT = 0.15;
+
 export function hintEvidenceWeight(hintLevel: number | null): number {
   if (hintLevel === null || hintLevel < 1) return HINT_EVIDENCE_WEIGHTS.none;
   if (hintLevel < 2) return HINT_EVIDENCE_WEIGHTS.level1;

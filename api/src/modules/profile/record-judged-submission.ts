@@ -10,12 +10,12 @@
 // user's pattern rows takes that lock first, so it also covers pattern rows not inserted yet,
 // which a FOR UPDATE on the rows themselves could not; the read-modify-write of mastery and
 // streak is safe under it, and counters are atomic SQL increments regardless.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
-import { problems, solvedProblems, type Submission, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import { problemHelp, problems, solvedProblems, type Submission, submissions, users, weaknessPatterns } from '../../db/schema.js';
 import { invalidateDashboard } from './dashboard-cache.js';
-import { BKT_PARAMETERS, hintEvidenceWeight, updateMastery } from './mastery.js';
+import { BKT_PARAMETERS, hintEvidenceWeight, SOLUTION_SHOWN_WEIGHT, updateMastery } from './mastery.js';
 import { extendStreak, utcDay } from './streak.js';
 import { calledNothing, hintLevelOf, observePatterns, type PatternObservation, shownPatternIds } from './submission-evidence.js';
 
@@ -45,7 +45,7 @@ export async function recordFindings(tx: Database, submission: Submission, cache
   // Everything that needs no lock is read first, so the lock is held for as few statements as possible.
   const observations = await observationsOf(tx, submission);
   if (observations.length === 0) return;
-  const rightWeight = observations.some((o) => !o.shown) ? hintEvidenceWeight(await deepestHintLevel(tx, submission)) : 1;
+  const rightWeight = observations.some((o) => !o.shown) ? await helpedEvidenceWeight(tx, submission) : 1;
   if (!(await lockUser(tx, submission.userId))) return;
   // A separate statement, after the lock: under READ COMMITTED it sees what the previous lock
   // holder committed. Joined into the locking query, these rows would come from the snapshot
@@ -122,14 +122,34 @@ async function updatePatternRows(
     });
 }
 
-/** The deepest hint the learner was shown on this problem, this submission included. */
-async function deepestHintLevel(tx: Database, submission: Submission): Promise<number | null> {
-  const rows = await tx
-    .select({ feedback: submissions.feedback })
-    .from(submissions)
-    .where(and(eq(submissions.userId, submission.userId), eq(submissions.problemSlug, submission.problemSlug)));
-  const levels = [...rows.map((row) => row.feedback), submission.feedback].map(hintLevelOf).filter((level) => level !== null);
-  return levels.length > 0 ? Math.max(...levels) : null;
+/**
+ * How much a right observation on this submission counts, by the help taken on the problem: the
+ * deepest hint seen (the problem's own ladder before submitting, or the feedback's after one), or
+ * the reference solution asked for before this submission.
+ */
+async function helpedEvidenceWeight(tx: Database, submission: Submission): Promise<number> {
+  const [feedbackRows, helpRows] = await Promise.all([
+    tx
+      .select({ feedback: submissions.feedback })
+      .from(submissions)
+      .where(and(eq(submissions.userId, submission.userId), eq(submissions.problemSlug, submission.problemSlug))),
+    tx
+      .select({ kind: problemHelp.kind, rung: problemHelp.rung })
+      .from(problemHelp)
+      .where(
+        and(
+          eq(problemHelp.userId, submission.userId),
+          eq(problemHelp.problemSlug, submission.problemSlug),
+          lte(problemHelp.createdAt, submission.createdAt),
+        ),
+      ),
+  ]);
+  if (helpRows.some((row) => row.kind === 'solution')) return SOLUTION_SHOWN_WEIGHT;
+  const levels = [
+    ...[...feedbackRows.map((row) => row.feedback), submission.feedback].map(hintLevelOf),
+    ...helpRows.map((row) => row.rung),
+  ].filter((level): level is number => level !== null);
+  return hintEvidenceWeight(levels.length > 0 ? Math.max(...levels) : null);
 }
 
 /** True the first time this user solves this problem (the primary key decides, atomically). */

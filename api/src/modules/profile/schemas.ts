@@ -143,7 +143,7 @@ export const exportSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['exportedAt', 'account', 'submissions', 'weaknessPatterns', 'solvedProblems', 'recommendationFeedback', 'findingDisputes'],
+      required: ['exportedAt', 'account', 'submissions', 'weaknessPatterns', 'solvedProblems', 'recommendationFeedback', 'findingDisputes', 'helpTaken', 'mockInterviews'],
       additionalProperties: true,
       properties: {},
     },

@@ -1,0 +1,114 @@
+// Help before solving: the problem's hint ladder, one rung at a time, and the reference solution
+// with its explanation. Help is recorded (problem_help) because a problem solved after it is
+// weaker evidence of mastery; the solution is open without asking once the problem is solved.
+// During a mock interview neither is given for the interview's problems.
+import { and, eq, max } from 'drizzle-orm';
+import type { Cache } from '../../cache/cache.js';
+import type { Database } from '../../db/client.js';
+import { problemHelp, solvedProblems } from '../../db/schema.js';
+import { AppError, badRequest, notFound } from '../../errors.js';
+import { runningInterview } from '../mock-interviews/index.js';
+import { findCurrentProblem, type ProblemDetail } from '../problems/service.js';
+
+export interface HelpDeps {
+  db: Database;
+  cache: Cache;
+}
+
+export interface HintLadder {
+  /** The rungs opened so far, first to deepest. */
+  hints: string[];
+  total: number;
+}
+
+export interface ReferenceSolution {
+  code: string;
+  explanation: string;
+  time: string;
+  space: string;
+  /** Why it is shown: the learner solved the problem, or asked to see it first. */
+  unlockedBy: 'accepted' | 'revealed';
+}
+
+const helpOffDuringInterview = (endsAt: Date) =>
+  new AppError(403, 'MOCK_INTERVIEW_RUNNING', `hints and solutions are off during a mock interview (it ends at ${endsAt.toISOString()})`);
+
+export async function openedHints(deps: HelpDeps, userId: string, slug: string): Promise<HintLadder> {
+  const problem = await requireProblem(deps, slug);
+  const [row] = await deps.db
+    .select({ deepest: max(problemHelp.rung) })
+    .from(problemHelp)
+    .where(and(eq(problemHelp.userId, userId), eq(problemHelp.problemSlug, slug), eq(problemHelp.kind, 'hint')));
+  return ladder(problem, row?.deepest ?? 0);
+}
+
+/** Opens the rungs up to `rung` (asking for one already open changes nothing). */
+export async function openHint(deps: HelpDeps, userId: string, slug: string, rung: number): Promise<HintLadder> {
+  const problem = await requireProblem(deps, slug);
+  const total = problem.content.hints.length;
+  if (rung > total) throw badRequest(`this problem has ${total} hints: ask for rung 1 to ${total}`);
+  await refuseDuringInterview(deps, userId, slug);
+  const current = await openedHints(deps, userId, slug);
+  if (rung > current.hints.length) {
+    await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'hint', rung });
+  }
+  return ladder(problem, Math.max(rung, current.hints.length));
+}
+
+/** The solution, if the learner solved the problem or asked for it before; null otherwise. */
+export async function unlockedSolution(deps: HelpDeps, userId: string, slug: string): Promise<ReferenceSolution | null> {
+  const problem = await requireProblem(deps, slug);
+  const unlockedBy = await unlockReason(deps, userId, slug);
+  if (!unlockedBy) return null;
+  await refuseDuringInterview(deps, userId, slug);
+  return solutionOf(problem, unlockedBy);
+}
+
+/** Shows the solution on request; before solving, the request is recorded as help. */
+export async function revealSolution(deps: HelpDeps, userId: string, slug: string): Promise<ReferenceSolution> {
+  const problem = await requireProblem(deps, slug);
+  await refuseDuringInterview(deps, userId, slug);
+  const unlockedBy = await unlockReason(deps, userId, slug);
+  if (!unlockedBy) await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'solution' });
+  return solutionOf(problem, unlockedBy ?? 'revealed');
+}
+
+async function unlockReason(deps: HelpDeps, userId: string, slug: string): Promise<ReferenceSolution['unlockedBy'] | null> {
+  const [solved, revealed] = await Promise.all([
+    deps.db
+      .select({ slug: solvedProblems.problemSlug })
+      .from(solvedProblems)
+      .where(and(eq(solvedProblems.userId, userId), eq(solvedProblems.problemSlug, slug))),
+    deps.db
+      .select({ id: problemHelp.id })
+      .from(problemHelp)
+      .where(and(eq(problemHelp.userId, userId), eq(problemHelp.problemSlug, slug), eq(problemHelp.kind, 'solution')))
+      .limit(1),
+  ]);
+  if (solved.length > 0) return 'accepted';
+  return revealed.length > 0 ? 'revealed' : null;
+}
+
+async function refuseDuringInterview(deps: HelpDeps, userId: string, slug: string): Promise<void> {
+  const interview = await runningInterview(deps, userId);
+  if (interview?.problemSlugs.includes(slug)) throw helpOffDuringInterview(interview.endsAt);
+}
+
+async function requireProblem(deps: HelpDeps, slug: string): Promise<ProblemDetail> {
+  const problem = await findCurrentProblem(deps.db, deps.cache, slug);
+  if (!problem) throw notFound(`problem "${slug}"`);
+  return problem;
+}
+
+const ladder = (problem: ProblemDetail, opened: number): HintLadder => ({
+  hints: problem.content.hints.slice(0, opened),
+  total: problem.content.hints.length,
+});
+
+const solutionOf = (problem: ProblemDetail, unlockedBy: ReferenceSolution['unlockedBy']): ReferenceSolution => ({
+  code: problem.content.solutionCode,
+  explanation: problem.content.explanation,
+  time: problem.content.optimal,
+  space: problem.content.optimalSpace,
+  unlockedBy,
+});
