@@ -51,12 +51,16 @@ function abbreviated(value: unknown): unknown {
   return json !== undefined && json.length > MAX_TEST_VALUE_JSON_CHARS ? { omitted: `${json.length} characters of JSON` } : value;
 }
 
-/** A test with each argument, the expected and the actual value abbreviated (the input stays a list). */
+/**
+ * A test with each argument, the expected and the actual value abbreviated (the input stays a
+ * list), and `memory_kb` null where nothing measured it (the stress test's counterexample).
+ */
 const abbreviatedTest = (t: TestReport): TestReport => ({
   ...t,
   input: Array.isArray(t.input) ? t.input.map(abbreviated) : t.input,
   expected: abbreviated(t.expected),
   actual: abbreviated(t.actual),
+  memory_kb: t.memory_kb ?? null,
 });
 
 /** The contract's `judge --json` document; test values over a few KB are abbreviated. */
@@ -82,9 +86,13 @@ const show = (v: unknown, max = 120): string => {
   return text.length > max ? `${text.slice(0, max)}... (${text.length} chars)` : text;
 };
 
+/** Kilobytes as people read them: 640 KB, 1.2 MB. */
+const kilobytesText = (kb: number): string => (kb < 1024 ? `${kb} KB` : kb < 100 * 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb / 1024)} MB`);
+
 function describeTest(t: TestReport): string {
   const mark = { passed: 'PASS', failed: 'FAIL', error: 'ERR ', timeout: 'TIME', skipped: 'SKIP' }[t.status];
-  const lines = [`  ${mark} ${t.id}${t.hidden ? ' (hidden)' : ''}${t.tags.length ? ` [${t.tags.join(', ')}]` : ''}${t.time_ms !== null ? `  ${t.time_ms} ms` : ''}`];
+  const measured = `${t.time_ms !== null ? `  ${t.time_ms} ms` : ''}${t.memory_kb != null ? `  ${kilobytesText(t.memory_kb)}` : ''}`;
+  const lines = [`  ${mark} ${t.id}${t.hidden ? ' (hidden)' : ''}${t.tags.length ? ` [${t.tags.join(', ')}]` : ''}${measured}`];
   if (t.status !== 'passed' && t.status !== 'skipped') {
     lines.push(`       input:    ${show(t.input)}`, `       expected: ${show(t.expected)}`);
     if (t.status === 'failed') lines.push(`       actual:   ${show(t.actual)}`);

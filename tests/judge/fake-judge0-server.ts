@@ -6,7 +6,8 @@
 // stderr go to files limited by max_file_size (SIGXFSZ -> 8), memory_limit is the address
 // space, the CPU time is polled and the process killed past cpu_time_limit + cpu_extra_time
 // (no RLIMIT_CPU of its own), the wall time likewise; `time` is the process's CPU time, and a
-// status is 5 when that time passed cpu_time_limit, whatever signal ended the process.
+// status is 5 when that time passed cpu_time_limit, whatever signal ended the process;
+// `memory` is the process's peak resident set, KB (isolate reports its cgroup's peak).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ export interface FakeJudge0Options {
 /**
  * Runs `python script.py` like isolate: argv[1] is {python, cpu, extra, wall, memoryBytes,
  * fileBytes}; the program's stdin is this process's; its stdout and stderr go to the files
- * `stdout` and `stderr`; the report {cpu, wall, code, signal, killed} goes to fd 3.
+ * `stdout` and `stderr`; the report {cpu, wall, maxrss, code, signal, killed} goes to fd 3.
  */
 const SUPERVISOR = String.raw`
 import json, os, resource, signal, sys, time
@@ -64,7 +65,7 @@ while True:
         killed = "wall"
         os.kill(pid, signal.SIGKILL)
     time.sleep(0.01)
-report = {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.monotonic() - start, "killed": killed,
+report = {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.monotonic() - start, "killed": killed, "maxrss": usage.ru_maxrss,
           "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
           "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None}
 os.write(3, json.dumps(report).encode())
@@ -303,7 +304,7 @@ export class FakeJudge0 {
     const stdout = read('stdout');
     const stderr = read('stderr');
     rmSync(dir, { recursive: true, force: true });
-    let run: { cpu: number; wall: number; killed: 'time' | 'wall' | null; code: number | null; signal: number | null };
+    let run: { cpu: number; wall: number; maxrss: number; killed: 'time' | 'wall' | null; code: number | null; signal: number | null };
     try {
       run = JSON.parse(Buffer.concat(reportChunks).toString('utf8'));
     } catch {
@@ -329,7 +330,7 @@ export class FakeJudge0 {
       message,
       time: decimal(run.cpu),
       wall_time: decimal(run.wall),
-      memory: 9000 + Math.floor(Math.random() * 1000),
+      memory: run.maxrss,
       exit_code: run.code ?? 0,
       exit_signal: run.signal,
       finished_at: new Date().toISOString(),

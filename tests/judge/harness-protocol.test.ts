@@ -6,8 +6,8 @@ const NONCE = 'a'.repeat(32);
 
 describe('the harness protocol', () => {
   it('accepts only records carrying this run\'s nonce', () => {
-    const body = '{"t":"result","id":"t1","plain":true,"value":3,"ms":0.5,"cpuMs":0.4,"out":""}';
-    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({ t: 'result', id: 't1', outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, cpuMs: 0.4, stdout: '' } });
+    const body = '{"t":"result","id":"t1","plain":true,"value":3,"ms":0.5,"cpuMs":0.4,"kb":640,"out":""}';
+    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({ t: 'result', id: 't1', outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, cpuMs: 0.4, memoryKb: 640, stdout: '' } });
     expect(parseRecord(body, NONCE)).toBeNull();
     expect(parseRecord(`${'b'.repeat(32)} ${body}`, NONCE)).toBeNull();
     expect(parseRecord(`${NONCE} not json`, NONCE)).toBeNull();
@@ -16,8 +16,8 @@ describe('the harness protocol', () => {
   });
 
   it('validates record fields instead of trusting them', () => {
-    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow","cpuMs":"fast"}`, NONCE);
-    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'error', error: { type: 'Error', message: 'boom', line: null }, timeMs: null, cpuMs: null, stdout: '', limit: undefined } });
+    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow","cpuMs":"fast","kb":"big"}`, NONCE);
+    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'error', error: { type: 'Error', message: 'boom', line: null }, timeMs: null, cpuMs: null, memoryKb: null, stdout: '', limit: undefined } });
   });
 
   it.each([
@@ -27,12 +27,23 @@ describe('the harness protocol', () => {
     ['null', 'null'],
   ])('reads a CPU time that is %s as unknown', (_, cpu) => {
     const r = parseRecord(`${NONCE} {"t":"result","id":"t1","timeout":true,"ms":2,"cpuMs":${cpu},"out":""}`, NONCE);
-    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'timeout', timeMs: 2, cpuMs: null, stdout: '' } });
+    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'timeout', timeMs: 2, cpuMs: null, memoryKb: null, stdout: '' } });
   });
 
-  it('reads a record without a CPU time (an older harness) as unknown CPU time', () => {
+  it.each([
+    ['a negative number', '-4'],
+    ['a fraction', '2.5'],
+    ['a string', '"640"'],
+    ['past 2^53', '1e300'],
+    ['null', 'null'],
+  ])('reads a memory size that is %s as unknown', (_, kb) => {
+    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","timeout":true,"ms":2,"cpuMs":1,"kb":${kb},"out":""}`, NONCE);
+    expect(r).toMatchObject({ outcome: { kind: 'timeout', memoryKb: null } });
+  });
+
+  it('reads a record without a CPU time or memory (an older harness) as unknown', () => {
     const r = parseRecord(`${NONCE} {"t":"result","id":"t1","plain":true,"value":1,"ms":0.5,"out":""}`, NONCE);
-    expect(r).toMatchObject({ outcome: { kind: 'returned', timeMs: 0.5, cpuMs: null } });
+    expect(r).toMatchObject({ outcome: { kind: 'returned', timeMs: 0.5, cpuMs: null, memoryKb: null } });
   });
 
   it('never puts expected outputs into the job', () => {

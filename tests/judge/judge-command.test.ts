@@ -38,9 +38,10 @@ describe('codementor judge', () => {
       expect(Object.keys(pattern).sort()).toEqual(['confidence', 'evidence', 'id', 'line', 'message', 'severity']);
     }
     expect(doc.total).toBe(doc.tests.length);
-    // The contract's test fields, and beside them the CPU time of the call.
-    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'cpu_ms', 'error', 'expected', 'hidden', 'id', 'input', 'status', 'tags', 'time_ms']);
+    // The contract's test fields, and beside them the CPU time and the peak memory of the call.
+    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'cpu_ms', 'error', 'expected', 'hidden', 'id', 'input', 'memory_kb', 'status', 'tags', 'time_ms']);
     expect(doc.tests[0].cpu_ms).toEqual(expect.any(Number));
+    for (const test of doc.tests) expect(Number.isInteger(test.memory_kb), test.id).toBe(true);
   }, 150_000);
 
   it('prints a readable report without --json', async () => {
@@ -49,6 +50,7 @@ describe('codementor judge', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/ACCEPTED/);
     expect(stdout).toMatch(/PASS t1/);
+    expect(stdout).toMatch(/PASS t1\b.* ms {2}\d+(\.\d)? (KB|MB)\n/); // time, then peak memory
     expect(stdout).toMatch(/complexity: yours O\(log n\)/);
     expect(stdout).toMatch(/patterns: none/);
     expect(stdout).toMatch(/feedback:/);

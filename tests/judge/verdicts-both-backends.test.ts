@@ -12,7 +12,7 @@ const cases: Array<{ name: string; verdict: Verdict; code: string; check?: (r: A
     verdict: 'accepted',
     code: 'def list_sum(nums):\n    return sum(nums)\n',
     check: (r) => {
-      for (const t of r.tests) expect(t).toMatchObject({ time_ms: expect.any(Number), cpu_ms: expect.any(Number) });
+      for (const t of r.tests) expect(t).toMatchObject({ time_ms: expect.any(Number), cpu_ms: expect.any(Number), memory_kb: expect.any(Number) });
       for (const t of r.tests) expect(t.cpu_ms).toBeGreaterThanOrEqual(0);
     },
   },

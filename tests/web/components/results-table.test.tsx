@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResultsTable } from '../../../web/src/features/solver/components/results-table';
+import { formatKb, ResultsTable } from '../../../web/src/features/solver/components/results-table';
 import { complexityText, VerdictBanner } from '../../../web/src/features/solver/components/verdict-banner';
 import type { JudgeOutput, TestResult } from '../../../web/src/types/api';
 
 afterEach(cleanup);
 
 const tests: TestResult[] = [
-  { id: 't1', hidden: false, tags: [], status: 'passed', input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1], error: null, time_ms: 0.42 },
-  { id: 't2', hidden: false, tags: ['edge:duplicates'], status: 'failed', input: [[3, 3], 6], expected: [0, 1], actual: [0, 0], error: null, time_ms: 1.5 },
+  { id: 't1', hidden: false, tags: [], status: 'passed', input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1], error: null, time_ms: 0.42, memory_kb: 640 },
+  { id: 't2', hidden: false, tags: ['edge:duplicates'], status: 'failed', input: [[3, 3], 6], expected: [0, 1], actual: [0, 0], error: null, time_ms: 1.5, memory_kb: 1229 },
   { id: 'h1', hidden: true, tags: [], status: 'passed', error: null, time_ms: 0.3 },
   { id: 'h2', hidden: true, tags: ['edge:negatives'], status: 'failed', input: [[-1, -2], -3], expected: [0, 1], actual: null, error: null, time_ms: 0.2 },
   { id: 'h3', hidden: true, tags: [], status: 'failed', error: null, time_ms: 0.1 },
@@ -25,6 +25,22 @@ describe('ResultsTable', () => {
     expect(within(row).getByText('1.5 ms')).toBeTruthy();
     expect(row.className).toContain('row-failing');
     expect(within(screen.getByTestId('test-t1')).getByText('0.42 ms')).toBeTruthy();
+  });
+
+  it('shows the memory of each test beside its time, in KB or MB', () => {
+    render(<ResultsTable tests={tests} params={['nums', 'target']} />);
+    const header = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(header.slice(-2)).toEqual(['Time', 'Memory']);
+    expect(screen.getByTestId('memory-t1').textContent).toBe('640 KB');
+    expect(screen.getByTestId('memory-t2').textContent).toBe('1.2 MB');
+    // The hidden test shown has no memory from the server here: a dash, as for a skipped test.
+    expect(screen.getByTestId('memory-h2').textContent).toBe('—');
+  });
+
+  it('formats memory readably, a dash when it was not measured', () => {
+    expect([0, 4, 1023, 1024, 3456, 37_976, 102_400, 262_144].map(formatKb)).toEqual(['0 KB', '4 KB', '1023 KB', '1.0 MB', '3.4 MB', '37.1 MB', '100 MB', '256 MB']);
+    expect(formatKb(null)).toBe('—');
+    expect(formatKb(undefined)).toBe('—');
   });
 
   it('shows only the first failing hidden test, and counts the others', () => {

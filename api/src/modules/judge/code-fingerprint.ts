@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache';
 import { parsePython, walk } from './python-parser.js';
 
 /** Bump when the harness or the report format changes, so old cached results are not reused. */
-export const JUDGE_RESULT_VERSION = 2;
+export const JUDGE_RESULT_VERSION = 3;
 
 // Asked for the same code by every run of one submission (verdict, stress test, probes).
 const recentlyNormalized = new LRUCache<string, string>({ max: 256 });

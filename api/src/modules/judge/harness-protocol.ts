@@ -94,6 +94,8 @@ const duration = (v: unknown): number | null => {
   return n !== null && n >= 0 ? n : null;
 };
 const str = (v: unknown, max = 100_000): string => (typeof v === 'string' ? v.slice(0, max) : '');
+/** A memory size in KB: a whole number, not negative, else null. */
+const kilobytes = (v: unknown): number | null => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null);
 
 function parseError(v: unknown): TestError {
   const e = isObj(v) ? v : {};
@@ -104,14 +106,15 @@ function parseError(v: unknown): TestError {
 function parseOutcome(r: Obj): RawOutcome {
   const timeMs = num(r.ms);
   const cpuMs = duration(r.cpuMs);
+  const memoryKb = kilobytes(r.kb);
   const stdout = str(r.out);
-  if (r.timeout === true) return { kind: 'timeout', timeMs, cpuMs, stdout };
+  if (r.timeout === true) return { kind: 'timeout', timeMs, cpuMs, memoryKb, stdout };
   if (r.error !== undefined) {
     const limit = r.limit === 'memory' || r.limit === 'output' ? r.limit : undefined;
-    return { kind: 'error', error: parseError(r.error), timeMs, cpuMs, stdout, limit };
+    return { kind: 'error', error: parseError(r.error), timeMs, cpuMs, memoryKb, stdout, limit };
   }
-  if (r.plain === true && 'value' in r) return { kind: 'returned', plain: true, value: r.value, timeMs: timeMs ?? 0, cpuMs, stdout };
-  return { kind: 'returned', plain: false, typeName: str(r.typeName, 300), repr: str(r.repr, 1000), timeMs: timeMs ?? 0, cpuMs, stdout };
+  if (r.plain === true && 'value' in r) return { kind: 'returned', plain: true, value: r.value, timeMs: timeMs ?? 0, cpuMs, memoryKb, stdout };
+  return { kind: 'returned', plain: false, typeName: str(r.typeName, 300), repr: str(r.repr, 1000), timeMs: timeMs ?? 0, cpuMs, memoryKb, stdout };
 }
 
 /** Parses one line of the result stream; null for anything not carrying our nonce. */

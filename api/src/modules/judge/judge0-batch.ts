@@ -93,23 +93,26 @@ export function settleBatch(sub: Judge0Submission, tests: SandboxTest[], nonce: 
  * submission (it then had the whole budget, its own limit included); later in a batch the
  * tests before it may have used the budget, so it runs again first in a fresh submission.
  * Everything else a process does to itself (SIGXCPU from the harness's per-test CPU backstop,
- * running out of memory, exiting, a fatal signal) belongs to the test it was running.
+ * running out of memory, exiting, a fatal signal) belongs to the test it was running. The
+ * harness never reported that test's memory: Judge0's `memory`, the whole process's peak (KB,
+ * the interpreter and any test before it included), stands in as its upper bound.
  */
 export function blameCulprit(sub: Judge0Submission, ranFirst: boolean): RawOutcome | null {
   const stdout = '';
+  const memoryKb = Number.isSafeInteger(sub.memory) && sub.memory! >= 0 ? sub.memory : null;
   const status = sub.status.id;
   const stderr = fromBase64(sub.stderr);
-  const timeout: RawOutcome = { kind: 'timeout', timeMs: null, cpuMs: null, stdout };
+  const timeout: RawOutcome = { kind: 'timeout', timeMs: null, cpuMs: null, memoryKb, stdout };
   if (status !== 5 && sub.exit_signal === SIGXCPU) return timeout;
   if (status === 5) return ranFirst ? timeout : null;
   if (/MemoryError|Cannot allocate memory/.test(stderr)) {
-    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs: null, cpuMs: null, stdout, limit: 'memory' };
+    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'memory' };
   }
   if (status === 8) {
     if (!ranFirst) return null;
     const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
-    return { kind: 'error', error, timeMs: null, cpuMs: null, stdout, limit: 'output' };
+    return { kind: 'error', error, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'output' };
   }
   const how = status === 3 ? 'exited early' : `${sub.status.description}${sub.message ? `: ${fromBase64(sub.message).trim()}` : ''}`;
-  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs: null, cpuMs: null, stdout };
+  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs: null, cpuMs: null, memoryKb, stdout };
 }

@@ -190,24 +190,28 @@ function assertSandboxStarted(run: ProcessRun): void {
   throw new Error(`the sandbox failed to start: ${why}`);
 }
 
-/** The outcome charged to the test a process was running when it ended without reporting. */
+/**
+ * The outcome charged to the test a process was running when it ended without reporting. Its
+ * memory is unknown: the harness reads it after the call, which never came back.
+ */
 export function blameCrash(run: ProcessRun): RawOutcome {
   const stdout = '';
+  const memoryKb = null;
   if (run.killedBy === 'watchdog' || run.killedBy === 'wall' || run.signal === 'SIGXCPU') {
-    return { kind: 'timeout', timeMs: null, cpuMs: null, stdout };
+    return { kind: 'timeout', timeMs: null, cpuMs: null, memoryKb, stdout };
   }
   if (run.killedBy === 'output') {
     const error = { type: 'OutputLimitExceeded', message: 'the program wrote more output than the limit allows', line: null };
-    return { kind: 'error', error, timeMs: null, cpuMs: null, stdout, limit: 'output' };
+    return { kind: 'error', error, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'output' };
   }
   if (/MemoryError|Cannot allocate memory|out of memory/i.test(run.stderrTail)) {
     const error = { type: 'MemoryError', message: 'the program ran out of memory', line: null };
-    return { kind: 'error', error, timeMs: null, cpuMs: null, stdout, limit: 'memory' };
+    return { kind: 'error', error, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'memory' };
   }
-  if (run.signal === 'SIGKILL') return { kind: 'timeout', timeMs: null, cpuMs: null, stdout }; // RLIMIT_CPU's hard limit
+  if (run.signal === 'SIGKILL') return { kind: 'timeout', timeMs: null, cpuMs: null, memoryKb, stdout }; // RLIMIT_CPU's hard limit
   const how = run.signal ? `signal ${run.signal}` : `exit code ${run.exitCode}`;
   const error = { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null };
-  return { kind: 'error', error, timeMs: null, cpuMs: null, stdout };
+  return { kind: 'error', error, timeMs: null, cpuMs: null, memoryKb, stdout };
 }
 
 export const defaultConcurrency = (): number => os.availableParallelism();

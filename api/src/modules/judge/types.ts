@@ -44,6 +44,14 @@ export interface TestReport {
    * made outside the judge.
    */
   cpu_ms?: number | null;
+  /**
+   * Memory the call took at its peak, KB: how far the process's resident set rose above its
+   * size when the call began (the interpreter and the decoded input not counted). On Judge0, a
+   * test whose process ended before reporting gets that process's peak instead. Null when not
+   * measured (a test skipped or killed from outside, a kernel without the measure); absent from
+   * reports made outside the judge and from reports stored before it was measured.
+   */
+  memory_kb?: number | null;
   /** What the submission printed during this test (size-capped). */
   stdout?: string;
 }
@@ -107,13 +115,14 @@ export interface SandboxTest {
 
 /**
  * One test's raw result as the sandbox reported it, before comparison. `timeMs` is the call's
- * wall time, `cpuMs` its CPU time; null when the harness did not report it.
+ * wall time, `cpuMs` its CPU time, `memoryKb` its peak memory (TestReport.memory_kb); null when
+ * the harness did not report it.
  */
 export type RawOutcome =
-  | { kind: 'returned'; value: unknown; plain: true; timeMs: number; cpuMs: number | null; stdout: string }
-  | { kind: 'returned'; plain: false; repr: string; typeName: string; timeMs: number; cpuMs: number | null; stdout: string }
-  | { kind: 'error'; error: TestError; timeMs: number | null; cpuMs: number | null; stdout: string; limit?: 'memory' | 'output' }
-  | { kind: 'timeout'; timeMs: number | null; cpuMs: number | null; stdout: string }
+  | { kind: 'returned'; value: unknown; plain: true; timeMs: number; cpuMs: number | null; memoryKb: number | null; stdout: string }
+  | { kind: 'returned'; plain: false; repr: string; typeName: string; timeMs: number; cpuMs: number | null; memoryKb: number | null; stdout: string }
+  | { kind: 'error'; error: TestError; timeMs: number | null; cpuMs: number | null; memoryKb: number | null; stdout: string; limit?: 'memory' | 'output' }
+  | { kind: 'timeout'; timeMs: number | null; cpuMs: number | null; memoryKb: number | null; stdout: string }
   | { kind: 'skipped'; reason: string };
 
 export interface ExecutionRequest {

@@ -9,10 +9,10 @@ const round = (ms: number | null): number | null => (ms === null ? null : Math.r
 export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutcome | undefined): TestReport {
   const base = { id: test.id, hidden: test.hidden, tags: test.tags, input: test.input, expected: test.expected };
   if (!outcome || outcome.kind === 'skipped') {
-    return { ...base, status: 'skipped', actual: null, error: null, time_ms: null, cpu_ms: null };
+    return { ...base, status: 'skipped', actual: null, error: null, time_ms: null, cpu_ms: null, memory_kb: null };
   }
   const stdout = outcome.stdout ? { stdout: outcome.stdout } : {};
-  const times = { time_ms: round(outcome.timeMs), cpu_ms: round(outcome.cpuMs) };
+  const measured = { time_ms: round(outcome.timeMs), cpu_ms: round(outcome.cpuMs), memory_kb: outcome.memoryKb };
   switch (outcome.kind) {
     case 'timeout':
       return {
@@ -20,7 +20,7 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
         status: 'timeout',
         actual: null,
         error: { type: 'TimeLimitExceeded', message: `the test ran longer than its ${problem.timeLimitMs} ms time limit`, line: null },
-        ...times,
+        ...measured,
         ...stdout,
       };
     case 'error': {
@@ -28,7 +28,7 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
         outcome.limit === 'memory' && !outcome.error.message
           ? { ...outcome.error, message: 'the program ran out of memory' }
           : outcome.error;
-      return { ...base, status: 'error', actual: null, error, ...times, ...stdout };
+      return { ...base, status: 'error', actual: null, error, ...measured, ...stdout };
     }
     case 'returned': {
       if (!outcome.plain) {
@@ -38,12 +38,12 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
           status: 'failed',
           actual: outcome.repr,
           error: { type: 'NotPlainData', message, line: null },
-          ...times,
+          ...measured,
           ...stdout,
         };
       }
       const passed = valuesMatch(outcome.value, test.expected, problem);
-      return { ...base, status: passed ? 'passed' : 'failed', actual: outcome.value, error: null, ...times, ...stdout };
+      return { ...base, status: passed ? 'passed' : 'failed', actual: outcome.value, error: null, ...measured, ...stdout };
     }
   }
 }

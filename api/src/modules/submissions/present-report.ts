@@ -4,7 +4,9 @@
 // test is never a channel out: code can keep every input it is called with in a global and
 // print, return or raise them all on the test it fails on purpose. So hidden tests never show
 // printed output; the first failing one shows its answer only when about the size of the
-// expected one, and its exception message cut short. Public tests are shown whole.
+// expected one, and its exception message cut short. Public tests are shown whole. A test's
+// memory is the code's to set to the kilobyte (allocate n KB for a value n of the input), a
+// finer channel than its time: hidden tests show it only on the first failing one.
 import type { JudgeReport, TestReport } from '../judge/types.js';
 
 /** A hidden test's answer is shown when its JSON is at most twice the expected one's, or this. */
@@ -23,17 +25,21 @@ export interface PresentedTest {
   error: TestReport['error'];
   time_ms: number | null;
   cpu_ms?: number | null;
+  /** Peak memory of the call, KB (TestReport.memory_kb); absent on hidden tests other than the first failing one. */
+  memory_kb?: number | null;
   stdout?: string;
 }
 
 export function presentTests(report: JudgeReport): PresentedTest[] {
   const firstFailing = report.tests.find((test) => test.status !== 'passed' && test.status !== 'skipped');
   return report.tests.map((test) => {
-    if (!test.hidden) return { ...test };
+    // Reports stored before memory was measured have none: null, as for a test not measured.
+    const memory = { memory_kb: test.memory_kb ?? null };
+    if (!test.hidden) return { ...test, ...memory };
     const { stdout: _never, ...shown } = test;
     if (test === firstFailing) {
       const error = test.error ? { ...test.error, message: cut(test.error.message, HIDDEN_MESSAGE_CHARS) } : null;
-      return { ...shown, actual: hiddenAnswer(test.actual, test.expected), error };
+      return { ...shown, ...memory, actual: hiddenAnswer(test.actual, test.expected), error };
     }
     // An exception message can quote the input, so other hidden tests show only its type.
     const error = test.error ? { type: test.error.type, message: '', line: test.error.line } : null;

@@ -1,8 +1,16 @@
-// Every public test with its input, expected and actual output, what the code printed, and time;
-// of the hidden tests only the first failing one in full (the server keeps the others secret,
-// printed output included), the rest counted.
+// Every public test with its input, expected and actual output, what the code printed, time and
+// memory; of the hidden tests only the first failing one in full (the server keeps the others
+// secret, printed output included), the rest counted.
 import { formatArguments, formatMs, formatValue } from '../../../lib/format';
 import type { TestResult } from '../../../types/api';
+
+/** A test's peak memory as people read it: 640 KB, 1.2 MB, 130 MB; a dash when not measured. */
+export function formatKb(kb: number | null | undefined): string {
+  if (kb === null || kb === undefined) return '—';
+  if (kb < 1024) return `${kb} KB`;
+  const mb = kb / 1024;
+  return mb < 100 ? `${mb.toFixed(1)} MB` : `${Math.round(mb)} MB`;
+}
 
 const STATUS_TEXT: Record<string, string> = {
   passed: 'Passed',
@@ -46,6 +54,9 @@ export function ResultsTable({ tests, params }: { tests: TestResult[]; params?: 
             <th scope="col" className="numeric">
               Time
             </th>
+            <th scope="col" className="numeric" title="Memory the call took at its peak, beyond what the program already held (in 4 KB pages)">
+              Memory
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +87,9 @@ export function ResultsTable({ tests, params }: { tests: TestResult[]; params?: 
                 ) : null}
               </td>
               <td className="numeric">{formatMs(test.time_ms)}</td>
+              <td className="numeric" data-testid={`memory-${test.id}`}>
+                {formatKb(test.memory_kb)}
+              </td>
             </tr>
           ))}
         </tbody>
