@@ -74,6 +74,16 @@ describe.each(testDatabases())('judging through the API on $name', (target) => {
     const again = await app.inject({ url: `/api/submissions/${body.id}`, headers: alice.auth });
     expect(again.statusCode).toBe(200);
     expect(again.json().verdict).toBe('accepted');
+    // Each public test's peak memory, stored and read back beside its time.
+    for (const test of again.json().tests.filter((t: { hidden: boolean }) => !t.hidden)) expect(Number.isInteger(test.memory_kb), test.id).toBe(true);
+  });
+
+  it('gives the author the code they submitted when reading one submission back', async () => {
+    const { id } = (await submit(alice, OFF_BY_ONE)).json();
+    const shown = await app.inject({ url: `/api/submissions/${id}`, headers: alice.auth });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toMatchObject({ id, verdict: 'wrong_answer', code: OFF_BY_ONE });
+    expect((await app.inject({ url: `/api/submissions/${id}`, headers: bob.auth })).statusCode).toBe(404);
   });
 
   it('redacts hidden tests except the first failing one', async () => {
@@ -88,6 +98,10 @@ describe.each(testDatabases())('judging through the API on $name', (target) => {
         expect(test).not.toHaveProperty('input');
         expect(test).not.toHaveProperty('expected');
         expect(test).not.toHaveProperty('actual');
+        // The code sets its memory to the kilobyte: a channel out, shown only where the input is.
+        expect(test).not.toHaveProperty('memory_kb');
+      } else {
+        expect(Number.isInteger(test.memory_kb), test.id).toBe(true);
       }
     }
   });

@@ -59,6 +59,8 @@ export interface Problem extends ProblemSummary {
   acceptable: string;
   hiddenTests?: number;
   timeLimitMs?: number;
+  /** Rungs of the problem's hint ladder. */
+  hintCount: number;
 }
 
 export interface TestResult {
@@ -71,6 +73,8 @@ export interface TestResult {
   actual?: unknown;
   error: { type?: string; message?: string; line?: number | null } | null;
   time_ms: number | null;
+  /** Peak memory the call took, KB; null when not measured, absent on hidden tests kept secret. */
+  memory_kb?: number | null;
   stdout?: string;
 }
 
@@ -112,6 +116,20 @@ export interface JudgeOutput {
   feedback: Feedback | null;
   syntaxError?: { message?: string; line?: number | null };
   rejection?: { message?: string; reason?: string };
+  createdAt?: string;
+  /** The submitted code: in `GET /api/submissions/:id` only (the author's own). */
+  code?: string;
+}
+
+/** One row of `GET /api/submissions`: the verdict without the report or the code. */
+export interface SubmissionSummary {
+  id: string;
+  problem: string;
+  status: string;
+  verdict: Verdict | null;
+  passed: number | null;
+  total: number | null;
+  createdAt: string;
 }
 
 export interface PatternDocs {
@@ -147,4 +165,42 @@ export interface Recommendation {
   score: number;
   reason: string;
   targetPatterns: string[];
+}
+
+/** The hints of a problem opened so far (GET/POST /api/problems/:slug/hints). */
+export interface HintLadder {
+  hints: string[];
+  total: number;
+}
+
+/** The reference solution, once solved or asked for (GET /api/problems/:slug/solution). */
+export interface ReferenceSolution {
+  code: string;
+  /** Markdown. */
+  explanation: string;
+  time: string;
+  space: string;
+  unlockedBy: 'accepted' | 'revealed';
+}
+
+export interface MockInterviewProblemReport {
+  slug: string;
+  title: string;
+  solved: boolean;
+  attempts: number;
+  minutes: number | null;
+  patterns: string[];
+  timeClass: string | null;
+  optimal: string | null;
+}
+
+export interface MockInterview {
+  id: string;
+  status: 'running' | 'finished';
+  problems: { slug: string; title: string; difficulty: Difficulty }[];
+  durationMinutes: number;
+  startedAt: string;
+  endsAt: string;
+  finishedAt: string | null;
+  report: { solved: number; total: number; problems: MockInterviewProblemReport[] } | null;
 }

@@ -82,7 +82,8 @@ export async function submissionRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/submissions/:id', { schema: getSubmissionSchema }, async (request) => {
     const row = await findOwnSubmission(app.db, request.userId!, request.params.id);
     if (!row) throw notFound('submission');
-    return presentSubmission(row);
+    // Only here, not in the answer to POST: the author already holds the code they just sent.
+    return { ...presentSubmission(row), code: row.code };
   });
 
   app.get<{ Querystring: { problem?: string; page: number } }>('/submissions', { schema: listSubmissionsSchema }, async (request) =>

@@ -24,6 +24,7 @@ const testResult = {
     },
     time_ms: { type: ['number', 'null'] },
     cpu_ms: { type: ['number', 'null'] },
+    memory_kb: { type: ['integer', 'null'], description: 'peak memory the call took, KB; null when not measured' },
     stdout: { type: 'string' },
   },
 } as const;
@@ -100,10 +101,13 @@ export const createSubmissionSchema = {
 
 export const getSubmissionSchema = {
   tags: ['submissions'],
-  summary: 'One of your submissions',
+  summary: 'One of your submissions, with the code you submitted',
   security: bearerAuth,
   params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
-  response: { 200: judgeOutput, ...errorResponses },
+  response: {
+    200: { ...judgeOutput, required: [...judgeOutput.required, 'code'], properties: { ...judgeOutput.properties, code: { type: 'string' } } },
+    ...errorResponses,
+  },
 } as const;
 
 export const listSubmissionsSchema = {

@@ -1,19 +1,10 @@
 // The one wrapper around Monaco (load it lazily with React.lazy): Python, the app's theme,
 // findings as markers and line highlights, Ctrl/Cmd+Enter to submit, Ctrl/Cmd+Shift+Enter to
 // run, and a handle to reveal a line when a finding card is clicked.
-import Editor, { loader, type OnMount } from '@monaco-editor/react';
+import Editor, { type OnMount } from '@monaco-editor/react';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { monaco } from './monaco';
-
-loader.config({ monaco });
-// The app's surfaces behind the code, so the editor sits in the page instead of on top of it.
-monaco.editor.defineTheme('codementor-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
-monaco.editor.defineTheme('codementor-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [],
-  colors: { 'editor.background': '#161b22', 'editorGutter.background': '#161b22' },
-});
+import { monacoTheme } from './monaco-theme';
 
 export interface EditorMarker {
   line: number;
@@ -119,7 +110,7 @@ const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEd
       language="python"
       value={props.value}
       onChange={(value) => props.onChange(value ?? '')}
-      theme={props.theme === 'dark' ? 'codementor-dark' : 'codementor-light'}
+      theme={monacoTheme(props.theme)}
       onMount={onMount}
       loading={<div className="editor-loading">Loading the editor…</div>}
       options={{

@@ -13,8 +13,9 @@ export function useCreateSubmission() {
     mutationFn: createSubmission,
     onSuccess: (submission) => {
       if (submission.id) client.setQueryData(['submission', submission.id], submission);
-      // The problem's status, the dashboard and the recommendations change with a verdict.
+      // The problem's status, its submissions, the dashboard and the recommendations change with a verdict.
       void client.invalidateQueries({ queryKey: ['problems'] });
+      void client.invalidateQueries({ queryKey: ['submissions'] });
       void client.invalidateQueries({ queryKey: ['dashboard'] });
       void client.invalidateQueries({ queryKey: ['recommendations'] });
     },

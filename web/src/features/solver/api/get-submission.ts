@@ -13,6 +13,21 @@ export function useSubmission(id: string | undefined) {
   return useQuery({ ...submissionQueryOptions(id ?? ''), enabled: Boolean(id) });
 }
 
+/** The code of one of the caller's submissions (only reading one submission answers it). */
+export async function getSubmissionCode(id: string): Promise<string> {
+  const { code } = await getSubmission(id);
+  if (typeof code !== 'string') throw new Error('The server did not send the code of this submission.');
+  return code;
+}
+
+// Its own key: the submission cached from the answer to POST has no code. Code never changes.
+export const submissionCodeQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ['submission-code', id], queryFn: () => getSubmissionCode(id), staleTime: Infinity });
+
+export function useSubmissionCode(id: string) {
+  return useQuery(submissionCodeQueryOptions(id));
+}
+
 const isPending = (submission: JudgeOutput | undefined) => submission?.analysis?.status === 'pending';
 
 /**

@@ -1,6 +1,6 @@
 // The solver: statement beside the editor, Run (public tests) and Submit (every test), then the
 // results, the findings (cards and editor markers) and the streamed feedback, all on one screen.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeEditorHandle, EditorMarker } from '../../../components/code-editor/code-editor';
 import { LazyCodeEditor } from '../../../components/code-editor/lazy-code-editor';
 import { BusyIndicator } from '../../../components/ui/busy-indicator';
@@ -18,6 +18,7 @@ import { Panel } from './panel';
 import { ProblemStatement } from './problem-statement';
 import { CustomInputForm } from './custom-input-form';
 import { ResultsTable } from './results-table';
+import { SubmissionHistory } from './submission-history';
 import { VerdictBanner } from './verdict-banner';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -28,7 +29,15 @@ interface LastResult {
   result: JudgeOutput;
 }
 
-export function SolverWorkspace({ problem }: { problem: Problem }) {
+export interface SolverWorkspaceProps {
+  problem: Problem;
+  /** Help beside the work (hints, the solution), given whether a submission here was accepted. */
+  help?: (state: { accepted: boolean }) => ReactNode;
+  /** False during a mock interview on this problem: the feedback does not climb the hint ladder. */
+  deeperFeedback?: boolean;
+}
+
+export function SolverWorkspace({ problem, help, deeperFeedback = true }: SolverWorkspaceProps) {
   const [code, setCode, resetCode] = useDraft(problem.slug, problem.starterCode);
   const [last, setLast] = useState<LastResult | null>(null);
   const run = useRunCode();
@@ -157,11 +166,17 @@ export function SolverWorkspace({ problem }: { problem: Problem }) {
           </Panel>
           <Panel id="feedback" title="Feedback" className="panel-feedback">
             {last?.kind === 'submission' && last.result.id ? (
-              <FeedbackPanel key={last.result.id} submissionId={last.result.id} initial={last.result.feedback} />
+              <FeedbackPanel key={last.result.id} submissionId={last.result.id} initial={last.result.feedback} allowDeeper={deeperFeedback} />
             ) : (
               <p className="muted">Submit to get a tutor's feedback on your solution.</p>
             )}
           </Panel>
+          {help && (
+            <Panel id="help" title="Help" className="panel-help">
+              {help({ accepted: last?.kind === 'submission' && last.result.verdict === 'accepted' })}
+            </Panel>
+          )}
+          <SubmissionHistory problem={problem.slug} code={code} onRestore={setCode} theme={theme} />
         </div>
       </div>
     </div>
