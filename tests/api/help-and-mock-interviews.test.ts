@@ -95,8 +95,8 @@ describe.each(testDatabases())('help and mock interviews on $name', (target) => 
   it('keeps the solution closed until solved or asked for with a confirmation, which is recorded', async () => {
     const learner = await signUp(app);
     const locked = await call(learner, 'GET', '/api/problems/two-sum/solution');
-    expect(locked.statusCode).toBe(403);
-    expect(locked.json().error.code).toBe('SOLUTION_LOCKED');
+    expect(locked.statusCode).toBe(200);
+    expect(locked.json()).toEqual({ solution: null });
     expect((await call(learner, 'POST', '/api/problems/two-sum/solution/reveal', {})).statusCode).toBe(400);
     expect((await call(learner, 'POST', '/api/problems/two-sum/solution/reveal', { confirm: false })).statusCode).toBe(400);
 
@@ -104,7 +104,7 @@ describe.each(testDatabases())('help and mock interviews on $name', (target) => 
     expect(revealed.statusCode, revealed.body).toBe(200);
     expect(revealed.json()).toMatchObject({ code: referenceSolution('two-sum'), time: 'O(n)', unlockedBy: 'revealed' });
     expect(revealed.json().explanation).toMatch(/\*\*Time:\*\* O\(n\)/);
-    expect((await call(learner, 'GET', '/api/problems/two-sum/solution')).json().unlockedBy).toBe('revealed');
+    expect((await call(learner, 'GET', '/api/problems/two-sum/solution')).json().solution.unlockedBy).toBe('revealed');
     const rows = await database.db
       .select()
       .from(problemHelp)
@@ -118,7 +118,7 @@ describe.each(testDatabases())('help and mock interviews on $name', (target) => 
     expect(judged.verdict).toBe('accepted');
     const solution = await call(learner, 'GET', '/api/problems/two-sum/solution');
     expect(solution.statusCode, solution.body).toBe(200);
-    expect(solution.json()).toMatchObject({ unlockedBy: 'accepted', space: expect.stringMatching(/^O\(/) });
+    expect(solution.json().solution).toMatchObject({ unlockedBy: 'accepted', space: expect.stringMatching(/^O\(/) });
     expect(await database.db.select().from(problemHelp).where(eq(problemHelp.userId, learner.userId))).toEqual([]);
   });
 
@@ -166,7 +166,11 @@ describe.each(testDatabases())('help and mock interviews on $name', (target) => 
     const otherProblem = ['two-sum', 'binary-search', 'contains-duplicate'].find((slug) => slug !== solved && slug !== unsolved)!;
     expect((await call(learner, 'POST', `/api/problems/${otherProblem}/hints`, { rung: 1 })).statusCode).toBe(200);
 
-    await submitAndSettle(learner, unsolved, starterCode(unsolved));
+    const attempt = await submitAndSettle(learner, unsolved, starterCode(unsolved));
+    // The feedback's deeper rungs are hints too.
+    const deeper = await call(learner, 'GET', `/api/submissions/${attempt.id}/feedback?deeper=true`);
+    expect(deeper.statusCode).toBe(403);
+    expect(deeper.json().error.code).toBe('MOCK_INTERVIEW_RUNNING');
     expect((await submitAndSettle(learner, solved, referenceSolution(solved))).verdict).toBe('accepted');
     // Solving during the interview opens the solution as usual, but not while it runs.
     expect((await call(learner, 'GET', `/api/problems/${solved}/solution`)).statusCode).toBe(403);
@@ -185,7 +189,7 @@ describe.each(testDatabases())('help and mock interviews on $name', (target) => 
       expect(TIME_CLASSES).toContain(row.optimal);
     }
     expect(TIME_CLASSES).toContain(report.problems[0].timeClass);
-    expect((await call(learner, 'GET', `/api/problems/${solved}/solution`)).json().unlockedBy).toBe('accepted');
+    expect((await call(learner, 'GET', `/api/problems/${solved}/solution`)).json().solution.unlockedBy).toBe('accepted');
 
     // Ending it twice changes nothing; the list and the export keep the report.
     expect((await call(learner, 'POST', `/api/mock-interviews/${interview.id}/finish`)).json().report).toEqual(report);

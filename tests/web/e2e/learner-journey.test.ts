@@ -1,13 +1,15 @@
 // The learner's journey in real headless Chromium against the real server: sign up, open
-// two-sum, submit a wrong solution (failing test, a finding with its editor marker, streamed
-// feedback), submit a correct one (Accepted), read the dashboard, sign out. Every page passes
+// two-sum, open a hint, submit a wrong solution (failing test, a finding with its editor marker,
+// streamed feedback at two depths), run an own input, submit a correct one (Accepted), read the
+// solution, restore the earlier submission, complete a short mock interview, read the dashboard
+// with its report, sign out. Every page passes
 // an axe-core check with no serious violations; each step leaves a screenshot in artifacts/e2e.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../api/src/paths.js';
+import { PROBLEMS_DIR, PROJECT_ROOT } from '../../../api/src/paths.js';
 import { CHROMIUM, CHROMIUM_ARGS, startWebServer, type WebServer } from './web-server.js';
 
 const require = createRequire(import.meta.url);
@@ -36,9 +38,10 @@ const CORRECT = `def two_sum(nums: list[int], target: int) -> list[int]:
     return []
 `;
 
-/** The editor's visible text (Monaco renders spaces as no-break spaces). */
+/** The main editor's visible text (Monaco renders spaces as no-break spaces). */
 const editorText = (page: Page) =>
   page
+    .getByTestId('editor')
     .locator('.monaco-editor .view-lines')
     .innerText()
     .then((text) => text.replace(/\u00a0/g, ' '));
@@ -75,6 +78,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
   let page: Page;
   const problems: string[] = [];
   let expectRefusedRun = false;
+  /** The mock interview's problem solved during it. */
+  let mockSlug = '';
   const email = `e2e-${Date.now()}@example.com`;
   const routes = { feedback: false, dashboard: false, recommendations: false };
 
@@ -97,6 +102,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // Every question the app asks (restore over my code, show the solution, end the interview) is answered yes.
+    page.on('dialog', (dialog) => void dialog.accept());
     page.on('response', (response) => {
       const failed = response.status() >= 400 && response.status() !== 404;
       // One input is refused on purpose ("runs its own input"): that 400 is the behaviour tested.
@@ -137,6 +144,17 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await shot('03-solver');
   }, 60_000);
 
+  it('opens a hint before submitting anything', async () => {
+    await page.getByRole('button', { name: /^Show a hint \(1 of \d\)$/ }).click();
+    await page.locator('.hint-list li').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.hint-list li').count()).toBe(1);
+    expect((await page.locator('.hint-list li').first().innerText()).length).toBeGreaterThan(20);
+    await page.getByRole('button', { name: /^Show hint 2 of \d$/ }).waitFor();
+    // The solution stays closed until solved.
+    await page.getByRole('button', { name: 'Show solution' }).waitFor();
+    await checkA11y('hint');
+  }, 60_000);
+
   it('submits a wrong solution: the failing test, a finding with its editor marker, streamed feedback', async () => {
     // The draft is kept per problem across reloads: put the wrong solution there and reload.
     await page.evaluate((code) => localStorage.setItem('codementor.draft.two-sum', code), WRONG);
@@ -161,6 +179,14 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     if (routes.feedback) {
       await expect.poll(() => page.getByTestId('feedback-text').innerText(), { timeout: 60_000 }).not.toBe('');
       await expect.poll(() => page.getByRole('button', { name: 'Explain deeper' }).isEnabled(), { timeout: 60_000 }).toBe(true);
+      // Another depth gives other rule-based words for the same evidence.
+      const intermediate = await page.getByTestId('feedback-text').innerText();
+      await page.getByLabel('Depth').selectOption('eli5');
+      await expect.poll(() => page.getByTestId('feedback-text').innerText(), { timeout: 60_000 }).not.toBe(intermediate);
+      await expect.poll(() => page.getByRole('button', { name: 'Explain deeper' }).isEnabled(), { timeout: 60_000 }).toBe(true);
+      expect(await page.getByTestId('feedback-source').innerText()).toBe('Rule-based hints');
+      expect(await page.getByTestId('feedback-text').innerText()).not.toBe('');
+      await page.getByLabel('Depth').selectOption('intermediate');
     } else {
       await page.getByText('Feedback for this submission is not available yet.').waitFor({ timeout: 30_000 });
     }
@@ -175,6 +201,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await page.getByTestId('test-yours-1').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('test-yours-1').innerText()).toContain('[1, 2]');
     expect(await page.getByTestId('stdout-yours-1').innerText()).toContain('pairs from 3 numbers');
+    // Memory beside the time, measured per test.
+    expect(await page.locator('.results-table thead').innerText()).toMatch(/TIME\s+MEMORY/i);
     // An input the signature does not take is refused with the reason.
     expectRefusedRun = true;
     await page.getByTestId('custom-input').fill('nums = [3, 4, 5]');
@@ -196,13 +224,68 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await shot('05-accepted');
   }, 240_000);
 
+  it('reads the reference solution with its explanation and classes after solving', async () => {
+    const solution = page.getByTestId('reference-solution');
+    await solution.waitFor({ timeout: 30_000 });
+    expect(await solution.innerText()).toContain('Time O(n)');
+    expect(await solution.getByLabel('Reference solution code').innerText()).toContain('def two_sum');
+    await checkA11y('solution');
+  }, 60_000);
+
+  it('restores the earlier wrong submission into the editor, after comparing it with the current code', async () => {
+    const history = page.getByRole('region', { name: 'Your submissions' });
+    await history.getByRole('button', { name: /Wrong answer/ }).first().click();
+    await page.getByRole('button', { name: 'Compare with my code' }).click();
+    await page.locator('.monaco-diff-editor').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Restore into editor' }).click();
+    await expect.poll(() => editorText(page), { timeout: 30_000 }).toContain('range(i + 1, len(nums) - 1)');
+    await checkA11y('history');
+    await shot('05b-restored');
+  }, 60_000);
+
+  it('completes a short mock interview without hints and finds its report on the dashboard', async () => {
+    await page.getByRole('link', { name: 'Mock interview' }).click();
+    await page.getByRole('heading', { name: 'Start a mock interview' }).waitFor();
+    await page.getByLabel('Length').selectOption('5');
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByTestId('mock-timer').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('timer').innerText()).toMatch(/^[45]:\d\d$/);
+    await checkA11y('mock interview');
+    await shot('10-mock-interview');
+
+    const first = page.locator('.interview-problems a').first();
+    const slug = (mockSlug = (await first.getAttribute('href'))!.split('/').pop()!);
+    await first.click();
+    await page.waitForURL(`**/problems/${slug}`);
+    await page.getByText('No hints or solutions during a mock interview').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: /Show a hint/ }).count()).toBe(0);
+    const solution = readFileSync(path.join(PROBLEMS_DIR, slug, 'solution.py'), 'utf8');
+    await page.evaluate(([key, code]) => localStorage.setItem(key, code), [`codementor.draft.${slug}`, solution]);
+    await page.reload();
+    await page.getByRole('button', { name: /^Submit/ }).click();
+    await expect.poll(() => page.getByTestId('verdict').innerText().catch(() => ''), { timeout: 120_000 }).toBe('Accepted');
+    await page.getByRole('button', { name: 'Regenerate' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Explain deeper' }).count()).toBe(0);
+
+    await page.getByTestId('mock-timer').click();
+    await page.getByRole('button', { name: 'End interview' }).click();
+    await page.getByRole('heading', { name: 'Start a mock interview' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('mock-timer').count()).toBe(0);
+    const report = page.locator('.interview-report').first();
+    await report.waitFor();
+    expect(await report.innerText()).toContain('Solved 1 of 2');
+    await shot('11-mock-report');
+  }, 240_000);
+
   it('shows the dashboard with counts, a chart and recommendations', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.waitForURL('**/dashboard');
     await page.getByRole('heading', { name: 'Your progress' }).waitFor();
     if (routes.dashboard) {
-      await expect.poll(() => page.getByTestId('stat-solved').innerText(), { timeout: 30_000 }).toContain('1');
-      expect(await page.getByTestId('stat-attempts').innerText()).toContain('2');
+      // two-sum, and the mock interview's problem (unless the queue chose two-sum again).
+      const solved = mockSlug === 'two-sum' ? '1' : '2';
+      await expect.poll(() => page.getByTestId('stat-solved').innerText(), { timeout: 30_000 }).toContain(solved);
+      expect(await page.getByTestId('stat-attempts').innerText()).toContain('3');
       await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
       // two-sum never trains missing-validation: it is not measured yet, with no bar.
       const validation = page.locator('.mastery-row', { hasText: 'validation' });
@@ -212,6 +295,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
       await page.getByText('The dashboard is not available yet').waitFor();
     }
     if (routes.recommendations) await page.getByTestId('recommendation').first().waitFor({ timeout: 30_000 });
+    const interviews = page.getByRole('region', { name: 'Mock interviews' });
+    await expect.poll(() => interviews.locator('.interview-report').first().innerText(), { timeout: 30_000 }).toContain('Solved 1 of 2');
     await checkA11y('dashboard');
     await shot('06-dashboard');
   }, 60_000);

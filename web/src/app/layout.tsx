@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation, useNavigate } from '
 import { ThemeToggle } from '../components/ui/theme-toggle';
 import { useSession } from '../lib/use-session';
 import { useLogout } from '../features/auth/api/logout';
+import { MockTimer } from '../features/mock-interview/components/mock-timer';
 
 export function Layout() {
   const session = useSession();
@@ -42,8 +43,10 @@ export function Layout() {
             Problems
           </NavLink>
           {session && <NavLink to="/dashboard">Dashboard</NavLink>}
+          {session && <NavLink to="/mock-interview">Mock interview</NavLink>}
         </nav>
         <div className="header-end">
+          {session && <MockTimer />}
           <ThemeToggle />
           {session ? (
             <>

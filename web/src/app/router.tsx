@@ -14,6 +14,7 @@ export const router = createBrowserRouter([
       { path: 'sign-up', lazy: async () => ({ Component: (await import('./routes/sign-up')).SignUpRoute }) },
       { path: 'problems', lazy: async () => ({ Component: (await import('./routes/problems')).ProblemsRoute }) },
       { path: 'problems/:slug', lazy: async () => ({ Component: (await import('./routes/solver')).SolverRoute }) },
+      { path: 'mock-interview', lazy: async () => ({ Component: (await import('./routes/mock-interview')).MockInterviewRoute }) },
       { path: 'dashboard', lazy: async () => ({ Component: (await import('./routes/dashboard')).DashboardRoute }) },
       { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
     ],

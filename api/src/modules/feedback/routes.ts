@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import { submissions } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
+import { refuseHelpDuringInterview } from '../mock-interviews/index.js';
 import type { FeedbackService } from './feedback-service.js';
 import { setExplanationDepth } from './feedback-queries.js';
 import { type FeedbackStreamQuery, feedbackStreamSchema, type PreferencesBody, preferencesSchema } from './schemas.js';
@@ -12,6 +15,7 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { feedback: Fee
     '/submissions/:id/feedback',
     { schema: feedbackStreamSchema },
     async (request, reply) => {
+      if (request.query.deeper) await refuseDeeperDuringInterview(request.userId!, request.params.id);
       const events = await opts.feedback.stream(request.params.id, request.userId!, { deeper: request.query.deeper });
       if (!events) throw notFound('submission');
       return reply
@@ -21,6 +25,15 @@ export async function feedbackRoutes(app: FastifyInstance, opts: { feedback: Fee
         .send(toEventStream(events));
     },
   );
+
+  /** A deeper rung is a hint: none on a problem of a running mock interview. */
+  async function refuseDeeperDuringInterview(userId: string, submissionId: string): Promise<void> {
+    const [own] = await app.db
+      .select({ problem: submissions.problemSlug })
+      .from(submissions)
+      .where(and(eq(submissions.id, submissionId), eq(submissions.userId, userId)));
+    if (own) await refuseHelpDuringInterview({ db: app.db, cache: app.cache }, userId, own.problem);
+  }
 
   app.patch<{ Body: PreferencesBody }>('/me/preferences', { schema: preferencesSchema }, async (request) => {
     if (!(await setExplanationDepth(app.db, request.userId!, request.body.explanationDepth))) throw notFound('user');

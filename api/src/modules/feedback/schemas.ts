@@ -8,7 +8,8 @@ export const feedbackStreamSchema = {
   description:
     '`token` events carry text as it is written; `reset` means the text so far is withdrawn (an answer replaced by rule-based feedback); ' +
     'the last event, `final`, carries `{source, model, text, tokens: {input, output}, level, depth, cached}` and its text is authoritative. ' +
-    'Stored feedback is replayed; `deeper=true` asks for the next rung of the hint ladder (hint, explanation, walkthrough).',
+    'Stored feedback is replayed; `deeper=true` asks for the next rung of the hint ladder (hint, explanation, walkthrough), ' +
+    'refused (403) on a problem of a running mock interview.',
   security: bearerAuth,
   produces: ['text/event-stream'],
   params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
@@ -17,7 +18,7 @@ export const feedbackStreamSchema = {
     additionalProperties: false,
     properties: { deeper: { type: 'boolean', default: false } },
   },
-  response: { ...errorResponses, 409: { $ref: 'ErrorBody#' } },
+  response: { ...errorResponses, 403: { $ref: 'ErrorBody#' }, 409: { $ref: 'ErrorBody#' } },
 } as const;
 
 export const preferencesSchema = {

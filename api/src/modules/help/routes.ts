@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../errors.js';
 import { hintsSchema, openHintSchema, revealSolutionSchema, solutionSchema } from './schemas.js';
 import { type HelpDeps, openedHints, openHint, revealSolution, unlockedSolution } from './service.js';
 
@@ -15,13 +14,10 @@ export async function helpRoutes(app: FastifyInstance) {
     openHint(deps, request.userId!, request.params.slug, request.body.rung),
   );
 
-  app.get<SlugParams>('/:slug/solution', { schema: solutionSchema }, async (request) => {
-    const solution = await unlockedSolution(deps, request.userId!, request.params.slug);
-    if (!solution) {
-      throw new AppError(403, 'SOLUTION_LOCKED', 'the solution opens once you solve the problem, or when you ask to see it first (POST .../solution/reveal)');
-    }
-    return solution;
-  });
+  // Locked is an ordinary state, not an error: the answer says so with `solution: null`.
+  app.get<SlugParams>('/:slug/solution', { schema: solutionSchema }, async (request) => ({
+    solution: await unlockedSolution(deps, request.userId!, request.params.slug),
+  }));
 
   app.post<SlugParams>('/:slug/solution/reveal', { schema: revealSolutionSchema }, async (request) =>
     revealSolution(deps, request.userId!, request.params.slug),

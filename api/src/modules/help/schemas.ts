@@ -46,10 +46,14 @@ export const openHintSchema = {
 
 export const solutionSchema = {
   tags: ['help'],
-  summary: 'The reference solution with its explanation and classes, once solved or revealed (403 SOLUTION_LOCKED before)',
+  summary: 'The reference solution with its explanation and classes once solved or revealed; null before (POST .../solution/reveal shows it)',
   security: bearerAuth,
   params: slugParams,
-  response: { 200: solution, ...forbidden, ...errorResponses },
+  response: {
+    200: { type: 'object', required: ['solution'], properties: { solution: { ...solution, type: ['object', 'null'] } } },
+    ...forbidden,
+    ...errorResponses,
+  },
 } as const;
 
 export const revealSolutionSchema = {

@@ -6,8 +6,8 @@ import { and, eq, max } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { problemHelp, solvedProblems } from '../../db/schema.js';
-import { AppError, badRequest, notFound } from '../../errors.js';
-import { runningInterview } from '../mock-interviews/index.js';
+import { badRequest, notFound } from '../../errors.js';
+import { refuseHelpDuringInterview } from '../mock-interviews/index.js';
 import { findCurrentProblem, type ProblemDetail } from '../problems/service.js';
 
 export interface HelpDeps {
@@ -30,9 +30,6 @@ export interface ReferenceSolution {
   unlockedBy: 'accepted' | 'revealed';
 }
 
-const helpOffDuringInterview = (endsAt: Date) =>
-  new AppError(403, 'MOCK_INTERVIEW_RUNNING', `hints and solutions are off during a mock interview (it ends at ${endsAt.toISOString()})`);
-
 export async function openedHints(deps: HelpDeps, userId: string, slug: string): Promise<HintLadder> {
   const problem = await requireProblem(deps, slug);
   const [row] = await deps.db
@@ -47,7 +44,7 @@ export async function openHint(deps: HelpDeps, userId: string, slug: string, run
   const problem = await requireProblem(deps, slug);
   const total = problem.content.hints.length;
   if (rung > total) throw badRequest(`this problem has ${total} hints: ask for rung 1 to ${total}`);
-  await refuseDuringInterview(deps, userId, slug);
+  await refuseHelpDuringInterview(deps, userId, slug);
   const current = await openedHints(deps, userId, slug);
   if (rung > current.hints.length) {
     await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'hint', rung });
@@ -60,14 +57,14 @@ export async function unlockedSolution(deps: HelpDeps, userId: string, slug: str
   const problem = await requireProblem(deps, slug);
   const unlockedBy = await unlockReason(deps, userId, slug);
   if (!unlockedBy) return null;
-  await refuseDuringInterview(deps, userId, slug);
+  await refuseHelpDuringInterview(deps, userId, slug);
   return solutionOf(problem, unlockedBy);
 }
 
 /** Shows the solution on request; before solving, the request is recorded as help. */
 export async function revealSolution(deps: HelpDeps, userId: string, slug: string): Promise<ReferenceSolution> {
   const problem = await requireProblem(deps, slug);
-  await refuseDuringInterview(deps, userId, slug);
+  await refuseHelpDuringInterview(deps, userId, slug);
   const unlockedBy = await unlockReason(deps, userId, slug);
   if (!unlockedBy) await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'solution' });
   return solutionOf(problem, unlockedBy ?? 'revealed');
@@ -87,11 +84,6 @@ async function unlockReason(deps: HelpDeps, userId: string, slug: string): Promi
   ]);
   if (solved.length > 0) return 'accepted';
   return revealed.length > 0 ? 'revealed' : null;
-}
-
-async function refuseDuringInterview(deps: HelpDeps, userId: string, slug: string): Promise<void> {
-  const interview = await runningInterview(deps, userId);
-  if (interview?.problemSlugs.includes(slug)) throw helpOffDuringInterview(interview.endsAt);
 }
 
 async function requireProblem(deps: HelpDeps, slug: string): Promise<ProblemDetail> {

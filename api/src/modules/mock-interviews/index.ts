@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { mockInterviewRoutes } from './routes.js';
 
-export { runningInterview } from './service.js';
+export { refuseHelpDuringInterview, runningInterview } from './service.js';
 
 export async function mockInterviewsModule(app: FastifyInstance) {
   await app.register(mockInterviewRoutes);

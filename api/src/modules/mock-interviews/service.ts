@@ -5,7 +5,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { type MockInterview, mockInterviews, submissions } from '../../db/schema.js';
-import { conflict, notFound } from '../../errors.js';
+import { AppError, conflict, notFound } from '../../errors.js';
 import { findCurrentProblem } from '../problems/service.js';
 import { recommendProblems } from '../profile/index.js';
 import { buildReport, type InterviewProblem } from './report.js';
@@ -51,6 +51,14 @@ export async function runningInterview(deps: InterviewDeps, userId: string, now 
     .from(mockInterviews)
     .where(and(eq(mockInterviews.userId, userId), isNull(mockInterviews.finishedAt)));
   return row ?? null;
+}
+
+/** Throws 403 when `slug` is a problem of the learner's running interview: no help there until it ends. */
+export async function refuseHelpDuringInterview(deps: InterviewDeps, userId: string, slug: string, now = new Date()): Promise<void> {
+  const interview = await runningInterview(deps, userId, now);
+  if (interview?.problemSlugs.includes(slug)) {
+    throw new AppError(403, 'MOCK_INTERVIEW_RUNNING', `hints and solutions are off during a mock interview (it ends at ${interview.endsAt.toISOString()})`);
+  }
 }
 
 export async function listInterviews(deps: InterviewDeps, userId: string, now = new Date()): Promise<MockInterview[]> {

@@ -2,12 +2,16 @@ import { Link, useParams } from 'react-router';
 import { Skeleton } from '../../components/ui/skeleton';
 import { describeError, isNotFound } from '../../lib/api-client';
 import { ProtectedRoute } from '../../features/auth/components/protected-route';
+import { HelpPanel } from '../../features/help/components/help-panel';
+import { useRunningInterview } from '../../features/mock-interview/api/mock-interviews';
 import { useProblem } from '../../features/problems/api/get-problem';
 import { SolverWorkspace } from '../../features/solver/components/solver-workspace';
 import { useDocumentTitle } from './use-document-title';
 
 function Solver({ slug }: { slug: string }) {
   const problem = useProblem(slug);
+  const interview = useRunningInterview().data;
+  const inInterview = interview?.problems.some((p) => p.slug === slug) ? interview.endsAt : null;
   useDocumentTitle(problem.data?.title ?? 'Problem');
   if (problem.isPending) {
     return (
@@ -30,7 +34,14 @@ function Solver({ slug }: { slug: string }) {
       </div>
     );
   }
-  return <SolverWorkspace problem={problem.data} />;
+  const { hintCount } = problem.data;
+  return (
+    <SolverWorkspace
+      problem={problem.data}
+      deeperFeedback={!inInterview}
+      help={({ accepted }) => <HelpPanel slug={slug} hintCount={hintCount} accepted={accepted} interviewEndsAt={inInterview} />}
+    />
+  );
 }
 
 export function SolverRoute() {

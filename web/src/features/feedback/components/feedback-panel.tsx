@@ -32,7 +32,7 @@ function useDepth(onSaved: () => void): [ExplanationDepth, (depth: ExplanationDe
   return [depth, change];
 }
 
-export function FeedbackPanel({ submissionId, initial }: { submissionId: string; initial?: Feedback | null }) {
+export function FeedbackPanel({ submissionId, initial, allowDeeper = true }: { submissionId: string; initial?: Feedback | null; allowDeeper?: boolean }) {
   const feedback = useFeedbackStream(submissionId, initial);
   const restart = useRef(feedback.start);
   restart.current = feedback.start;
@@ -63,9 +63,11 @@ export function FeedbackPanel({ submissionId, initial }: { submissionId: string;
         <button type="button" className="button button-small" disabled={streaming} onClick={() => feedback.start()}>
           Regenerate
         </button>
-        <button type="button" className="button button-small button-primary" disabled={streaming || feedback.status === 'unavailable'} onClick={() => feedback.start({ deeper: true })}>
-          Explain deeper
-        </button>
+        {allowDeeper && (
+          <button type="button" className="button button-small button-primary" disabled={streaming || feedback.status === 'unavailable'} onClick={() => feedback.start({ deeper: true })}>
+            Explain deeper
+          </button>
+        )}
       </div>
       <div className="feedback-text" aria-live="polite" data-testid="feedback-text">
         {feedback.text ? <Markdown source={feedback.text} /> : null}
