@@ -5,7 +5,7 @@
 // and a variant is learner code like any other (the caller runs it in the sandbox).
 import { hasSyntaxError, parsePython } from './parse.js';
 import { walk, type PyNode } from './syntax.js';
-import { callArgs, comparisonOperators, compact, sliceParts } from './syntax-queries.js';
+import { callArgs, codeLine, comparisonOperators, compact, sliceParts } from './syntax-queries.js';
 import type { BoundChange, BoundChangeKind } from './types.js';
 
 export interface BoundVariant extends BoundChange {
@@ -72,8 +72,8 @@ export function generateBoundVariants(code: string, options: BoundVariantOptions
       variants.push({
         kind: site.kind,
         line: site.node.line,
-        before: oneLine(site.node.text),
-        after: oneLine(change.text),
+        before: codeLine(site.node.text),
+        after: codeLine(change.text),
         statement: site.statementText(site.node.text),
         changed: site.statementText(change.text),
         extends: change.extends,
@@ -115,7 +115,7 @@ function statementOf(node: PyNode): { statement: PyNode; text: (replacement: str
   const head = headOf(statement);
   return {
     statement,
-    text: (replacement) => oneLine(head.source.slice(head.start, node.start) + replacement + head.source.slice(node.end, head.end)),
+    text: (replacement) => codeLine(head.source.slice(head.start, node.start) + replacement + head.source.slice(node.end, head.end)),
   };
 }
 
@@ -129,7 +129,6 @@ function headOf(statement: PyNode): { source: string; start: number; end: number
   return { source: statement.source, start: statement.start, end };
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** `range(a, b, step)`: start and stop by one each way; the way that adds a pass comes first. */
 function rangeSites(call: PyNode): Site[] {
@@ -144,7 +143,7 @@ function rangeSites(call: PyNode): Site[] {
   const loop = call.parent?.type === 'for_statement' && call.field === 'right' ? call.parent : null;
   const index = loop?.child('left')?.type === 'identifier' ? loop.child('left')!.text : null;
   const element = loop && index ? elementOf(loop, index) : undefined;
-  const at = (value: string) => (index ? `${index} = ${oneLine(value)}` : undefined);
+  const at = (value: string) => (index ? `${index} = ${codeLine(value)}` : undefined);
   // A pass is added by moving the stop outwards (later when ascending) or the start inwards;
   // the pass gained or lost is at the old stop or the new one, at the new start or the old one.
   const outward = descending ? -1 : 1;
@@ -255,7 +254,7 @@ function comparisonSite(node: PyNode): Site | null {
     statement,
     statementText: text,
     // `extends`: the swapped comparison holds in one more case (equality).
-    changes: [{ text: swap, extends: swap.length === 2, edge: operands.length === 2 ? `${oneLine(operands[0].text)} == ${oneLine(operands[1].text)}` : undefined }],
+    changes: [{ text: swap, extends: swap.length === 2, edge: operands.length === 2 ? `${codeLine(operands[0].text)} == ${codeLine(operands[1].text)}` : undefined }],
   };
 }
 
@@ -405,7 +404,7 @@ function indexSites(subscript: PyNode, elementNames: Set<string>): Site[] {
       node: index,
       statement,
       statementText: text,
-      element: { sequence: oneLine(sequence.text), written: target },
+      element: { sequence: codeLine(sequence.text), written: target },
       changes: [
         { text: shifted(index, toward), extends: false },
         { text: shifted(index, -toward), extends: false },
@@ -474,7 +473,7 @@ function seededLoopSites(loop: PyNode): Site[] {
       node: iterable,
       statement,
       statementText: text,
-      changes: [{ text: `${iterable.text}[1:]`, extends: false, edge: `${oneLine(variable.text)} = ${iterable.text}[0]` }],
+      changes: [{ text: `${iterable.text}[1:]`, extends: false, edge: `${codeLine(variable.text)} = ${iterable.text}[0]` }],
     },
   ];
 }

@@ -116,11 +116,11 @@ function isLowerBound(site: Site): boolean {
  * missing-edge-case. Then: confident findings only, one per pattern and line, most severe first.
  */
 function arbitrate(findings: Finding[]): Finding[] {
-  // A confirmed off-by-one or assumption (a static sign backed by a failing test, or a mutant
-  // of the reference reproducing the failures) is the more specific explanation; an edge-case
-  // finding from test results alone then adds nothing.
+  // A confirmed off-by-one, assumption or lossy container (a static sign backed by a failing
+  // test, or a mutant of the reference reproducing the failures) is the more specific
+  // explanation; an edge-case finding from test results alone then adds nothing.
   const isConfirmed = (f: Finding) =>
-    (f.id === 'off-by-one' || f.id === 'missing-validation') &&
+    (f.id === 'off-by-one' || f.id === 'missing-validation' || f.id === 'wrong-data-structure') &&
     f.evidence.some((e) => e.startsWith('test:')) &&
     f.evidence.some((e) => e === 'static' || e.startsWith('mutant:') || e.startsWith('variant:') || e.startsWith('probe:'));
   const explained = new Set(findings.filter(isConfirmed).flatMap((f) => f.evidence.filter((e) => e.startsWith('test:'))));

@@ -125,6 +125,34 @@ export function isFixedWidthSlice(slice: PyNode): boolean {
   return (b.startsWith(a) && /^[+-]\d+$/.test(b.slice(a.length))) || (a.startsWith(b) && /^[+-]\d+$/.test(a.slice(b.length)));
 }
 
+/**
+ * Code as a learner reads it in one line of prose: comments dropped, and a compound statement
+ * (a loop, an `if`) named by its header without the colon and the body.
+ */
+export function codeLine(text: string): string {
+  const lines = text.split('\n').map(withoutComment);
+  const header = lines[0].trim();
+  const isHeader = COMPOUND_HEADER.test(header) && header.endsWith(':');
+  const code = isHeader ? header.slice(0, -1) : lines.join(' ');
+  return code.replace(/\s+/g, ' ').trim();
+}
+
+const COMPOUND_HEADER = /^(for|async for|while|if|elif|else|with|try|except|finally|def|class)\b/;
+
+/** One line without its `# comment` (a `#` inside a string literal is kept). */
+function withoutComment(line: string): string {
+  let quoteChar: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoteChar) {
+      if (c === '\\') i++;
+      else if (c === quoteChar) quoteChar = null;
+    } else if (c === '"' || c === "'") quoteChar = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
 /** The text of an expression without spaces, for comparing two expressions. */
 export function compact(node: PyNode | null): string {
   return node ? node.text.replace(/\s+/g, '') : '';

@@ -4,7 +4,7 @@
 import { maxCost, type LoopFrame, type Site } from '../complexity.js';
 import { classIndex, classOf, hasSize, rankOf } from '../cost.js';
 import type { PyNode } from '../syntax.js';
-import { compact, findAll, namesIn } from '../syntax-queries.js';
+import { codeLine, compact, findAll, namesIn } from '../syntax-queries.js';
 import type { Evidence, Finding, PatternId, Severity } from '../types.js';
 import type { DetectorContext } from './detector.js';
 
@@ -174,6 +174,6 @@ export function lineText(ctx: DetectorContext, line: number): string {
 }
 
 export function quote(text: string, limit = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = codeLine(text);
   return flat.length > limit ? `${flat.slice(0, limit - 3)}...` : flat;
 }

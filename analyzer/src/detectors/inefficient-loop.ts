@@ -38,7 +38,9 @@ const say = {
   slicedAggregate: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` copies part of the input and goes over all of it again on every pass of ${p.loop} (${p.cost} in total). Indices alone would not help: keep the result as a running value (a prefix or suffix total) updated as the loop moves.`,
   copy: (p: Where) =>
-    `Line ${p.line}: \`${p.code}\` builds a new copy on every pass of ${p.loop} (${p.cost} in total). Build it once before the loop, or update it as the loop goes.`,
+    `Line ${p.line}: \`${p.code}\` builds the same copy again on every pass of ${p.loop} (${p.cost} in total). Build it once before the loop and reuse it.`,
+  windowCopy: (p: Where) =>
+    `Line ${p.line}: \`${p.code}\` is built from scratch on every pass of ${p.loop} (${p.cost} in total), though only a little of it changes from one pass to the next. Keep one and update it as the loop moves: add what comes in, remove what goes out.`,
   count: (p: Where & { subject: string }) =>
     `Line ${p.line}: \`${p.code}\` counts through all of \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Count everything once with collections.Counter before the loop.`,
   stringMethod: (p: Where & { subject: string }) =>
@@ -106,12 +108,16 @@ export const inefficientLoop = defineDetector({
         if (!['list', 'deque', 'tuple'].includes(site.subjectKind ?? '')) report(site, say.count({ ...w, subject }));
       }
       else if (site.kind === 'string-method') report(site, say.stringMethod({ ...w, subject }));
-      else if (site.kind === 'copy' || site.kind === 'join') report(site, say.copy(w));
+      else if (site.kind === 'copy' || site.kind === 'join') {
+        const loop = drivingLoop(site)?.node;
+        report(site, loop && readsWhatTheLoopChanges(match.captures.finding, loop) ? say.windowCopy(w) : say.copy(w));
+      }
     }
     for (const found of aggregatedComprehensions(ctx)) {
       const { site, call, outer, name } = found;
       const w = { line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost) };
-      report(site, name === 'copy' ? say.copy(w) : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
+      const copy = readsWhatTheLoopChanges(call, outer.node) ? say.windowCopy(w) : say.copy(w);
+      report(site, name === 'copy' ? copy : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
     }
     for (const found of sameCallsInLoops(ctx)) {
       if (!ctx.problem || !exceedsAcceptable(ctx)) break;
@@ -175,6 +181,33 @@ export const inefficientLoop = defineDetector({
   },
 });
 
+/** Methods that change the container they are called on. */
+const MUTATING_METHODS = new Set(['append', 'extend', 'insert', 'pop', 'popleft', 'appendleft', 'remove', 'add', 'discard', 'update', 'setdefault', 'clear']);
+
+/** The names an assignment or a loop binds: `x`, or each name of `i, x`. */
+function boundNames(target: PyNode | null): string[] {
+  if (!target) return [];
+  return target.type === 'identifier' ? [target.text] : target.namedChildren.flatMap((c) => (c.type === 'identifier' ? [c.text] : []));
+}
+
+/**
+ * True when `expression` reads a name the loop rebinds (its variable, or anything assigned in
+ * it): the copy then differs from pass to pass (a window), so building it once cannot work.
+ */
+function readsWhatTheLoopChanges(expression: PyNode, loop: PyNode): boolean {
+  // Names the expression binds itself (a comprehension's variables) say nothing about the loop.
+  const inside = (node: PyNode) => node.start >= expression.start && node.end <= expression.end;
+  const binders = findAll(loop, 'assignment|augmented_assignment|for_statement|for_in_clause').filter((a) => !inside(a));
+  const mutated = findAll(loop, 'call').flatMap((call) => {
+    const callee = call.child('function');
+    const method = callee?.type === 'attribute' ? callee.child('attribute')?.text : undefined;
+    const subject = callee?.child('object');
+    return method && MUTATING_METHODS.has(method) && subject?.type === 'identifier' && !inside(call) ? [subject.text] : [];
+  });
+  const changed = new Set([...binders.flatMap((a) => boundNames(a.child('left'))), ...mutated]);
+  return findAll(expression, 'identifier').some((name) => changed.has(name.text));
+}
+
 /**
  * `max(b for _, b in merged)` inside a loop: the generator's own loop goes over a sequence the
  * outer loop does not rebuild, once per pass (the call has no cost of its own: its generator
@@ -196,7 +229,6 @@ function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; cal
     if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site) || !loopsFitAcceptable(ctx, site)) continue;
     // A sequence the outer loop binds afresh is a different one each pass, not repeated work.
     const base = over.text.replace(/\[.*$/s, '');
-    const boundNames = (target: PyNode | null): string[] => (!target ? [] : target.type === 'identifier' ? [target.text] : target.namedChildren.flatMap((c) => (c.type === 'identifier' ? [c.text] : [])));
     const rebound = findAll(outer.node, 'assignment|augmented_assignment|for_statement|for_in_clause').some((a) => a !== site.node && boundNames(a.child('left')).includes(base));
     // A count or an index on a list inside the generator is the container's cost: wrong-data-structure's.
     const listScan = ctx.estimate.sites.some((s) => s.kind === 'scan-method' && s.node.start >= generator!.start && s.node.end <= generator!.end && ['list', 'deque', 'tuple'].includes(s.subjectKind ?? ''));

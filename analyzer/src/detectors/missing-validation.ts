@@ -46,7 +46,10 @@ const say = {
 
 /** What to do instead, per probe that exposes an assumption. */
 const advice: Partial<Record<ProbeName, Template<Words>>> = {
-  sorted: () => 'Sort first, or use a way that does not depend on order (a set or a dict).',
+  sorted: (p) =>
+    p.holdsLists
+      ? `Sort it first: \`${p.name}.sort()\` orders the pairs by their first value.`
+      : 'Sort first, or use a way that does not depend on order (a set or a dict).',
   'k-mod-len': (p) => `Reduce it first: \`${p.name} %= len(${p.sequence})\` (when the list is not empty).`,
   'k-clamp-len': (p) => `Clamp it first: \`${p.name} = min(${p.name}, len(${p.sequence}))\`.`,
   'k-clamp-distinct': () => 'Stop when the different values run out, or clamp it to their number first.',
@@ -54,7 +57,10 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
   'target-present': () => 'Check that the value is really there before using its position, and return the "not found" answer otherwise.',
   lowercase: () => 'Count with a dict or collections.Counter instead of a table of 26.',
   ascii: () => 'Use a dict keyed by the character instead of a table indexed by its code.',
-  distinct: () => 'Skip a value equal to the one before it (in sorted order), or collect the answers in a set.',
+  distinct: (p) =>
+    p.answersAreLists
+      ? 'Where an answer starts from a value, skip a value equal to the one before it (in sorted order), or keep the answers as tuples in a set.'
+      : 'Trace a repeated value where the code compares a value with its neighbour: an equal value should be neither a new step nor a break.',
   'non-negative': () => 'Allow for negative values: squaring one, or using it as a position, does not keep its order or range.',
 };
 

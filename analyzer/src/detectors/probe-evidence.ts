@@ -116,6 +116,10 @@ export interface Words {
   value: string;
   /** The sequence the assumption is about, in the learner's name. */
   sequence: string;
+  /** The changed argument holds lists (intervals, pairs): sorting is the only fix, hashing is none. */
+  holdsLists: boolean;
+  /** The problem's answer is a list of lists (triplets, groups), so repeated answers can be set-collected. */
+  answersAreLists: boolean;
 }
 
 const code = (name: string) => `\`${name}\``;
@@ -159,7 +163,19 @@ export function wordsOf(ctx: DetectorContext, run: ProbeRun): Words {
     .map((param, i) => `${mine[i]} = ${formatValue(run.input[ctx.params.indexOf(param)])}`)
     .join(', ');
   const sequence = sequenceOf(ctx, run);
-  return { names: mine.map(code).join(' and '), name: mine[0] ?? '', value, sequence: sequence === 'the list' ? sequence : learnerName(ctx, sequence) };
+  const holdsLists = run.changed.some((param) => {
+    const argument = run.input[ctx.params.indexOf(param)];
+    return Array.isArray(argument) && argument.some(Array.isArray);
+  });
+  const expected = testOf(ctx, run)?.expected;
+  return {
+    names: mine.map(code).join(' and '),
+    name: mine[0] ?? '',
+    value,
+    sequence: sequence === 'the list' ? sequence : learnerName(ctx, sequence),
+    holdsLists,
+    answersAreLists: Array.isArray(expected) && expected.some(Array.isArray),
+  };
 }
 
 /** The failing test a probe run was made from. */

@@ -3,12 +3,16 @@
 // on a list used as a queue (a deque fits), pop(i) / insert(i, x) / insort in a loop (a new
 // list, a write position or a heap fits), re-sorting a list after every insert (a heap fits).
 // Only reported when the operation is what makes the code slower (see helpers.isCostlyEnough).
+// And, when tests fail, a container that loses what the answer needs (lossy-containers.ts): an
+// inverted mapping that keeps one value per key, counters where the order of nesting matters.
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
 import { findAll, methodCallsOn } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
+import { countsForNesting, invertedMappings, type LossyContainer } from './lossy-containers.js';
+import { describeTest, isFailing } from './test-failures.js';
 
 interface Where {
   line: number;
@@ -30,6 +34,10 @@ const say = {
     `Line ${p.line}: \`${p.call}\` shifts every element after that position of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). Build the result in a new list, or keep a write position and overwrite in place, then cut the list once.`,
   insortEach: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` finds its place in O(log n) but then shifts every later element of \`${p.container}\` to make room, on every pass of ${p.loop} (${p.cost} in total). A heap (heapq) keeps the smallest at hand in O(log n); when only the smallest or largest so far is needed, one variable does.`,
+  invertedMapping: (p: { line: number; name: string; key: string; test: string }) =>
+    `Line ${p.line}: \`${p.name}\` maps each \`${p.key}\` to a single value, so values that share a \`${p.key}\` overwrite each other and only the last one is kept; ${p.test} fails that way. Map each \`${p.key}\` to a list of values (collections.defaultdict(list)), or sort the values by their \`${p.key}\` instead.`,
+  countsForNesting: (p: { line: number; name: string; test: string }) =>
+    `Line ${p.line}: \`${p.name}\` counts how many brackets of each kind are open, but not in which order they were opened, so a bracket closed by the wrong kind goes unnoticed as long as the counts balance; ${p.test} fails that way. Keep the open brackets on a stack (a list): append when one opens; when one closes, pop and check that it is its partner.`,
   resort: (p: Where) =>
     `Line ${p.line}: \`${p.container}\` is sorted again on every pass of ${p.loop} although only one element changed (${p.cost} in total). A heap (heapq) keeps the smallest element at hand in O(log n) per insert.`,
 } satisfies Record<string, Template<never>>;
@@ -39,6 +47,7 @@ const CONFIDENCE = {
   hotLine: 0.92,
   withProblem: 0.85,
   staticOnly: 0.8,
+  lossyContainer: 0.88,
 } as const;
 
 export const wrongDataStructure = defineDetector({
@@ -105,9 +114,28 @@ export const wrongDataStructure = defineDetector({
         if (w) report(site, say.resort(w));
       }
     }
+    findings.push(...lossyContainerFindings(ctx));
     return findings;
   },
 });
+
+/** A container that loses what the answer needs, reported only when wrong answers show it. */
+function lossyContainerFindings(ctx: DetectorContext): Finding[] {
+  const wrong = (ctx.tests ?? []).filter((t) => isFailing(t) && t.status === 'failed');
+  if (wrong.length === 0) return [];
+  const test = describeTest(wrong[0], ctx.params);
+  const evidence = ['static', ...wrong.map((t) => `test:${t.id}`)];
+  const nesting = countsForNesting(ctx.root);
+  const found: LossyContainer[] = [...invertedMappings(ctx.root), ...(nesting ? [nesting] : [])];
+  return found.map((container) => {
+    const line = container.node.line;
+    const message =
+      container.kind === 'inverted-mapping'
+        ? say.invertedMapping({ line, name: container.name, key: container.key!, test })
+        : say.countsForNesting({ line, name: container.name, test });
+    return makeFinding('wrong-data-structure', 'critical', CONFIDENCE.lossyContainer, line, message, evidence);
+  });
+}
 
 function isListLike(site: Site): boolean {
   return site.subjectKind === 'list' || site.subjectKind === 'unknown' || site.subjectKind === 'deque' || site.subjectKind === 'tuple';
