@@ -1,4 +1,4 @@
-// `npm run review:feedback [-- --half review|grading|grading-2] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
+// `npm run review:feedback [-- --half review|grading|grading-2|grading-3] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
@@ -18,8 +18,9 @@ import { createProblemRegistry } from '../api/src/modules/problems/problem-regis
 import { PROBLEMS_DIR, PROJECT_ROOT } from '../api/src/paths.js';
 
 export const REVIEW_SET = path.join(PROJECT_ROOT, 'tests', 'feedback', 'review-set');
-/** `review` (development), `grading` (graded once, now development too), `grading-2` (held out). */
-export type Half = 'review' | 'grading' | 'grading-2';
+/** `review` (development) and the grading halves, each graded once by a reviewer and development data since. */
+export const HALVES = ['review', 'grading', 'grading-2', 'grading-3'] as const;
+export type Half = (typeof HALVES)[number];
 
 export interface ReviewItem {
   file: string;
@@ -77,7 +78,7 @@ export function replyTo(judged: JudgedItem, depth: ExplanationDepth, level: Hint
     report: analysis.report,
     findings: analysis.patterns,
     complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-    problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal },
+    problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal, hints: problem.hints },
     depth,
     level,
   }).text;
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   const half = (argument('half') ?? 'grading') as Half;
   const depth = (argument('depth') ?? 'intermediate') as ExplanationDepth;
   const level = Number(argument('level') ?? 1) as HintLevel;
-  if (!['review', 'grading', 'grading-2'].includes(half)) throw new Error(`--half must be review, grading or grading-2, not ${half}`);
+  if (!(HALVES as readonly string[]).includes(half)) throw new Error(`--half must be one of ${HALVES.join(', ')}, not ${half}`);
   if (!EXPLANATION_DEPTHS.includes(depth)) throw new Error(`--depth must be one of ${EXPLANATION_DEPTHS.join(', ')}`);
   const judged = await judgeReviewSet(loadReviewSet(half));
   judged.forEach((j, i) => {

@@ -153,7 +153,7 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       report: analysis.report,
       findings: analysis.patterns,
       complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-      problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal },
+      problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal, hints: problem.hints },
       depth: parsed.depth,
     });
     process.stdout.write(parsed.json ? terminalJson(contractDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));

@@ -24,6 +24,8 @@ export interface FindingParams {
    * hint ladder; the others keep the first rung.
    */
   main: boolean;
+  /** For a main finding that the algorithm is too slow: the problem's own hint at the faster idea. */
+  idea?: string;
 }
 
 /** Every comment id with the parameters its template takes. */
@@ -80,7 +82,7 @@ const TEMPLATES: Templates = {
     const lines = [heading, body];
     if (p.main) lines.push(`**${WHY_LABEL[depth]}:** ${prose.why}`);
     const rung = p.main ? level : 1;
-    lines.push(`**${HINT_LABEL[rung]}:** ${prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
+    lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
     return lines.join('\n\n');
   },
   'finding.also': (p, severity, _l, depth) =>

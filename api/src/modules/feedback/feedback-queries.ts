@@ -39,6 +39,7 @@ export async function loadSubmissionFacts(db: Database, row: Submission): Promis
       params: Array.isArray(content.params) ? content.params : [],
       acceptable: content.acceptable,
       optimal: content.optimal,
+      hints: Array.isArray(content.hints) ? content.hints : undefined,
     },
     depth: readDepth(user?.depth),
     failedAttempts: attempts?.failed ?? 0,

@@ -19,6 +19,11 @@ export interface FeedbackProblem {
   params: string[];
   acceptable?: TimeClass;
   optimal?: TimeClass;
+  /**
+   * The problem's own hint ladder (front matter), a nudge first and the plan last: where a finding
+   * says the algorithm is too slow, the code alone cannot tell the faster idea, the problem can.
+   */
+  hints?: string[];
 }
 
 /** Everything an explanation is built from; `rulesFeedback` needs nothing else. */

@@ -77,7 +77,9 @@ function selectComments(input: FeedbackInput): Comment[] {
   findings.forEach((f, i) => {
     if (i < FULL_FINDINGS && !explained.has(f.finding.id)) {
       explained.add(f.finding.id);
-      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main: i === 0 } });
+      const main = i === 0;
+      const idea = main && f.finding.id === 'suboptimal-complexity' ? fasterIdea(input) : undefined;
+      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea } });
     } else {
       comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line } });
     }
@@ -85,6 +87,16 @@ function selectComments(input: FeedbackInput): Comment[] {
   const slow = tooSlow(input, findings);
   if (slow) comments.push(slow);
   return comments;
+}
+
+/**
+ * The problem's hint that names the faster idea (its second rung), or the plan (its last) once the
+ * learner asked to go deeper; none when the problem has no ladder.
+ */
+function fasterIdea(input: FeedbackInput): string | undefined {
+  const hints = input.problem.hints ?? [];
+  if (hints.length < 2) return undefined;
+  return (input.level ?? 1) === 1 ? hints[1] : hints[hints.length - 1];
 }
 
 interface ShownFinding {
