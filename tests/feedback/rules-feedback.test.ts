@@ -204,6 +204,15 @@ describe('rule-based feedback', () => {
     expect(rulesFeedback(inside).text).toContain('usually means');
   });
 
+  it("gives the problem's own hint at the faster idea when the algorithm is too slow, and its plan one rung deeper", () => {
+    const hints = ['A nudge.', 'Remember each value\'s position in a dict as you pass it.', 'Walk once; look up target - value; store the value.'];
+    const withHints = { ...quadraticInput(), problem: { ...TWO_SUM, hints } };
+    expect(rulesFeedback(withHints).text).toContain(`**Hint:** ${hints[1]}`);
+    expect(rulesFeedback({ ...withHints, level: 2 }).text).toContain(hints[2]);
+    // Without a ladder the pattern's own hint stands.
+    expect(rulesFeedback(quadraticInput()).text).not.toContain(hints[1]);
+  });
+
   it('explains syntax errors and rejections from the verdict alone', () => {
     expect(rulesFeedback(SCENARIOS['syntax-error']).text).toContain("expected ':' (line 2, column 30)");
     expect(rulesFeedback(SCENARIOS.rejected).text).toContain('importing `os` is not allowed (line 1)');
