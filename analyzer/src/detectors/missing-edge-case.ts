@@ -3,7 +3,7 @@
 // the main evidence; the static signs (`xs[0]`, `max(xs)`, `/ len(xs)` with no guard) name the
 // line. Without tests it only reports what the code itself admits: an element read before the
 // emptiness check that the author did write.
-import type { PyNode } from '../syntax.js';
+import { descendants, type PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { findAll } from '../syntax-queries.js';
@@ -43,6 +43,8 @@ const say = {
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
   seed: (p: { line: number; code: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
+  unboundedScan: (p: { line: number; index: string; sequence: string }) =>
+    `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
@@ -107,7 +109,12 @@ export const missingEdgeCase = defineDetector({
       const line = first.error.line ?? sign?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
-      const fix = sign ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.` : crashFix(first.error, line, lineText(ctx, line));
+      const scan = first.error.type === 'IndexError' ? unboundedScan(ctx, line) : null;
+      const fix = sign
+        ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.`
+        : scan
+          ? say.unboundedScan(scan)
+          : crashFix(first.error, line, lineText(ctx, line));
       const confidence = mutants.length ? CONFIDENCE.mutant : sign && sign.line === line ? CONFIDENCE.crashAtSign : CONFIDENCE.crash;
       return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
     }
@@ -128,6 +135,34 @@ export const missingEdgeCase = defineDetector({
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
 });
+
+/**
+ * `while not s[left].isalnum(): left += 1`: a loop whose condition reads `seq[i]` and whose body
+ * steps `i`, with nothing in the condition keeping `i` inside `seq`. The crash at `line` (the
+ * condition, or inside the loop) is that missing bound, not an input to turn away.
+ */
+function unboundedScan(ctx: DetectorContext, line: number): { line: number; index: string; sequence: string } | null {
+  for (const loop of descendants(ctx.root, 'while_statement')) {
+    const condition = loop.child('condition');
+    if (!condition || line < loop.line || line > lastLine(loop)) continue;
+    const stepped = new Set(
+      descendants(loop.child('body') ?? loop, 'augmented_assignment')
+        .map((a) => a.child('left'))
+        .filter((left) => left?.type === 'identifier')
+        .map((left) => left!.text),
+    );
+    for (const read of descendants(condition, 'subscript')) {
+      const index = read.child('subscript');
+      const sequence = read.child('value');
+      if (index?.type !== 'identifier' || sequence?.type !== 'identifier' || !stepped.has(index.text)) continue;
+      const bounded = descendants(condition, 'comparison_operator').some((c) => c !== read.parent && c.namedChildren.some((n) => n.type === 'identifier' && n.text === index.text));
+      if (!bounded) return { line: loop.line, index: index.text, sequence: sequence.text };
+    }
+  }
+  return null;
+}
+
+const lastLine = (node: PyNode) => node.line + (node.text.match(/\n/g)?.length ?? 0);
 
 /** What to check before the crashing line, from what Python said went wrong there. */
 function crashFix(error: { type: string; message: string }, line: number, code: string): string {
