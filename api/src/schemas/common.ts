@@ -31,6 +31,9 @@ export const errorResponses = {
 
 export const bearerAuth = [{ bearerAuth: [] }];
 
+/** A problem's slug as every route takes it (kebab-case, as the problem folders are named). */
+export const slugSchema = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } as const;
+
 /**
  * PostgreSQL refuses U+0000 in text (and in jsonb strings), so a body field that is stored must
  * exclude it: the schema answers 400 naming the field instead of the insert failing with a 500.

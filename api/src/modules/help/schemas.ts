@@ -1,10 +1,10 @@
 // The help routes under /api/problems/:slug: the hint ladder and the reference solution.
-import { bearerAuth, errorResponses } from '../../schemas/common.js';
+import { bearerAuth, errorResponses, slugSchema } from '../../schemas/common.js';
 
 const slugParams = {
   type: 'object',
   required: ['slug'],
-  properties: { slug: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } },
+  properties: { slug: slugSchema },
 } as const;
 
 const ladder = {

@@ -32,11 +32,7 @@ export interface ReferenceSolution {
 
 export async function openedHints(deps: HelpDeps, userId: string, slug: string): Promise<HintLadder> {
   const problem = await requireProblem(deps, slug);
-  const [row] = await deps.db
-    .select({ deepest: max(problemHelp.rung) })
-    .from(problemHelp)
-    .where(and(eq(problemHelp.userId, userId), eq(problemHelp.problemSlug, slug), eq(problemHelp.kind, 'hint')));
-  return ladder(problem, row?.deepest ?? 0);
+  return ladder(problem, await deepestOpenedRung(deps, userId, slug));
 }
 
 /** Opens the rungs up to `rung` (asking for one already open changes nothing). */
@@ -45,11 +41,17 @@ export async function openHint(deps: HelpDeps, userId: string, slug: string, run
   const total = problem.content.hints.length;
   if (rung > total) throw badRequest(`this problem has ${total} hints: ask for rung 1 to ${total}`);
   await refuseHelpDuringInterview(deps, userId, slug);
-  const current = await openedHints(deps, userId, slug);
-  if (rung > current.hints.length) {
-    await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'hint', rung });
-  }
-  return ladder(problem, Math.max(rung, current.hints.length));
+  const opened = await deepestOpenedRung(deps, userId, slug);
+  if (rung > opened) await deps.db.insert(problemHelp).values({ userId, problemSlug: slug, kind: 'hint', rung });
+  return ladder(problem, Math.max(rung, opened));
+}
+
+async function deepestOpenedRung(deps: HelpDeps, userId: string, slug: string): Promise<number> {
+  const [row] = await deps.db
+    .select({ deepest: max(problemHelp.rung) })
+    .from(problemHelp)
+    .where(and(eq(problemHelp.userId, userId), eq(problemHelp.problemSlug, slug), eq(problemHelp.kind, 'hint')));
+  return row?.deepest ?? 0;
 }
 
 /** The solution, if the learner solved the problem or asked for it before; null otherwise. */

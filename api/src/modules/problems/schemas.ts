@@ -1,6 +1,6 @@
 // The problem-browsing API contract (shared contract.md): list with filters and pagination,
 // and one problem with its statement, starter code and public tests only.
-import { errorResponses } from '../../schemas/common.js';
+import { errorResponses, slugSchema } from '../../schemas/common.js';
 import { CATEGORIES, DIFFICULTIES } from './problem-schema.js';
 
 const status = { type: 'string', enum: ['solved', 'attempted', 'new'] } as const;
@@ -55,7 +55,7 @@ export const getProblemSchema = {
   params: {
     type: 'object',
     required: ['slug'],
-    properties: { slug: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } },
+    properties: { slug: slugSchema },
   },
   response: {
     200: {

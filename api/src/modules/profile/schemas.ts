@@ -1,12 +1,12 @@
 // The /api/me contract (shared contract.md): the account, the dashboard, recommendations and
 // their feedback, export and deletion.
 import { PATTERN_IDS } from '../problems/problem-schema.js';
-import { bearerAuth, errorResponses } from '../../schemas/common.js';
+import { bearerAuth, errorResponses, slugSchema } from '../../schemas/common.js';
 
 export const DEFAULT_RECOMMENDATIONS = 10;
 export const MAX_RECOMMENDATIONS = 50;
 
-const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } as const;
+const slug = slugSchema;
 const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 const patternId = { type: 'string', enum: PATTERN_IDS } as const;
 

@@ -1,9 +1,9 @@
 // The judging API contract (shared contract.md): run public tests, submit, read back, list.
-import { bearerAuth, errorResponses, storedText } from '../../schemas/common.js';
+import { bearerAuth, errorResponses, slugSchema, storedText } from '../../schemas/common.js';
 
 export const MAX_CODE_CHARS = 10_000;
 
-const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 } as const;
+const slug = slugSchema;
 // Longer code is refused by the judge's policy with a clear verdict; past this the body is junk.
 const code = storedText({ type: 'string', minLength: 1, maxLength: 100_000 } as const);
 
