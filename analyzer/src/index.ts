@@ -16,7 +16,7 @@ import { calleeName, findAll } from './syntax-queries.js';
 import type { AnalyzeInput, AnalyzeResult, ComplexityReport, FeatureSummary, Finding, TimeClass } from './types.js';
 
 export type * from './types.js';
-export { PATTERN_IDS, TIME_CLASSES } from './types.js';
+export { PATTERN_IDS, SEVERITIES, SPACE_CLASSES, TIME_CLASSES } from './types.js';
 export { DETECTORS } from './detectors/index.js';
 export { judgeCouldNotCall } from './detectors/test-failures.js';
 export { fitGrowth } from './growth.js';

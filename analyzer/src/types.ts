@@ -16,7 +16,14 @@ export type PatternId = (typeof PATTERN_IDS)[number];
 export const TIME_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
 export type TimeClass = (typeof TIME_CLASSES)[number];
 
-export type Severity = 'critical' | 'warning' | 'info';
+/** Space classes a problem may declare, cheapest first. */
+export const SPACE_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)'] as const;
+export type SpaceClass = (typeof SPACE_CLASSES)[number];
+
+/** Severities, most severe first; the order is the order findings are shown in. */
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
 export type TestStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'skipped';
 
 export interface ProblemInfo {
