@@ -4,8 +4,7 @@
 // warm-up, and at most 5x parsing alone.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../analyzer/src/index.js';
-import { parseNative } from '../analyzer/src/parse.js';
+import { analyze, parseNative } from '../analyzer/src/index.js';
 
 const PROBLEMS = path.join(import.meta.dirname, '..', 'problems');
 const WARMUP = 200;
@@ -35,7 +34,9 @@ const sources = files.map((f) => readFileSync(f, 'utf8'));
 for (let round = 0; round < WARMUP; round++) for (const code of sources) analyze({ code });
 
 const ms = (x: number) => x.toFixed(3).padStart(7);
-process.stdout.write(`${'file'.padEnd(60)} ${'parse med'.padStart(9)} ${'p95'.padStart(7)} ${'whole med'.padStart(9)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)}\n`);
+process.stdout.write(
+  `${'file'.padEnd(60)} ${'parse med'.padStart(9)} ${'p95'.padStart(7)} ${'whole med'.padStart(9)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)}\n`,
+);
 const wholes: number[] = [];
 const ratios: number[] = [];
 for (const file of files) {
@@ -51,4 +52,6 @@ for (const file of files) {
   process.stdout.write(`${name.padEnd(60)} ${ms(parse.median)}   ${ms(parse.p95)} ${ms(whole.median)}   ${ms(whole.p95)} ${ratio.toFixed(1).padStart(6)}\n`);
 }
 const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-process.stdout.write(`\n${files.length} files, ${RUNS} runs each (ms). Typical file: whole analysis ${mid(wholes).toFixed(3)} ms median (target < 2), ${mid(ratios).toFixed(1)}x parsing alone (target <= 5); worst ratio ${Math.max(...ratios).toFixed(1)}x.\n`);
+process.stdout.write(
+  `\n${files.length} files, ${RUNS} runs each (ms). Typical file: whole analysis ${mid(wholes).toFixed(3)} ms median (target < 2), ${mid(ratios).toFixed(1)}x parsing alone (target <= 5); worst ratio ${Math.max(...ratios).toFixed(1)}x.\n`,
+);

@@ -73,8 +73,9 @@ async function main(): Promise<void> {
     }
   }
   const cores = availableParallelism();
-  console.log(`${problems.length} problems, ${ROUNDS} rounds, ${cores} cores, ${caps.python} (${caps.pythonVersion}), ` +
-    `sandbox: ${describeBoundary(caps.boundary)}`);
+  console.log(
+    `${problems.length} problems, ${ROUNDS} rounds, ${cores} cores, ${caps.python} (${caps.pythonVersion}), ` + `sandbox: ${describeBoundary(caps.boundary)}`,
+  );
 
   const judge = createJudge({ pythonBin, concurrency: cores, poolSize: cores, queueSize: 10_000 });
   const judgeOnce = async (p: Problem) => {
@@ -115,8 +116,10 @@ async function main(): Promise<void> {
   console.log(`throughput      ${throughput.toFixed(1)} submissions/s with ${cores} cores busy (target >= 25)`);
   const perJudge = judgeCpu / latencies.length;
   const perFloor = floorCpu / floors.length;
-  console.log(`cpu per submission: judge ${fmt(perJudge)}, floor ${fmt(perFloor)}; ` +
-    `CPU-bound ceiling ${((cores * 1000) / perJudge).toFixed(1)}/s (floor ${((cores * 1000) / perFloor).toFixed(1)}/s)`);
+  console.log(
+    `cpu per submission: judge ${fmt(perJudge)}, floor ${fmt(perFloor)}; ` +
+      `CPU-bound ceiling ${((cores * 1000) / perJudge).toFixed(1)}/s (floor ${((cores * 1000) / perFloor).toFixed(1)}/s)`,
+  );
 }
 
 await main();

@@ -81,10 +81,12 @@ function chargedJudge(judge: Judge): Judge {
   };
 }
 // Mutants run in a TrustedRunner: in the runner thread's (the local runner) or one of this thread's.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with the instance as `this`
 const runMutants = TrustedRunner.prototype.run;
 TrustedRunner.prototype.run = function (batch) {
   return charged('mutants', () => runMutants.call(this, batch));
 };
+// eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped below and called with the instance as `this`
 const runMutantsInThread = ThreadedRunner.prototype.runTrusted;
 ThreadedRunner.prototype.runTrusted = function (batch) {
   return charged('mutants', () => runMutantsInThread.call(this, batch));
@@ -110,7 +112,14 @@ function submissionsOf(slug: string): Array<{ name: string; code: string }> {
   const files = ['solution.py', 'slower.py'].map((f) => path.join(PROBLEMS_DIR, slug, f)).filter(existsSync);
   const flawedDir = path.join(FLAWED_DIR, slug);
   const limit = Number(process.env.BENCH_PIPELINE_FLAWED ?? Infinity);
-  if (existsSync(flawedDir)) files.push(...readdirSync(flawedDir).filter((f) => f.endsWith('.py')).sort().slice(0, limit).map((f) => path.join(flawedDir, f)));
+  if (existsSync(flawedDir))
+    files.push(
+      ...readdirSync(flawedDir)
+        .filter((f) => f.endsWith('.py'))
+        .sort()
+        .slice(0, limit)
+        .map((f) => path.join(flawedDir, f)),
+    );
   return files.map((file) => ({ name: `${slug}/${path.basename(file, '.py')}`, code: readFileSync(file, 'utf8') }));
 }
 
@@ -207,8 +216,15 @@ async function main(): Promise<void> {
   const plain = process.env.BENCH_PIPELINE_COMPARE === '0' ? null : createJudge({ pythonBin, poolSize: 0, concurrency: 1, judge0 });
   const options: AnalysisOptions = { pythonBin, dynamic: true };
   const registry = createProblemRegistry(createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }));
-  const only = (process.env.BENCH_PIPELINE_PROBLEMS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const slugs = only.length ? only : readdirSync(PROBLEMS_DIR).filter((d) => existsSync(path.join(PROBLEMS_DIR, d, 'problem.md'))).sort();
+  const only = (process.env.BENCH_PIPELINE_PROBLEMS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const slugs = only.length
+    ? only
+    : readdirSync(PROBLEMS_DIR)
+        .filter((d) => existsSync(path.join(PROBLEMS_DIR, d, 'problem.md')))
+        .sort();
   say(`bench:pipeline · ${machineNote()} · executor ${judge.executor.name} (${judge.executor.boundary})`);
 
   const samples: Sample[] = [];
@@ -221,7 +237,9 @@ async function main(): Promise<void> {
     for (const { name, code } of submissionsOf(slug)) {
       const sample = await measure(measured, plain, options, problem, name, code);
       samples.push(sample);
-      say(`  ${sample.klass.padEnd(7)} ${name.padEnd(60)} verdict ${sample.verdictCpu.toFixed(3)} s  full ${(sample.verdictCpu + sample.patternsCpu).toFixed(3)} s`);
+      say(
+        `  ${sample.klass.padEnd(7)} ${name.padEnd(60)} verdict ${sample.verdictCpu.toFixed(3)} s  full ${(sample.verdictCpu + sample.patternsCpu).toFixed(3)} s`,
+      );
     }
   }
   await judge.close();
@@ -243,9 +261,19 @@ function printTables(samples: Sample[], problems: number, onJudge0: boolean): vo
     `${j0(group.map((s) => s.judge0Verdict))} / ${j0(group.map((s) => s.judge0Full))}`,
   ];
   const classes = ['correct', 'wrong', 'slow', 'crash', 'other'].filter((k) => samples.some((s) => s.klass === k));
-  const rows = [...classes.map((k) => row(k, samples.filter((s) => s.klass === k))), row('overall', samples)];
+  const rows = [
+    ...classes.map((k) =>
+      row(
+        k,
+        samples.filter((s) => s.klass === k),
+      ),
+    ),
+    row('overall', samples),
+  ];
   say(`\n== pipeline cost per submission, medians (${machineNote()})`);
-  say(table(['class', 'n', 'verdict CPU-s', 'full CPU-s', 'full/verdict', 'sandbox procs verdict / full', 'trusted procs', 'Judge0 subs verdict / full'], rows));
+  say(
+    table(['class', 'n', 'verdict CPU-s', 'full CPU-s', 'full/verdict', 'sandbox procs verdict / full', 'trusted procs', 'Judge0 subs verdict / full'], rows),
+  );
   if (!onJudge0) say('Judge0: n/a, JUDGE0_URL is not set (the local runner judged; BENCH_JUDGE0=stand-in counts them on the stand-in)');
   else if (samples.some((s) => s.judge0Verdict === null)) say('Judge0: n/a, no judge0_submissions_total counter (judge0-metrics.ts)');
   say('targets (issue): full/verdict median <= 2.00x; a verdict in <= 2 Judge0 submissions');
@@ -268,13 +296,23 @@ function printTables(samples: Sample[], problems: number, onJudge0: boolean): vo
     const before = median(compared.map((s) => (s.verdictCpu + s.patternsCpu - s.mutants!.cpu + s.mutants!.sandboxCpu) / Math.max(s.verdictCpu, 0.001)));
     const after = median(compared.map((s) => (s.verdictCpu + s.patternsCpu) / Math.max(s.verdictCpu, 0.001)));
     say(`\n== mutants, ${compared.length} analyses that ran them: one trusted process against a sandbox per mutant (the previous path)`);
-    say(table(['mutants run', 'CPU-s median', 'processes median', 'full/verdict median of these'], [
-      ['one trusted process (now)', m((x) => x.cpu).toFixed(3), '1', `${after.toFixed(2)}x`],
-      ['a sandbox each (before)', m((x) => x.sandboxCpu).toFixed(3), m((x) => x.sandboxProcs).toFixed(0), `${before.toFixed(2)}x`],
-    ]));
+    say(
+      table(
+        ['mutants run', 'CPU-s median', 'processes median', 'full/verdict median of these'],
+        [
+          ['one trusted process (now)', m((x) => x.cpu).toFixed(3), '1', `${after.toFixed(2)}x`],
+          ['a sandbox each (before)', m((x) => x.sandboxCpu).toFixed(3), m((x) => x.sandboxProcs).toFixed(0), `${before.toFixed(2)}x`],
+        ],
+      ),
+    );
   }
   say(`\n== where the CPU goes, all ${samples.length} measured submissions (total ${total.toFixed(2)} CPU-s)`);
-  say(table(['part', 'CPU-s', 'share', 'per submission'], parts.map(([part, cpu]) => [part, cpu.toFixed(2), `${((100 * cpu) / total).toFixed(1)}%`, (cpu / samples.length).toFixed(3)])));
+  say(
+    table(
+      ['part', 'CPU-s', 'share', 'per submission'],
+      parts.map(([part, cpu]) => [part, cpu.toFixed(2), `${((100 * cpu) / total).toFixed(1)}%`, (cpu / samples.length).toFixed(3)]),
+    ),
+  );
   say(`\n== cold costs in the warm-ups, ${problems} problems (once per problem version and server, then memoized or cached)`);
   const cold: Array<[string, string]> = [
     ['generator: 240 stress + 7 growth inputs', 'generator'],
@@ -282,7 +320,12 @@ function printTables(samples: Sample[], problems: number, onJudge0: boolean): vo
     ['stress: a variant of the reference as the submission', 'stress'],
     ['growth of the reference', 'growth'],
   ];
-  say(table(['part', 'CPU-s', 'per problem'], cold.map(([label, part]) => [label, of(warm, part).toFixed(2), (of(warm, part) / problems).toFixed(3)])));
+  say(
+    table(
+      ['part', 'CPU-s', 'per problem'],
+      cold.map(([label, part]) => [label, of(warm, part).toFixed(2), (of(warm, part) / problems).toFixed(3)]),
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

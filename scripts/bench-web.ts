@@ -14,7 +14,15 @@ import { chromium } from 'playwright-core';
 import { PROJECT_ROOT } from '../api/src/paths.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TARGETS = { performance: 90, accessibility: 95 };
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
 const PAGES = [
@@ -78,7 +86,10 @@ async function startServer(dataDir: string): Promise<{ origin: string; process: 
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with status ${child.exitCode}`);
-    const healthy = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${origin}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { origin, process: child };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -113,7 +124,7 @@ async function main(): Promise<number> {
       body: JSON.stringify({ email: `bench-${Date.now()}@example.com`, password: 'correct horse battery' }),
     });
     if (response.status !== 201) throw new Error(`sign-up failed: ${response.status}`);
-    const session = await response.json();
+    const session: unknown = await response.json();
     const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${browser.port}`);
     const page = await cdp.contexts()[0].newPage();
     await page.goto(`${origin}/problems`);
@@ -141,7 +152,9 @@ async function main(): Promise<number> {
       const ok = performance >= TARGETS.performance && accessibility >= TARGETS.accessibility;
       if (!ok) failed = true;
       const all = runs.map((r) => Math.round((r.lhr.categories.performance?.score ?? 0) * 100)).join(', ');
-      process.stdout.write(`${target.name.padEnd(43)} ${String(performance).padStart(11)}  ${String(accessibility).padStart(13)}  (runs: ${all})${ok ? '' : '  below target'}\n`);
+      process.stdout.write(
+        `${target.name.padEnd(43)} ${String(performance).padStart(11)}  ${String(accessibility).padStart(13)}  (runs: ${all})${ok ? '' : '  below target'}\n`,
+      );
       if (process.env.BENCH_WEB_DEBUG && result) {
         const lhr = result.lhr;
         process.stdout.write(`    benchmarkIndex ${lhr.environment.benchmarkIndex}\n`);

@@ -19,7 +19,12 @@ import { baseServerEnv, startServerProcess } from './reliability/server-process.
 import { Clock, HttpRecorder, signUpUsers } from './reliability/traffic.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const SKIP = new Set(
+  (process.env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const SUITE_TIMEOUT_MS = 30 * 60 * 1000;
 
 type Row = [area: string, figure: string, value: string, reference: string, ratio: string, target: string];
@@ -85,7 +90,14 @@ function parseAnalyzer(output: string): Row[] {
   const worst = num(output, /worst ratio ([\d.]+)x/);
   if (Number.isNaN(whole)) return [];
   return [
-    ['analyzer', 'whole analysis, typical file, median (ms)', whole.toFixed(3), `parsing alone ${(whole / times).toFixed(3)}`, `${times.toFixed(1)}x`, '< 2 ms, <= 5x'],
+    [
+      'analyzer',
+      'whole analysis, typical file, median (ms)',
+      whole.toFixed(3),
+      `parsing alone ${(whole / times).toFixed(3)}`,
+      `${times.toFixed(1)}x`,
+      '< 2 ms, <= 5x',
+    ],
     ['analyzer', 'worst file, analysis / parsing', '-', '-', Number.isNaN(worst) ? '-' : `${worst.toFixed(1)}x`, '-'],
   ];
 }

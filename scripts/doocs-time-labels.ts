@@ -10,7 +10,7 @@
 // the like have no single class and are left out, as are design problems (no `class Solution`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TIME_CLASSES, type TimeClass } from '../analyzer/src/types.js';
+import { TIME_CLASSES, type TimeClass } from '../analyzer/src/index.js';
 
 export interface LabeledSource {
   code: string;
@@ -28,7 +28,8 @@ interface Term {
 
 /** Constant factors: the alphabet, the inverse Ackermann function. */
 const CONSTANTS = /\|\\Sigma\||\\alpha\s*\(\s*\w+\s*\)/g;
-const FACTOR = /\\log(?:_\{?\d+\}?)?\s*\(?\s*([A-Za-z]\w*)\s*\)?|(\d+)\s*\^\s*\{?\s*([A-Za-z]\w*)\s*\}?|([A-Za-z]\w*)\s*!|([A-Za-z]\w*)(?:\s*\^\s*\{?\s*(\d+)\s*\}?)?|(\d+)|\s+|\\times|\\cdot|\*/gy;
+const FACTOR =
+  /\\log(?:_\{?\d+\}?)?\s*\(?\s*([A-Za-z]\w*)\s*\)?|(\d+)\s*\^\s*\{?\s*([A-Za-z]\w*)\s*\}?|([A-Za-z]\w*)\s*!|([A-Za-z]\w*)(?:\s*\^\s*\{?\s*(\d+)\s*\}?)?|(\d+)|\s+|\\times|\\cdot|\*/gy;
 
 /** The time class of a label such as `n \times \log n`, or null when it has no single class. */
 export function classOfComplexityLabel(latex: string): TimeClass | null {

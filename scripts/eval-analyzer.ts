@@ -69,9 +69,11 @@ const f1Of = (c: Counts) => {
 /** Runs `work` over `items`, `width` at a time, in order of completion. */
 async function eachConcurrently<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 async function main(): Promise<number> {
@@ -95,7 +97,8 @@ async function main(): Promise<number> {
     const analysis: SubmissionAnalysis = await analyzeSubmission(judge, problem, code, report, { pythonBin, dynamic: true });
     const found = analysis.patterns;
     for (const finding of found) {
-      if (finding.evidence.some((e) => e !== 'static') && INTERNAL_WORDS.test(finding.message)) internalWording.push(`${label.file}: ${finding.message.slice(0, 120)}`);
+      if (finding.evidence.some((e) => e !== 'static') && INTERNAL_WORDS.test(finding.message))
+        internalWording.push(`${label.file}: ${finding.message.slice(0, 120)}`);
     }
     if (label.patterns.length === 0) {
       clean++;
@@ -123,13 +126,17 @@ async function main(): Promise<number> {
   const rows = PATTERN_IDS.map((id) => ({ id, ...counts.get(id)!, ...f1Of(counts.get(id)!) }));
   for (const r of rows) {
     const line = r.tp ? `${((100 * r.lineOk) / r.tp).toFixed(0)}%` : '-';
-    say(`${r.id.padEnd(24)} ${r.precision.toFixed(2).padStart(9)} ${r.recall.toFixed(2).padStart(6)} ${r.f1.toFixed(2).padStart(5)} ${line.padStart(7)}  (${r.tp}/${r.fp}/${r.fn})`);
+    say(
+      `${r.id.padEnd(24)} ${r.precision.toFixed(2).padStart(9)} ${r.recall.toFixed(2).padStart(6)} ${r.f1.toFixed(2).padStart(5)} ${line.padStart(7)}  (${r.tp}/${r.fp}/${r.fn})`,
+    );
   }
   const macroF1 = rows.reduce((sum, r) => sum + r.f1, 0) / rows.length;
   const tp = rows.reduce((sum, r) => sum + r.tp, 0);
   const lineWithinOne = tp ? rows.reduce((sum, r) => sum + r.lineOk, 0) / tp : 0;
   const alarmRate = clean ? falseAlarms / clean : 0;
-  say(`macro-F1 ${macroF1.toFixed(3)}; findings on clean submissions ${falseAlarms}/${clean}; a found pattern's line within one of the mistake ${(100 * lineWithinOne).toFixed(1)}%`);
+  say(
+    `macro-F1 ${macroF1.toFixed(3)}; findings on clean submissions ${falseAlarms}/${clean}; a found pattern's line within one of the mistake ${(100 * lineWithinOne).toFixed(1)}%`,
+  );
   say(`findings from runs that name the grader's internals: ${internalWording.length}`);
   for (const line of internalWording.slice(0, 10)) say(`  ${line}`);
 
@@ -138,7 +145,7 @@ async function main(): Promise<number> {
     [`every pattern F1 >= ${TARGETS.patternF1}`, rows.every((r) => r.f1 >= TARGETS.patternF1)],
     [`false alarms <= ${100 * TARGETS.falseAlarms}%`, alarmRate <= TARGETS.falseAlarms],
     [`line within one >= ${100 * TARGETS.lineWithinOne}%`, lineWithinOne >= TARGETS.lineWithinOne],
-    ['evidence in the learner\'s words', internalWording.length === 0],
+    ["evidence in the learner's words", internalWording.length === 0],
   ];
   // Each third-party set scores on its own test half; the targets hold for the set of
   // interview-style solutions (functions), the kind CodeMentor judges.

@@ -12,8 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../analyzer/src/index.js';
-import { TIME_CLASSES, type TimeClass } from '../analyzer/src/types.js';
+import { analyze, TIME_CLASSES, type TimeClass } from '../analyzer/src/index.js';
 import { loadDoocsSources } from './doocs-time-labels.js';
 
 export type Split = 'dev' | 'test' | 'all';
@@ -45,8 +44,7 @@ export interface TimeClassFigures {
   internalErrors: number;
 }
 
-const DOOCS_HINT =
-  'set TIME_CLASS_DATA_DOOCS to a directory holding the solution/**/README_EN.md files of github:doocs/leetcode';
+const DOOCS_HINT = 'set TIME_CLASS_DATA_DOOCS to a directory holding the solution/**/README_EN.md files of github:doocs/leetcode';
 const FETCH_HINT =
   'set TIME_CLASS_DATA to CodeComplex Python data: fetch github:sybaik1/CodeComplex and extract ' +
   '`git show HEAD:LLM-qlora/codecomplex-simple/test_dataset.json` (or data/python_data.jsonl) to a file outside the repo';
@@ -146,7 +144,11 @@ function emptyMatrix(): Record<TimeClass, Record<TimeClass, number>> {
 }
 
 /** The static class of each item of the split, scored against its label. */
-export function evaluateTimeClasses(items: readonly LabeledSolution[], split: Split, onItem?: (item: LabeledSolution, predicted: TimeClass) => void): TimeClassFigures {
+export function evaluateTimeClasses(
+  items: readonly LabeledSolution[],
+  split: Split,
+  onItem?: (item: LabeledSolution, predicted: TimeClass) => void,
+): TimeClassFigures {
   const chosen = items.filter((i) => split === 'all' || splitOf(i.id) === split);
   const confusion = emptyMatrix();
   let syntaxErrors = 0;
@@ -212,7 +214,8 @@ function main(argv: string[]): number {
     }
     const misses = argv.includes('--misses');
     const figures = evaluateTimeClasses(source.load(path), split, (item, predicted) => {
-      if (misses && predicted !== item.label) process.stdout.write(`MISS ${item.id.slice(0, 10)} label ${item.label} got ${predicted}${item.origin ? ` ${item.origin}` : ''}\n`);
+      if (misses && predicted !== item.label)
+        process.stdout.write(`MISS ${item.id.slice(0, 10)} label ${item.label} got ${predicted}${item.origin ? ` ${item.origin}` : ''}\n`);
     });
     process.stdout.write(`== ${source.name}\n${formatFigures(figures)}\n`);
   }

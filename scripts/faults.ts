@@ -14,20 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { FAULT_HEADER, type FaultRecord, faultRow, pollUntil, sleep, summarizeFault } from './reliability/fault-timeline.js';
-import {
-  createFreshDatabase,
-  type FreshDatabase,
-  freshRedisUrl,
-  pgctl,
-  startPostgres,
-  startRedis,
-  stopRedis,
-} from './reliability/local-services.js';
+import { createFreshDatabase, type FreshDatabase, freshRedisUrl, pgctl, startPostgres, startRedis, stopRedis } from './reliability/local-services.js';
 import { check, cpuNote, cpuSnapshot, machineNote, table } from './reliability/report.js';
 import { baseServerEnv, type ServerProcess, startServerProcess } from './reliability/server-process.js';
 import { type StandIns, startStandIns } from './reliability/stand-ins-process.js';
 import { type Catalog, loadCatalog, uniqueCode } from './reliability/solutions.js';
-import { Clock, HttpRecorder, runTraffic, signUpUsers, type TrafficResult, type User } from './reliability/traffic.js';
+import { Clock, HttpRecorder, runTraffic, signUpUsers, type TrafficResult } from './reliability/traffic.js';
 import { checkPatterns, checkSubmissions, lost, type PatternCheck, type SubmissionCheck } from './reliability/verify-database.js';
 
 const USERS_A = Number(process.env.FAULTS_USERS_A ?? 25);
@@ -171,7 +163,15 @@ async function runPartA(server: ServerProcess, database: FreshDatabase, catalog:
   faults.push(redis);
 
   say('PostgreSQL: stopping');
-  const postgres: FaultRecord = { name: 'PostgreSQL stopped, started', server: 'A ', injectedAt: clock.now(), restoredAt: 0, recoveredAt: null, endAt: 0, notes: [] };
+  const postgres: FaultRecord = {
+    name: 'PostgreSQL stopped, started',
+    server: 'A ',
+    injectedAt: clock.now(),
+    restoredAt: 0,
+    recoveredAt: null,
+    endAt: 0,
+    notes: [],
+  };
   try {
     await pgctl('stop');
     await sleep(DOWN_MS);
@@ -192,25 +192,19 @@ async function runPartA(server: ServerProcess, database: FreshDatabase, catalog:
   return { name: 'A', database, traffic: result, faults, submissions, patterns, notes };
 }
 
-async function runPartB(
-  server: ServerProcess,
-  database: FreshDatabase,
-  catalog: Catalog,
-  clock: Clock,
-  standIns: StandIns,
-): Promise<Part> {
+async function runPartB(server: ServerProcess, database: FreshDatabase, catalog: Catalog, clock: Clock, standIns: StandIns): Promise<Part> {
   const { probeUser, abort, traffic, probe } = await startLearners(server, USERS_B, catalog, clock, 'B ');
   const faults: FaultRecord[] = [];
-  const notes = [
-    'Judge0 client timings for this run: JUDGE0_TIMEOUT_MS=10000, JUDGE0_RETRIES=0, JUDGE0_BREAKER_COOLDOWN_MS=10000 (defaults: 30000, 3, 30000)',
-  ];
+  const notes = ['Judge0 client timings for this run: JUDGE0_TIMEOUT_MS=10000, JUDGE0_RETRIES=0, JUDGE0_BREAKER_COOLDOWN_MS=10000 (defaults: 30000, 3, 30000)'];
   const solution = catalog.byKind.correct.find((c) => c.slug === 'two-sum') ?? catalog.byKind.correct[0];
   let probeTag = 1;
   const judgeOk = async () =>
-    (await probe.call('POST /api/submissions', 'POST', '/api/submissions', {
-      token: probeUser.token,
-      body: { problem: solution.slug, code: uniqueCode(solution.code, 900_000_000 + probeTag++), language: 'python' },
-    })).status === 201;
+    (
+      await probe.call('POST /api/submissions', 'POST', '/api/submissions', {
+        token: probeUser.token,
+        body: { problem: solution.slug, code: uniqueCode(solution.code, 900_000_000 + probeTag++), language: 'python' },
+      })
+    ).status === 201;
   await sleep(BASELINE_MS);
 
   for (const mode of ['unavailable', 'hang'] as const) {
@@ -236,7 +230,15 @@ async function runPartB(
   }
 
   say('OpenAI: answering 500, then not answering');
-  const model: FaultRecord = { name: 'model fails (500, then hangs)', server: 'B ', injectedAt: clock.now(), restoredAt: 0, recoveredAt: null, endAt: 0, notes: [] };
+  const model: FaultRecord = {
+    name: 'model fails (500, then hangs)',
+    server: 'B ',
+    injectedAt: clock.now(),
+    restoredAt: 0,
+    recoveredAt: null,
+    endAt: 0,
+    notes: [],
+  };
   await standIns.model('error');
   await sleep(DOWN_MS);
   await standIns.model('hang');
@@ -297,7 +299,13 @@ function printReport(parts: Part[], cpu: string): boolean {
       for (const [message, n] of messages) out.push(`   ${n} x ${message}`);
       if (summary.lostIds.length > 0) out.push(`   lost: ${summary.lostIds.slice(0, 5).join(', ')}`);
       checks.push(check(`${fault.name}: nothing lost`, `${summary.lost} lost of ${summary.answered}`, summary.lost === 0));
-      checks.push(check(`${fault.name}: recovered without a restart`, summary.recoverySeconds === null ? 'not seen' : `${summary.recoverySeconds.toFixed(1)} s`, summary.recoverySeconds !== null));
+      checks.push(
+        check(
+          `${fault.name}: recovered without a restart`,
+          summary.recoverySeconds === null ? 'not seen' : `${summary.recoverySeconds.toFixed(1)} s`,
+          summary.recoverySeconds !== null,
+        ),
+      );
       if (fault.name.startsWith('Redis') || fault.name.startsWith('model')) {
         checks.push(check(`${fault.name}: no request failed`, `${summary.failed} failed`, summary.failed === 0));
       }
@@ -309,14 +317,18 @@ function printReport(parts: Part[], cpu: string): boolean {
     for (const note of part.notes) out.push(`   ${note}`);
   }
   out.push('', table(FAULT_HEADER, rows));
-  out.push('   failed = 5xx or no answer inside the fault window (injection to recovery), JUDGE_BUSY counted apart as busy; lost = answered 201 but not stored, judged and with feedback at the end');
+  out.push(
+    '   failed = 5xx or no answer inside the fault window (injection to recovery), JUDGE_BUSY counted apart as busy; lost = answered 201 but not stored, judged and with feedback at the end',
+  );
   for (const part of parts) {
     const s = part.submissions;
     out.push(
       `   server ${part.name}: ${s.answered} answered 201 in all, ${lost(s)} lost (missing ${s.missing.length}, not judged ${s.notJudged.length}, verdict differs ${s.verdictMismatch.length}, not analyzed ${s.notAnalyzed.length}, without feedback ${s.withoutFeedback.length}); ` +
         `${s.pendingRows} rows still pending; pattern rows differing ${part.patterns.mismatches.length}; feedback sources ${JSON.stringify(s.feedbackSources)}`,
     );
-    checks.push(check(`server ${part.name}: pattern counts equal stored findings`, `${part.patterns.mismatches.length} differ`, part.patterns.mismatches.length === 0));
+    checks.push(
+      check(`server ${part.name}: pattern counts equal stored findings`, `${part.patterns.mismatches.length} differ`, part.patterns.mismatches.length === 0),
+    );
   }
   out.push('', '== checks', ...checks, '');
   process.stdout.write(out.join('\n') + '\n');

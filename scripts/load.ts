@@ -42,8 +42,10 @@ async function main(): Promise<number> {
     process.stdout.write(`load: database ${database.name}, ${redisUrl}, logs in ${workDir}\n`);
     const env = baseServerEnv(database.url, redisUrl, path.join(workDir, 'data'));
     server = await startServerProcess(WORKERS > 0 ? { ...env, RUN_JOBS: 'false' } : env, path.join(workDir, 'server.log'));
-    for (let i = 0; i < WORKERS; i++) workers.push(await startWorkerProcess({ ...env, DATA_DIR: path.join(workDir, `worker-${i}`) }, path.join(workDir, `worker-${i}.log`)));
-    const topology = WORKERS > 0 ? `the server answers, ${WORKERS} worker process(es) judge (pids ${workers.map((w) => w.pid).join(', ')})` : 'one process answers and judges';
+    for (let i = 0; i < WORKERS; i++)
+      workers.push(await startWorkerProcess({ ...env, DATA_DIR: path.join(workDir, `worker-${i}`) }, path.join(workDir, `worker-${i}.log`)));
+    const topology =
+      WORKERS > 0 ? `the server answers, ${WORKERS} worker process(es) judge (pids ${workers.map((w) => w.pid).join(', ')})` : 'one process answers and judges';
     process.stdout.write(`load: server at ${server.url} (pid ${server.pid}); ${topology}; ${USERS} learners for ${SECONDS} s\n`);
     process.stdout.write(`load: machine ${machineNote()}\n`);
 
@@ -69,7 +71,9 @@ async function main(): Promise<number> {
     const sched = schedNote(schedBefore, schedStat(server.pid));
     const submissions = await checkSubmissions(database.url, result.submissions);
     const patterns = await checkPatterns(database.url);
-    const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text()).catch(() => '');
+    const metrics = await fetch(`${server.url}/metrics`)
+      .then((r) => r.text())
+      .catch(() => '');
     const ok = printReport(result, submissions, patterns, metrics, `${cpuNote(cpuBefore, cpuAfter)}\n   ${sched}`);
     process.stdout.write(`load: server log ${server.logFile}\n`);
     return ok ? 0 : 1;
@@ -91,12 +95,20 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   const seconds = (result.endedAt - result.startedAt) / 1000;
   const inWindow = result.samples.filter((s) => s.at >= result.startedAt);
   const out: string[] = [];
-  out.push('', `== ${result.users.length} learners, ${seconds.toFixed(1)} s: ${inWindow.length} requests, ${(inWindow.length / seconds).toFixed(1)} requests/s`);
+  out.push(
+    '',
+    `== ${result.users.length} learners, ${seconds.toFixed(1)} s: ${inWindow.length} requests, ${(inWindow.length / seconds).toFixed(1)} requests/s`,
+  );
   out.push(`   ${cpu}`);
   out.push('', latencyTable(result.samples, seconds));
 
   out.push('', '== answers by status (sign-up included)');
-  out.push(table(['status', 'count'], [...statusCounts(result.samples)].map(([k, v]) => [k, v])));
+  out.push(
+    table(
+      ['status', 'count'],
+      [...statusCounts(result.samples)].map(([k, v]) => [k, v]),
+    ),
+  );
   const busy = result.samples.filter((s) => s.code === 'JUDGE_BUSY').length;
   const fiveHundreds = result.samples.filter((s) => s.status >= 500 && s.code !== 'JUDGE_BUSY');
   const noAnswer = result.samples.filter((s) => s.status === 0);
@@ -122,16 +134,26 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   const lagP99 = Number(/^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(metrics)?.[1]);
   const lagMax = Number(/^nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(metrics)?.[1]);
   if (Number.isFinite(lagP99)) out.push(`   server event-loop lag since start: p99 ${fmt(lagP99 * 1000)} ms, max ${fmt(lagMax * 1000)} ms`);
-  if (hits && misses) out.push(`   cache lookups: ${hits} hits, ${misses} misses (${((Number(hits) / (Number(hits) + Number(misses))) * 100).toFixed(0)}% hits)`);
+  if (hits && misses)
+    out.push(`   cache lookups: ${hits} hits, ${misses} misses (${((Number(hits) / (Number(hits) + Number(misses))) * 100).toFixed(0)}% hits)`);
 
   out.push('', '== database');
-  out.push(`   ${submissions.answered} answered 201: missing ${submissions.missing.length}, not judged ${submissions.notJudged.length}, verdict differs ${submissions.verdictMismatch.length}, not analyzed ${submissions.notAnalyzed.length}, without feedback ${submissions.withoutFeedback.length}`);
-  out.push(`   findings and feedback complete ${fmt(submissions.feedbackWaitMs)} ms after the traffic stopped; sources ${JSON.stringify(submissions.feedbackSources)}`);
+  out.push(
+    `   ${submissions.answered} answered 201: missing ${submissions.missing.length}, not judged ${submissions.notJudged.length}, verdict differs ${submissions.verdictMismatch.length}, not analyzed ${submissions.notAnalyzed.length}, without feedback ${submissions.withoutFeedback.length}`,
+  );
+  out.push(
+    `   findings and feedback complete ${fmt(submissions.feedbackWaitMs)} ms after the traffic stopped; sources ${JSON.stringify(submissions.feedbackSources)}`,
+  );
   out.push(`   judged rows nobody got a 201 for: ${submissions.unanswered}; rows still pending: ${submissions.pendingRows}`);
-  out.push(`   weakness_patterns: ${patterns.rowsCompared} rows of ${patterns.users} users compared, ${patterns.mismatches.length} differ; problems_solved differs for ${patterns.solvedMismatches.length}`);
+  out.push(
+    `   weakness_patterns: ${patterns.rowsCompared} rows of ${patterns.users} users compared, ${patterns.mismatches.length} differ; problems_solved differs for ${patterns.solvedMismatches.length}`,
+  );
   for (const m of patterns.mismatches.slice(0, 5)) out.push(`     ${m.userId} ${m.patternId} ${m.field}: stored ${m.stored}, expected ${m.expected}`);
 
-  const listP95 = quantile(inWindow.filter((s) => s.endpoint === 'GET /api/problems' && s.status === 200).map((s) => s.ms), 0.95);
+  const listP95 = quantile(
+    inWindow.filter((s) => s.endpoint === 'GET /api/problems' && s.status === 200).map((s) => s.ms),
+    0.95,
+  );
   // A submission that runs into a time limit cannot be answered before that limit (1 s or more)
   // has run out on the learner's code, once per such test: the 1 s target is for the others.
   // That is every time_limit_exceeded, and the rare wrong answer whose later tests also time out.
@@ -145,11 +167,19 @@ function printReport(result: TrafficResult, submissions: SubmissionCheck, patter
   );
   const lostCount = lost(submissions);
   const checks = [
-    check('no 5xx (JUDGE_BUSY counted apart)', `${fiveHundreds.length} 5xx, ${noAnswer.length} without answer`, fiveHundreds.length === 0 && noAnswer.length === 0),
+    check(
+      'no 5xx (JUDGE_BUSY counted apart)',
+      `${fiveHundreds.length} 5xx, ${noAnswer.length} without answer`,
+      fiveHundreds.length === 0 && noAnswer.length === 0,
+    ),
     check('p95 submit to verdict < 1 s (time limits apart)', `${fmt(verdictP95)} ms`, verdictP95 < 1000),
     check('problem list p95 < 20 ms', `${fmt(listP95)} ms`, listP95 < 20),
     check('nothing lost (201 => stored, verdict, feedback)', `${lostCount} lost`, lostCount === 0),
-    check('pattern counts equal stored findings', `${patterns.mismatches.length + patterns.solvedMismatches.length} differ`, patterns.mismatches.length + patterns.solvedMismatches.length === 0),
+    check(
+      'pattern counts equal stored findings',
+      `${patterns.mismatches.length + patterns.solvedMismatches.length} differ`,
+      patterns.mismatches.length + patterns.solvedMismatches.length === 0,
+    ),
     check('every error has the error body shape', `${badShape.length} without`, badShape.length === 0),
   ];
   out.push('', '== targets', ...checks, '');

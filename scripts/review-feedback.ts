@@ -1,4 +1,4 @@
-// `npm run review:feedback [-- --half review|grading|grading-2|grading-3] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
+// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
@@ -19,7 +19,7 @@ import { PROBLEMS_DIR, PROJECT_ROOT } from '../api/src/paths.js';
 
 export const REVIEW_SET = path.join(PROJECT_ROOT, 'tests', 'feedback', 'review-set');
 /** `review` (development) and the grading halves, each graded once by a reviewer and development data since. */
-export const HALVES = ['review', 'grading', 'grading-2', 'grading-3'] as const;
+export const HALVES = ['review', 'grading', 'grading-2', 'grading-3', 'grading-4'] as const;
 export type Half = (typeof HALVES)[number];
 
 export interface ReviewItem {
@@ -49,7 +49,7 @@ export function loadReviewSet(half: Half): ReviewItem[] {
 export async function judgeReviewSet(items: ReviewItem[], pythonBin = process.env.PYTHON_BIN ?? 'python3'): Promise<JudgedItem[]> {
   const judge: Judge = createJudge({ pythonBin });
   const registry = createProblemRegistry(createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }));
-  const judged: JudgedItem[] = new Array(items.length);
+  const judged = new Array<JudgedItem>(items.length);
   let next = 0;
   try {
     await Promise.all(
@@ -78,7 +78,14 @@ export function replyTo(judged: JudgedItem, depth: ExplanationDepth, level: Hint
     report: analysis.report,
     findings: analysis.patterns,
     complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-    problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal, hints: problem.hints },
+    problem: {
+      slug: problem.slug,
+      entryPoint: problem.entryPoint,
+      params: problem.params,
+      acceptable: problem.acceptable,
+      optimal: problem.optimal,
+      hints: problem.hints,
+    },
     depth,
     level,
   }).text;
@@ -97,8 +104,14 @@ async function main(): Promise<void> {
   if (!EXPLANATION_DEPTHS.includes(depth)) throw new Error(`--depth must be one of ${EXPLANATION_DEPTHS.join(', ')}`);
   const judged = await judgeReviewSet(loadReviewSet(half));
   judged.forEach((j, i) => {
-    const numbered = j.code.trimEnd().split('\n').map((line, n) => `${String(n + 1).padStart(3)}  ${line}`).join('\n');
-    process.stdout.write(`\n## ${i + 1}. ${j.item.file} (${j.item.problem}, verdict ${j.analysis.report.verdict})\n\n\`\`\`python\n${numbered}\n\`\`\`\n\n${replyTo(j, depth, level)}\n\n---\n`);
+    const numbered = j.code
+      .trimEnd()
+      .split('\n')
+      .map((line, n) => `${String(n + 1).padStart(3)}  ${line}`)
+      .join('\n');
+    process.stdout.write(
+      `\n## ${i + 1}. ${j.item.file} (${j.item.problem}, verdict ${j.analysis.report.verdict})\n\n\`\`\`python\n${numbered}\n\`\`\`\n\n${replyTo(j, depth, level)}\n\n---\n`,
+    );
   });
 }
 

@@ -15,7 +15,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { parseProblemMeta, PATTERN_IDS, type PatternId } from '../api/src/modules/problems/problem-schema.js';
+import { PATTERN_IDS, type PatternId } from '../analyzer/src/index.js';
+import { parseProblemMeta } from '../api/src/modules/problems/problem-schema.js';
 import { BKT_PARAMETERS, type BktParameters, updateMastery } from '../api/src/modules/profile/mastery.js';
 import { rankRecommendations, type RankableProblem } from '../api/src/modules/profile/rank-recommendations.js';
 import type { Attempt } from '../api/src/modules/profile/spaced-review.js';
@@ -140,7 +141,7 @@ function practise(
     const verdict = made.length === 0 ? 'accepted' : 'wrong_answer';
     for (const observation of observePatterns(verdict, problem.targetPatterns, shown)) {
       mastery[observation.patternId] = updateMastery(mastery[observation.patternId] ?? params.pInit, { correct: !observation.shown }, params);
-      observed[observation.patternId as PatternId]?.push(!observation.shown);
+      observed[observation.patternId]?.push(!observation.shown);
     }
     attempts.push({ slug: problem.slug, at: now, accepted: verdict === 'accepted' });
   }
@@ -217,7 +218,9 @@ function main() {
   console.log(`BKT fitted on ${observations} observations of ${learners} other learners (random order, detection at held-out recall):`);
   console.log(`  ${shown(fit.params)} (log-loss ${fit.loss.toFixed(4)})`);
   const same = (Object.keys(fit.params) as Array<keyof BktParameters>).every((k) => fit.params[k] === BKT_PARAMETERS[k]);
-  console.log(`  the API uses ${shown(BKT_PARAMETERS)}${same ? ' (the fit)' : ': NOT the fit; copy the fitted values into api/src/modules/profile/mastery.ts'}`);
+  console.log(
+    `  the API uses ${shown(BKT_PARAMETERS)}${same ? ' (the fit)' : ': NOT the fit; copy the fitted values into api/src/modules/profile/mastery.ts'}`,
+  );
   const queue = summarize(results.queue, budget);
   const random = summarize(results.random, budget);
   const ratio = queue.mean / random.mean;

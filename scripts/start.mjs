@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.tsbuildinfo');
 
+/**
+ * @param {string} dir
+ * @returns {number}
+ */
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -22,12 +26,18 @@ const sourceDirs = ['api/src', 'analyzer/src', 'scripts'].map((dir) => path.join
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (Math.max(...sourceDirs.map(newestSource)) > builtAt) {
   process.stderr.write('codementor: compiling the server...\n');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
+  // TypeScript 7's native compiler is installed as @typescript/native; `typescript` itself is the
+  // 6.x package, kept for the JavaScript API that typescript-eslint needs.
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@typescript/native/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
     stdio: 'inherit',
     cwd: root,
   });
 }
 // The web app too: rebuilt when anything under web/ (but its build) is newer than the build.
+/**
+ * @param {string} target
+ * @returns {number}
+ */
 function newestFile(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);

@@ -129,7 +129,6 @@ function headOf(statement: PyNode): { source: string; start: number; end: number
   return { source: statement.source, start: statement.start, end };
 }
 
-
 /** `range(a, b, step)`: start and stop by one each way; the way that adds a pass comes first. */
 function rangeSites(call: PyNode): Site[] {
   const args = callArgs(call);
@@ -155,10 +154,13 @@ function rangeSites(call: PyNode): Site[] {
     statement,
     statementText: text(stop),
     element,
-    changes: order([
-      { text: stopOut, extends: true, edge: at(stop.text) },
-      { text: stopIn, extends: false, edge: at(stopIn) },
-    ], preferExtending(stop, outward)),
+    changes: order(
+      [
+        { text: stopOut, extends: true, edge: at(stop.text) },
+        { text: stopIn, extends: false, edge: at(stopIn) },
+      ],
+      preferExtending(stop, outward),
+    ),
   });
   if (start) {
     const startIn = shifted(start, -outward);
@@ -168,10 +170,13 @@ function rangeSites(call: PyNode): Site[] {
       statement,
       statementText: text(start),
       element,
-      changes: order([
-        { text: startIn, extends: true, edge: at(startIn) },
-        { text: shifted(start, outward), extends: false, edge: at(start.text) },
-      ], preferExtending(start, -outward)),
+      changes: order(
+        [
+          { text: startIn, extends: true, edge: at(startIn) },
+          { text: shifted(start, outward), extends: false, edge: at(start.text) },
+        ],
+        preferExtending(start, -outward),
+      ),
     });
   } else {
     // range(n) -> range(1, n): the pass at 0 dropped.
@@ -233,7 +238,10 @@ export function shifted(node: PyNode, delta: number): string {
       return value === 0 ? left.text : `${left.text} ${value > 0 ? '+' : '-'} ${Math.abs(value)}`;
     }
   }
-  const loose = node.type === 'binary_operator' ? ['<<', '>>', '&', '|', '^'].includes(node.child('operator')?.type ?? '') : /operator$|expression$|^lambda$/.test(node.type) && node.type !== 'parenthesized_expression';
+  const loose =
+    node.type === 'binary_operator'
+      ? ['<<', '>>', '&', '|', '^'].includes(node.child('operator')?.type ?? '')
+      : /operator$|expression$|^lambda$/.test(node.type) && node.type !== 'parenthesized_expression';
   const operand = loose ? `(${node.text})` : node.text;
   return `${operand} ${delta > 0 ? '+' : '-'} ${Math.abs(delta)}`;
 }
@@ -254,7 +262,9 @@ function comparisonSite(node: PyNode): Site | null {
     statement,
     statementText: text,
     // `extends`: the swapped comparison holds in one more case (equality).
-    changes: [{ text: swap, extends: swap.length === 2, edge: operands.length === 2 ? `${codeLine(operands[0].text)} == ${codeLine(operands[1].text)}` : undefined }],
+    changes: [
+      { text: swap, extends: swap.length === 2, edge: operands.length === 2 ? `${codeLine(operands[0].text)} == ${codeLine(operands[1].text)}` : undefined },
+    ],
   };
 }
 
@@ -265,9 +275,15 @@ function midpointNames(root: PyNode): Set<string> {
     if (n.type !== 'assignment' || n.child('left')?.type !== 'identifier') return;
     const right = n.child('right');
     let halves = false;
-    if (right) walk(right, (m) => {
-      if (m.type === 'binary_operator' && ((m.child('operator')?.type === '//' && compact(m.child('right')) === '2') || (m.child('operator')?.type === '>>' && compact(m.child('right')) === '1'))) halves = true;
-    });
+    if (right)
+      walk(right, (m) => {
+        if (
+          m.type === 'binary_operator' &&
+          ((m.child('operator')?.type === '//' && compact(m.child('right')) === '2') ||
+            (m.child('operator')?.type === '>>' && compact(m.child('right')) === '1'))
+        )
+          halves = true;
+      });
     if (halves) names.add(n.child('left')!.text);
   });
   return names;
@@ -280,7 +296,8 @@ function lengthAliases(root: PyNode): Set<string> {
   walk(root, (n) => {
     if (n.type !== 'assignment' && n.type !== 'augmented_assignment') return;
     const left = n.child('left');
-    for (const target of left?.type === 'identifier' ? [left] : (left?.namedChildren ?? []).filter((c) => c.type === 'identifier')) assigned.set(target.text, (assigned.get(target.text) ?? 0) + 1);
+    for (const target of left?.type === 'identifier' ? [left] : (left?.namedChildren ?? []).filter((c) => c.type === 'identifier'))
+      assigned.set(target.text, (assigned.get(target.text) ?? 0) + 1);
     if (n.type === 'assignment' && left?.type === 'identifier' && isLength(n.child('right'), new Set())) names.add(left.text);
   });
   return new Set([...names].filter((name) => assigned.get(name) === 1));
@@ -303,7 +320,10 @@ function assignmentSites(node: PyNode, midNames: Set<string>, lengthNames: Set<s
   const values = right.type === 'expression_list' && left.type === 'pattern_list' ? right.namedChildren : [right];
   const sites: Site[] = [];
   for (const value of values) {
-    const base = value.type === 'binary_operator' && value.child('right')?.type === 'integer' && ['+', '-'].includes(value.child('operator')?.type ?? '') ? value.child('left') : value;
+    const base =
+      value.type === 'binary_operator' && value.child('right')?.type === 'integer' && ['+', '-'].includes(value.child('operator')?.type ?? '')
+        ? value.child('left')
+        : value;
     const offset = offsetOf(value) ?? 0;
     // A pointer started at `len(xs) - 2` is moved one nearer the end (`len(xs) - 1`); other
     // offsets beyond one are not a bound moved by one.
@@ -311,13 +331,25 @@ function assignmentSites(node: PyNode, midNames: Set<string>, lengthNames: Set<s
     if (!base || Math.abs(offset) > (startsAtLength ? 2 : 1)) continue;
     const { statement, text } = statementOf(value);
     if (base.type === 'identifier' && midNames.has(base.text) && compact(left) !== base.text) {
-      const changes = offset === 0 ? [{ text: `${base.text} + 1`, extends: false }, { text: `${base.text} - 1`, extends: false }] : [{ text: base.text, extends: true }];
+      const changes =
+        offset === 0
+          ? [
+              { text: `${base.text} + 1`, extends: false },
+              { text: `${base.text} - 1`, extends: false },
+            ]
+          : [{ text: base.text, extends: true }];
       // `hi = mid`: the upper pointer moves below mid first; `lo = mid`: above it.
       if (offset === 0 && upperPointer(node, compact(left))) changes.reverse();
       sites.push({ kind: 'mid-step', node: value, statement, statementText: text, changes });
     } else if (startsAtLength) {
       if (left.type === 'identifier' && value === right && lengthNames.has(left.text) && offset === 0) continue; // n = len(xs) itself
-      sites.push({ kind: 'length-bound', node: value, statement, statementText: text, changes: [{ text: shifted(value, offset < 0 ? 1 : -1), extends: offset < 0 }] });
+      sites.push({
+        kind: 'length-bound',
+        node: value,
+        statement,
+        statementText: text,
+        changes: [{ text: shifted(value, offset < 0 ? 1 : -1), extends: offset < 0 }],
+      });
     }
   }
   return sites;
@@ -345,7 +377,10 @@ function sliceSites(slice: PyNode): Site[] {
   const { start, stop, step } = sliceParts(slice);
   if (step) return [];
   const sites: Site[] = [];
-  for (const [kind, node] of [['slice-stop', stop], ['slice-start', start]] as const) {
+  for (const [kind, node] of [
+    ['slice-stop', stop],
+    ['slice-start', start],
+  ] as const) {
     if (!node || offsetOf(node) === null) continue;
     const { statement, text } = statementOf(node);
     const outward = kind === 'slice-stop' ? 1 : -1;
@@ -354,10 +389,13 @@ function sliceSites(slice: PyNode): Site[] {
       node,
       statement,
       statementText: text,
-      changes: order([
-        { text: shifted(node, outward), extends: true },
-        { text: shifted(node, -outward), extends: false },
-      ], preferExtending(node, outward)),
+      changes: order(
+        [
+          { text: shifted(node, outward), extends: true },
+          { text: shifted(node, -outward), extends: false },
+        ],
+        preferExtending(node, outward),
+      ),
     });
   }
   return sites;
@@ -367,7 +405,9 @@ function sliceSites(slice: PyNode): Site[] {
 function isIndexLike(node: PyNode, elementNames: Set<string>): boolean {
   if (node.type === 'identifier') return !elementNames.has(node.text);
   const left = node.child('left');
-  return node.type === 'binary_operator' && offsetOf(node) !== 0 && left?.type === 'identifier' && !elementNames.has(left.text) && Math.abs(offsetOf(node) ?? 9) <= 1;
+  return (
+    node.type === 'binary_operator' && offsetOf(node) !== 0 && left?.type === 'identifier' && !elementNames.has(left.text) && Math.abs(offsetOf(node) ?? 9) <= 1
+  );
 }
 
 /** Names a loop binds to the elements of a sequence (`for ch in s`): keys, not positions. */
@@ -447,7 +487,13 @@ function widthSites(node: PyNode): Site[] | null {
   if (node.child('operator')?.type !== '-' || left?.type !== 'identifier' || right?.type !== 'identifier') return null;
   if (node.parent?.type === 'binary_operator' && node.parent.child('right')?.type === 'integer') return []; // `j - i + 1`: a term of its own
   const { statement, text } = statementOf(node);
-  return [`${node.text} + 1`, `${node.text} - 1`].map((change) => ({ kind: 'offset-term', node, statement, statementText: text, changes: [{ text: change, extends: false }] }));
+  return [`${node.text} + 1`, `${node.text} - 1`].map((change) => ({
+    kind: 'offset-term',
+    node,
+    statement,
+    statementText: text,
+    changes: [{ text: change, extends: false }],
+  }));
 }
 
 /**

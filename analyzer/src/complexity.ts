@@ -70,7 +70,6 @@ interface WalkContext {
   sites: Site[];
 }
 
-const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const MAX_DEPTH = 12;
 
 class CostWalker {
@@ -81,7 +80,10 @@ class CostWalker {
   private readonly activeScopes = new Map<FunctionInfo, Scope>();
   readonly moduleScope: Scope;
 
-  constructor(private readonly table: FunctionTable, root: PyNode) {
+  constructor(
+    private readonly table: FunctionTable,
+    root: PyNode,
+  ) {
     this.moduleScope = new Scope(null, null, new Map(), root, loopSize);
   }
 
@@ -89,7 +91,7 @@ class CostWalker {
     const key = `${fn.line}:${fn.name}:${[...params.values()].map(signature).join(',')}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
-    const parentScope = fn.parent ? this.activeScopes.get(fn.parent) ?? this.moduleScope : this.moduleScope;
+    const parentScope = fn.parent ? (this.activeScopes.get(fn.parent) ?? this.moduleScope) : this.moduleScope;
     const scope = new Scope(fn, parentScope, params, fn.body, loopSize);
     const previous = this.activeScopes.get(fn);
     this.activeScopes.set(fn, scope);
@@ -103,8 +105,16 @@ class CostWalker {
       const factors = recursionFactors(recursion, fn, scope, perCallIsLinear);
       sites = sites.map((s) => ({ ...s, cost: [...factors, ...s.cost] }));
       sites.push({
-        kind: 'recursion', node: fn.node, line: recursion.selfCalls[0].line, cost: factors, opCost: ONE, loops: [], fn,
-        subject: fn.name, subjectKind: null, what: `${fn.name}(...)`,
+        kind: 'recursion',
+        node: fn.node,
+        line: recursion.selfCalls[0].line,
+        cost: factors,
+        opCost: ONE,
+        loops: [],
+        fn,
+        subject: fn.name,
+        subjectKind: null,
+        what: `${fn.name}(...)`,
       });
     }
     this.stack.pop();
@@ -181,7 +191,15 @@ class CostWalker {
     return ctx.loops.filter((l) => l.fn === ctx.fn);
   }
 
-  private pushLoop(node: PyNode, kind: LoopFrame['kind'], factors: Factor[], amortized: boolean, over: string, ctx: WalkContext, visitsOnce = false): WalkContext {
+  private pushLoop(
+    node: PyNode,
+    kind: LoopFrame['kind'],
+    factors: Factor[],
+    amortized: boolean,
+    over: string,
+    ctx: WalkContext,
+    visitsOnce = false,
+  ): WalkContext {
     const frame: LoopFrame = { node, line: node.line, kind, factors, amortized, over, fn: ctx.fn, pathBefore: ctx.path };
     if (!this.loops.some((l) => l.node === node)) this.loops.push(frame);
     const inner: WalkContext = { ...ctx, path: visitsOnce ? [...factors] : [...ctx.path, ...factors], loops: [...ctx.loops, frame] };
@@ -228,8 +246,14 @@ class CostWalker {
     const hidden = ownMethod ? null : hiddenCostOfCall(node, ctx.scope);
     if (hidden) {
       this.addSite(ctx, {
-        kind: hidden.kind, node, cost: [...ctx.path, ...hidden.factors], opCost: hidden.factors, loops: ctx.loops,
-        subject: hidden.subject?.text ?? null, subjectKind: hidden.subject ? ctx.scope.valueOf(hidden.subject).kind : null, what: hidden.what,
+        kind: hidden.kind,
+        node,
+        cost: [...ctx.path, ...hidden.factors],
+        opCost: hidden.factors,
+        loops: ctx.loops,
+        subject: hidden.subject?.text ?? null,
+        subjectKind: hidden.subject ? ctx.scope.valueOf(hidden.subject).kind : null,
+        what: hidden.what,
       });
       return;
     }
@@ -303,8 +327,14 @@ class CostWalker {
       const value = ctx.scope.valueOf(container);
       if (!isSequence(value.kind) || !value.size || container.type === 'call') return;
       this.addSite(ctx, {
-        kind: 'membership', node, cost: [...ctx.path, value.size], opCost: [value.size], loops: ctx.loops,
-        subject: container.text, subjectKind: value.kind, what: node.text,
+        kind: 'membership',
+        node,
+        cost: [...ctx.path, value.size],
+        opCost: [value.size],
+        loops: ctx.loops,
+        subject: container.text,
+        subjectKind: value.kind,
+        what: node.text,
       });
     });
   }
@@ -320,8 +350,14 @@ class CostWalker {
     if (!size) return;
     const span = (parts.start && parts.stop ? this.scanningLoop(parts.start, parts.stop, ctx) : null) ?? this.bestSoFarLoop(node, ctx);
     this.addSite(ctx, {
-      kind: 'slice', node, cost: [...(span ? span.pathBefore : ctx.path), size], opCost: [size], loops: ctx.loops,
-      subject: value.text, subjectKind: ctx.scope.valueOf(value).kind, what: node.text,
+      kind: 'slice',
+      node,
+      cost: [...(span ? span.pathBefore : ctx.path), size],
+      opCost: [size],
+      loops: ctx.loops,
+      subject: value.text,
+      subjectKind: ctx.scope.valueOf(value).kind,
+      what: node.text,
     });
   }
 
@@ -371,8 +407,14 @@ class CostWalker {
     const grown = loopSize(loop.node, ctx.scope);
     if (!grown) return;
     this.addSite(ctx, {
-      kind: prepend ? 'prepend' : 'concat', node, cost: [...ctx.path, grown], opCost: [grown], loops: ctx.loops,
-      subject: name, subjectKind: kind, what: node.text,
+      kind: prepend ? 'prepend' : 'concat',
+      node,
+      cost: [...ctx.path, grown],
+      opCost: [grown],
+      loops: ctx.loops,
+      subject: name,
+      subjectKind: kind,
+      what: node.text,
     });
   }
 
@@ -384,7 +426,16 @@ class CostWalker {
     if (target.kind !== 'list') return;
     const size = ctx.scope.valueOf(right).size;
     if (!size || right.type === 'list') return;
-    this.addSite(ctx, { kind: 'copy', node, cost: [...ctx.path, size], opCost: [size], loops: ctx.loops, subject: right.text, subjectKind: 'list', what: node.text });
+    this.addSite(ctx, {
+      kind: 'copy',
+      node,
+      cost: [...ctx.path, size],
+      opCost: [size],
+      loops: ctx.loops,
+      subject: right.text,
+      subjectKind: 'list',
+      what: node.text,
+    });
   }
 
   /** `[0] * (n + 1)`: building an input-sized list costs its size. */
@@ -406,7 +457,16 @@ class CostWalker {
       if (!value || !v.size || v.kind === 'dict' || v.kind === 'set') continue;
       const index = target.child('subscript');
       if (index && index.type === 'unary_operator') continue;
-      this.addSite(ctx, { kind: 'pop-front', node, cost: [...ctx.path, v.size], opCost: [v.size], loops: ctx.loops, subject: value.text, subjectKind: v.kind, what: node.text });
+      this.addSite(ctx, {
+        kind: 'pop-front',
+        node,
+        cost: [...ctx.path, v.size],
+        opCost: [v.size],
+        loops: ctx.loops,
+        subject: value.text,
+        subjectKind: v.kind,
+        what: node.text,
+      });
     }
   }
 
@@ -427,7 +487,7 @@ function hasSharedVisitedSearch(fn: FunctionInfo): boolean {
 }
 
 function signature(v: Value): string {
-  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? "e" : ""}${v.size.digits ? "d" : ""}${v.size.product ? `*${v.size.product.source}` : ""}` : '-'}`;
+  return `${v.kind}/${v.size ? `${v.size.source}.${v.size.dim}${v.size.exp ? 'e' : ''}${v.size.digits ? 'd' : ''}${v.size.product ? `*${v.size.product.source}` : ''}` : '-'}`;
 }
 
 export function maxCost(sites: readonly Site[]): Cost {
@@ -442,13 +502,23 @@ export function dominantSite(estimate: ComplexityEstimate): Site | null {
   for (const s of estimate.sites) {
     if (!best) best = s;
     const cmp = compareCosts(s.cost, best.cost);
-    if (cmp > 0 || (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') || (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)) best = s;
+    if (
+      cmp > 0 ||
+      (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') ||
+      (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)
+    )
+      best = s;
   }
   return best;
 }
 
 /** The static estimate for a parsed file, from its entry point (or the costliest root). */
-export function estimateComplexity(table: FunctionTable, root: PyNode, entryPoint: string | undefined, callsOf: (fn: FunctionInfo) => string[]): ComplexityEstimate {
+export function estimateComplexity(
+  table: FunctionTable,
+  root: PyNode,
+  entryPoint: string | undefined,
+  callsOf: (fn: FunctionInfo) => string[],
+): ComplexityEstimate {
   const walker = new CostWalker(table, root);
   const named = entryPoint ? findEntryPoint(table, entryPoint, callsOf) : null;
   const entry = named ?? (readsStdin(root) ? moduleEntry(root) : null) ?? findEntryPoint(table, undefined, callsOf);

@@ -7,18 +7,7 @@ import { callArgs, isIntegerLiteral } from './syntax-queries.js';
 import { isSequence, iteratedSize, type Scope } from './values.js';
 
 export type HiddenCostKind =
-  | 'sort'
-  | 'aggregate'
-  | 'copy'
-  | 'join'
-  | 'scan-method'
-  | 'pop-front'
-  | 'insert-front'
-  | 'string-method'
-  | 'heap'
-  | 'heapify'
-  | 'bisect'
-  | 'power';
+  'sort' | 'aggregate' | 'copy' | 'join' | 'scan-method' | 'pop-front' | 'insert-front' | 'string-method' | 'heap' | 'heapify' | 'bisect' | 'power';
 
 export interface HiddenCost {
   kind: HiddenCostKind;
@@ -31,7 +20,22 @@ export interface HiddenCost {
 const GENERATED = new Set(['generator_expression', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension']);
 const AGGREGATES = new Set(['sum', 'max', 'min', 'any', 'all']);
 const COPIES = new Set(['list', 'set', 'tuple', 'dict', 'Counter', 'deque', 'frozenset', 'OrderedDict', 'deepcopy']);
-const STRING_SCANS = new Set(['split', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'find', 'rfind', 'casefold', 'translate', 'title', 'swapcase', 'encode']);
+const STRING_SCANS = new Set([
+  'split',
+  'replace',
+  'lower',
+  'upper',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'find',
+  'rfind',
+  'casefold',
+  'translate',
+  'title',
+  'swapcase',
+  'encode',
+]);
 
 /** The cost of one call to a built-in, or null when it is O(1) or not a built-in. */
 export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null {
@@ -50,7 +54,7 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
     factors.length ? { kind, factors, subject, what } : null;
 
   if (fn.type === 'identifier' || (fn.type === 'attribute' && /^(heapq|bisect|copy|collections)$/.test(fn.child('object')?.text ?? ''))) {
-    const name = fn.type === 'identifier' ? fn.text : fn.child('attribute')?.text ?? '';
+    const name = fn.type === 'identifier' ? fn.text : (fn.child('attribute')?.text ?? '');
     // pow(a, b, m): square-and-multiply, one step per bit of the exponent.
     if (name === 'pow' && args.length === 3) return sizeOf(args[1]).length ? { kind: 'power', factors: [LOG], subject: args[1], what: `pow(...)` } : null;
     if (name === 'sorted') return make('sort', withLog(sizeOf(first, true)), first, `sorted(${first?.text ?? ''})`);
@@ -86,7 +90,9 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
     case 'index':
     case 'count':
     case 'remove':
-      return isSequence(value.kind) && !(value.kind === 'str' && method === 'remove') ? make('scan-method', own, object, `${object.text}.${method}(...)`) : null;
+      return isSequence(value.kind) && !(value.kind === 'str' && method === 'remove')
+        ? make('scan-method', own, object, `${object.text}.${method}(...)`)
+        : null;
     case 'pop':
       return value.kind !== 'dict' && value.kind !== 'set' && value.kind !== 'deque' && first && !isLastIndex(first)
         ? make('pop-front', own, object, `${object.text}.pop(${first.text})`)
@@ -104,7 +110,8 @@ export function hiddenCostOfCall(call: PyNode, scope: Scope): HiddenCost | null 
     case 'join':
       return make('join', sizeOf(first), first, `join(${first?.text ?? ''})`);
     default:
-      if (STRING_SCANS.has(method) && (value.kind === 'str' || value.kind === 'unknown')) return make('string-method', own, object, `${object.text}.${method}(...)`);
+      if (STRING_SCANS.has(method) && (value.kind === 'str' || value.kind === 'unknown'))
+        return make('string-method', own, object, `${object.text}.${method}(...)`);
       return null;
   }
 }

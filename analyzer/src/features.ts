@@ -10,14 +10,55 @@ import type { PyNode } from './syntax.js';
 import { calleeName, findAll, nameOf } from './syntax-queries.js';
 import type { ContainerSummary, FeatureSummary, FunctionSummary, LoopSummary } from './types.js';
 
-const BRANCHES = new Set(['if_statement', 'elif_clause', 'for_statement', 'while_statement', 'except_clause', 'conditional_expression', 'boolean_operator', 'for_in_clause', 'if_clause', 'case_clause']);
+const BRANCHES = new Set([
+  'if_statement',
+  'elif_clause',
+  'for_statement',
+  'while_statement',
+  'except_clause',
+  'conditional_expression',
+  'boolean_operator',
+  'for_in_clause',
+  'if_clause',
+  'case_clause',
+]);
 const CONTAINER_KINDS: Record<string, ContainerSummary['kind']> = {
-  list: 'list', list_comprehension: 'list', set: 'set', set_comprehension: 'set', dictionary: 'dict', dictionary_comprehension: 'dict', tuple: 'tuple',
+  list: 'list',
+  list_comprehension: 'list',
+  set: 'set',
+  set_comprehension: 'set',
+  dictionary: 'dict',
+  dictionary_comprehension: 'dict',
+  tuple: 'tuple',
 };
 const CONTAINER_CALLS: Record<string, ContainerSummary['kind']> = {
-  list: 'list', set: 'set', dict: 'dict', defaultdict: 'dict', Counter: 'dict', OrderedDict: 'dict', deque: 'deque', sorted: 'list',
+  list: 'list',
+  set: 'set',
+  dict: 'dict',
+  defaultdict: 'dict',
+  Counter: 'dict',
+  OrderedDict: 'dict',
+  deque: 'deque',
+  sorted: 'list',
 };
-const OPERATIONS = new Set(['append', 'appendleft', 'add', 'pop', 'popleft', 'remove', 'discard', 'index', 'count', 'insert', 'extend', 'sort', 'get', 'update', 'setdefault', 'reverse']);
+const OPERATIONS = new Set([
+  'append',
+  'appendleft',
+  'add',
+  'pop',
+  'popleft',
+  'remove',
+  'discard',
+  'index',
+  'count',
+  'insert',
+  'extend',
+  'sort',
+  'get',
+  'update',
+  'setdefault',
+  'reverse',
+]);
 
 export function summarizeFeatures(root: PyNode, table: FunctionTable, estimate: ComplexityEstimate, matches: QueryMatches): FeatureSummary {
   const functions: FunctionSummary[] = table.all.map((fn) => summarizeFunction(fn, estimate));
@@ -83,7 +124,10 @@ function summarizeContainers(root: PyNode): ContainerSummary[] {
     const name = a.child('left') ? nameOf(a.child('left') as PyNode) : null;
     const right = a.child('right');
     if (!name || !right || byName.has(name)) continue;
-    const kind = CONTAINER_KINDS[right.type] ?? (right.type === 'call' ? CONTAINER_CALLS[calleeName(right)] : undefined) ?? (right.type === 'binary_operator' && right.child('left')?.type === 'list' ? 'list' : undefined);
+    const kind =
+      CONTAINER_KINDS[right.type] ??
+      (right.type === 'call' ? CONTAINER_CALLS[calleeName(right)] : undefined) ??
+      (right.type === 'binary_operator' && right.child('left')?.type === 'list' ? 'list' : undefined);
     if (kind) byName.set(name, { name, line: a.line, kind, operations: [] });
   }
   const note = (name: string | null, op: string): void => {
@@ -149,7 +193,18 @@ function hasLoopAncestor(node: PyNode): boolean {
 
 const indexes = new WeakMap<PyNode, Map<string, PyNode[]>>();
 /** The node types the summary reads; one walk collects them all. */
-const SUMMARY_TYPES = new Set([...BRANCHES, 'call', 'slice', 'assignment', 'augmented_assignment', 'comparison_operator', 'subscript', 'if_statement', 'elif_clause', 'conditional_expression']);
+const SUMMARY_TYPES = new Set([
+  ...BRANCHES,
+  'call',
+  'slice',
+  'assignment',
+  'augmented_assignment',
+  'comparison_operator',
+  'subscript',
+  'if_statement',
+  'elif_clause',
+  'conditional_expression',
+]);
 
 /** Every node of the given types in the whole file (nested functions included), in order. */
 function findAllDeep(root: PyNode, ...types: string[]): PyNode[] {

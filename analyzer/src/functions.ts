@@ -54,9 +54,7 @@ function describeFunction(node: PyNode, className: string | null, parent: Functi
   // A method's first parameter is the instance (or class), not an input.
   if (className !== null && params.length > 0 && !isStaticMethod(node)) params.shift();
   const decorated = node.parent?.type === 'decorated_definition' ? node.parent : null;
-  const decorators = decorated
-    ? decorated.children.filter((c) => c.type === 'decorator').map((d) => d.text.replace(/^@\s*/, ''))
-    : [];
+  const decorators = decorated ? decorated.children.filter((c) => c.type === 'decorator').map((d) => d.text.replace(/^@\s*/, '')) : [];
   return { node, name, line: node.line, params, body: node.child('body') ?? node, decorators, className, parent };
 }
 
@@ -110,7 +108,15 @@ export function findEntryPoint(table: FunctionTable, entryPoint: string | undefi
   return topLevel.length > 0 ? pickRoot(topLevel, callsOf) : null;
 }
 
-const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement', 'import_from_statement', 'future_import_statement', 'comment']);
+const DEFINITIONS = new Set([
+  'function_definition',
+  'class_definition',
+  'decorated_definition',
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+  'comment',
+]);
 
 /**
  * A program that reads standard input does its work at top level (or in a `main()` called from

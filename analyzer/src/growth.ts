@@ -44,7 +44,10 @@ const MIN_POINTS = 3;
 
 /** Fit a series of (size, count) pairs; null when there are too few usable points. */
 export function fitSeries(sizes: number[], counts: number[]): { time: TimeClass; error: number; slope: number; doublingFactor: number } | null {
-  const pts = sizes.map((n, i) => ({ n, y: counts[i] })).filter((p) => p.n > 0 && p.y > 0).sort((a, b) => a.n - b.n);
+  const pts = sizes
+    .map((n, i) => ({ n, y: counts[i] }))
+    .filter((p) => p.n > 0 && p.y > 0)
+    .sort((a, b) => a.n - b.n);
   if (pts.length < MIN_POINTS || pts[pts.length - 1].n <= pts[0].n) return null;
   const last = pts[pts.length - 1];
   const prev = pts[pts.length - 2];
@@ -115,7 +118,10 @@ function solveWeighted(pts: Array<{ n: number; y: number }>, bases: Array<(n: nu
 export function fitGrowth(points: readonly GrowthPoint[]): GrowthFit | null {
   const sorted = [...points].filter((p) => p.size > 0 && p.events > 0 && !p.exceeded).sort((a, b) => a.size - b.size);
   const sizes = sorted.map((p) => p.size);
-  const overall = fitSeries(sizes, sorted.map((p) => p.events));
+  const overall = fitSeries(
+    sizes,
+    sorted.map((p) => p.events),
+  );
   if (!overall) return null;
   return { ...overall, hotLine: findHotLine(sorted, sizes), sizes };
 }
@@ -126,11 +132,14 @@ export function fitGrowth(points: readonly GrowthPoint[]): GrowthFit | null {
  */
 function findHotLine(sorted: GrowthPoint[], sizes: number[]): HotLine | null {
   const last = sorted[sorted.length - 1];
-  let best: HotLine & { slope: number } | null = null;
+  let best: (HotLine & { slope: number }) | null = null;
   for (const [key, count] of Object.entries(last.lineCounts)) {
     const line = Number(key);
     if (!Number.isInteger(line) || count <= 0 || count < last.events * 0.05) continue;
-    const series = fitSeries(sizes, sorted.map((p) => p.lineCounts[key] ?? 0));
+    const series = fitSeries(
+      sizes,
+      sorted.map((p) => p.lineCounts[key] ?? 0),
+    );
     if (!series) continue;
     const candidate = { line, time: series.time, count, share: count / last.events, slope: series.slope };
     if (!best || rankOf(candidate.time) > rankOf(best.time) || (rankOf(candidate.time) === rankOf(best.time) && count > best.count)) best = candidate;

@@ -13,12 +13,17 @@ import { fitGrowth, type GrowthFit } from './growth.js';
 import { parsePython } from './parse.js';
 import { runQueries } from './queries.js';
 import { calleeName, findAll } from './syntax-queries.js';
-import type { AnalyzeInput, AnalyzeResult, ComplexityReport, FeatureSummary, Finding, TimeClass } from './types.js';
+import { type AnalyzeInput, type AnalyzeResult, type ComplexityReport, type FeatureSummary, type Finding, severityRank, type TimeClass } from './types.js';
 
 export type * from './types.js';
-export { PATTERN_IDS, SEVERITIES, SPACE_CLASSES, TIME_CLASSES } from './types.js';
+export { PATTERN_IDS, SEVERITIES, severityRank, SPACE_CLASSES, TEST_STATUSES, TIME_CLASSES } from './types.js';
+export { PATTERN_DOCS, patternDocs, type PatternDocs } from './pattern-docs.js';
+export type { DetectorDocs } from './detectors/detector.js';
 export { DETECTORS } from './detectors/index.js';
 export { judgeCouldNotCall } from './detectors/test-failures.js';
+export { formatValue } from './format-value.js';
+/** The bare tree-sitter parse, for benchmarks that compare it with a whole analysis. */
+export { parseNative } from './parse.js';
 export { fitGrowth } from './growth.js';
 export { generateMutants, type Mutant } from './mutants.js';
 export { generateBoundVariants, type BoundVariant } from './bound-variants.js';
@@ -26,7 +31,6 @@ export { edgeKindsOf, shrinkInput, shrinkValue } from './shrink.js';
 export { applyProbe, assumptionHolds, parseProbeSpec, PROBE_NAMES, PROBE_PATTERN, type ProbeName, type ProbeSpec } from './probes.js';
 
 const MIN_CONFIDENCE = 0.5;
-const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 export function analyze(input: AnalyzeInput): AnalyzeResult {
   try {
@@ -84,7 +88,11 @@ function analyzeUnsafe(input: AnalyzeInput): AnalyzeResult {
  * case the random growth inputs missed), or loops that can never stop early (the static class
  * is then a lower bound).
  */
-function combineClasses(estimate: ComplexityEstimate, growth: GrowthFit | null, largeTimedOut: boolean): { time: TimeClass; source: ComplexityReport['source'] } {
+function combineClasses(
+  estimate: ComplexityEstimate,
+  growth: GrowthFit | null,
+  largeTimedOut: boolean,
+): { time: TimeClass; source: ComplexityReport['source'] } {
   if (!growth) return { time: estimate.time, source: 'static' };
   const s = rankOf(estimate.total);
   const measured = classIndex(growth.time);
@@ -140,7 +148,7 @@ function arbitrate(findings: Finding[]): Finding[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.confidence - a.confidence || a.line - b.line);
+    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.confidence - a.confidence || a.line - b.line);
 }
 
 function problemClasses(input: AnalyzeInput): Pick<ComplexityReport, 'optimal' | 'acceptable'> {
@@ -149,7 +157,19 @@ function problemClasses(input: AnalyzeInput): Pick<ComplexityReport, 'optimal' |
 
 function emptyFeatures(): FeatureSummary {
   return {
-    entryPoint: null, functions: [], loops: [], maxLoopDepth: 0, conditionals: 0, calls: [], recursion: false, memoization: false,
-    containers: [], slices: [], stringBuilding: [], earlyReturns: [], guards: [], cyclomatic: 1,
+    entryPoint: null,
+    functions: [],
+    loops: [],
+    maxLoopDepth: 0,
+    conditionals: 0,
+    calls: [],
+    recursion: false,
+    memoization: false,
+    containers: [],
+    slices: [],
+    stringBuilding: [],
+    earlyReturns: [],
+    guards: [],
+    cyclomatic: 1,
   };
 }

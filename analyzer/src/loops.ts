@@ -23,7 +23,21 @@ export interface EnclosingLoop {
 }
 
 const ASSIGNMENTS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'named_expression']);
-const MUTATING_METHODS = new Set(['pop', 'popleft', 'remove', 'discard', 'add', 'append', 'appendleft', 'extend', 'clear', 'insert', 'update', 'heappop', 'heappush']);
+const MUTATING_METHODS = new Set([
+  'pop',
+  'popleft',
+  'remove',
+  'discard',
+  'add',
+  'append',
+  'appendleft',
+  'extend',
+  'clear',
+  'insert',
+  'update',
+  'heappop',
+  'heappush',
+]);
 
 /** The number of test cases, read from the input: `int(input())` or a name bound to it. */
 function countIsRead(scope: Scope): (count: PyNode) => boolean {
@@ -55,7 +69,12 @@ export function forLoopFactor(iter: PyNode, scope: Scope, enclosing: readonly En
     if (name === 'permutations') return plain([EXP]);
     // range(1 << n) / range(2 ** n): every subset.
     const stop = name === 'range' ? args[args.length === 1 ? 0 : 1] : undefined;
-    if (stop?.type === 'binary_operator' && /^(<<|\*\*)$/.test(stop.child('operator')?.type ?? '') && /^[12]$/.test(stop.child('left')?.text ?? '') && scope.valueOf(stop.child('right') ?? stop).size) {
+    if (
+      stop?.type === 'binary_operator' &&
+      /^(<<|\*\*)$/.test(stop.child('operator')?.type ?? '') &&
+      /^[12]$/.test(stop.child('left')?.text ?? '') &&
+      scope.valueOf(stop.child('right') ?? stop).size
+    ) {
       return plain([EXP]);
     }
     // range(i, n, i) inside a loop over i: n/1 + n/2 + ... + n/n steps, n log n in all.
@@ -174,8 +193,16 @@ export function isHalving(loop: PyNode): boolean {
     }
     if (!right) continue;
     // Euclid: a, b = b, a % b shrinks at least as fast as halving.
-    const euclid = right.type === 'binary_operator' && right.child('operator')?.type === '%' && right.child('left')?.type === 'identifier' && right.child('right')?.type === 'identifier';
-    if (/(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) || (/\*\s*2\b|<<\s*1\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) || (euclid && condNames.has(target))) {
+    const euclid =
+      right.type === 'binary_operator' &&
+      right.child('operator')?.type === '%' &&
+      right.child('left')?.type === 'identifier' &&
+      right.child('right')?.type === 'identifier';
+    if (
+      /(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) ||
+      (/\*\s*2\b|<<\s*1\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) ||
+      (euclid && condNames.has(target))
+    ) {
       halved.add(target);
     } else {
       derived.push([target, namesIn(right)]);
@@ -280,12 +307,21 @@ function isAmortized(loop: PyNode, outer: PyNode): boolean {
   // A pointer that steps forward once per pass, indexes the input and is never reset by the
   // outer loop (a sliding window's `left += 1`): it can only step n times in all, whatever the
   // condition reads (a window rebuilt each pass, `all(window[c] >= k ...)`).
-  const steppers = findAll(body, 'augmented_assignment').filter((a) => isIntegerLiteral(a.child('right'), 1) && ['+=', '-='].includes(a.child('operator')?.text ?? '')).map((a) => nameOf(a.child('left') ?? a)).filter((n): n is string => n !== null);
+  const steppers = findAll(body, 'augmented_assignment')
+    .filter((a) => isIntegerLiteral(a.child('right'), 1) && ['+=', '-='].includes(a.child('operator')?.text ?? ''))
+    .map((a) => nameOf(a.child('left') ?? a))
+    .filter((n): n is string => n !== null);
   const indexes = (name: string) => findAll(body, 'subscript').some((sub) => namesIn(sub.child('subscript') ?? sub).has(name));
   if (steppers.some((n) => indexes(n) && !isResetIn(n, outer, loop) && steppers.filter((m) => m === n).length === 1)) return true;
   // Each pass pops from a stack the outer loop keeps (or the loop ends): pops <= pushes.
   // `while y in s: s.remove(y)` empties a set the same way.
-  const drained = [...condNames].filter((n) => findAll(body, 'call').some((c) => /^(pop|popleft|heappop|remove|discard)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n)));
+  const drained = [...condNames].filter((n) =>
+    findAll(body, 'call').some(
+      (c) =>
+        /^(pop|popleft|heappop|remove|discard)$/.test(calleeName(c)) &&
+        (nameOf(c.child('function')?.child('object') ?? c) === n || compact(callArgs(c)[0] ?? null) === n),
+    ),
+  );
   if (drained.length > 0 && drained.every((n) => !isResetIn(n, outer, loop))) return true;
   // Both loops advance the same pointer: while i < n: ... while i < n and s[i] == ' ': i += 1
   if (outer.type === 'while_statement' && progress.length > 0) {
@@ -349,7 +385,10 @@ export function visitedMarks(loop: PyNode): string[] {
   const condition = loop.child('condition');
   if (!body || !condition) return [];
   const drained = [...conditionNames(loop)].filter((q) =>
-    findAll(body, 'call').some((c) => /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q)),
+    findAll(body, 'call').some(
+      (c) =>
+        /^(pop|popleft|heappop)$/.test(calleeName(c)) && (nameOf(c.child('function')?.child('object') ?? c) === q || compact(callArgs(c)[0] ?? null) === q),
+    ),
   );
   if (drained.length === 0) return [];
   const marked = new Set<string>();
@@ -367,7 +406,7 @@ export function visitedMarks(loop: PyNode): string[] {
   marked.delete('');
   for (const q of drained) marked.delete(q);
   const tests = findAll(body, 'comparison_operator|if_statement');
-  return [...marked].filter((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? t.child('condition') ?? t : t).has(v)));
+  return [...marked].filter((v) => tests.some((t) => namesIn(t.type === 'if_statement' ? (t.child('condition') ?? t) : t).has(v)));
 }
 
 /** while x + 1 in seen, reached only under `if x - 1 not in seen`: each run starts once per sequence. */
@@ -386,9 +425,13 @@ function startsOnlyAtSequenceStart(loop: PyNode, outer: PyNode): boolean {
   for (let p = loop.parent; p && p !== outer; p = p.parent) {
     if (p.type !== 'if_statement') continue;
     const guard = p.child('condition');
-    if (guard && findAll(guard, 'comparison_operator').concat(guard.type === 'comparison_operator' ? [guard] : []).some(
-      (c) => comparisonOperators(c).includes('not in') && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set,
-    )) return true;
+    if (
+      guard &&
+      findAll(guard, 'comparison_operator')
+        .concat(guard.type === 'comparison_operator' ? [guard] : [])
+        .some((c) => comparisonOperators(c).includes('not in') && compact(c.namedChildren[c.namedChildren.length - 1] ?? null) === set)
+    )
+      return true;
   }
   return false;
 }

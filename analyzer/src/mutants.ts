@@ -73,11 +73,28 @@ function rangeBoundMutants(root: PyNode) {
     if (args.length === 0 || args.length > 2) continue;
     const stop = args[args.length - 1];
     for (const delta of [-1, 1]) {
-      out.push({ kind: 'range-bound-shifted', line: call.line, description: `range stop ${delta < 0 ? '- 1' : '+ 1'} on line ${call.line}`, edits: [{ start: stop.start, end: stop.end, text: shift(stop.text, delta) }] });
+      out.push({
+        kind: 'range-bound-shifted',
+        line: call.line,
+        description: `range stop ${delta < 0 ? '- 1' : '+ 1'} on line ${call.line}`,
+        edits: [{ start: stop.start, end: stop.end, text: shift(stop.text, delta) }],
+      });
     }
     const start = args.length === 2 ? args[0] : null;
-    if (start) out.push({ kind: 'range-bound-shifted', line: call.line, description: `range start + 1 on line ${call.line}`, edits: [{ start: start.start, end: start.end, text: shift(start.text, 1) }] });
-    else out.push({ kind: 'range-bound-shifted', line: call.line, description: `range starts at 1 on line ${call.line}`, edits: [{ start: stop.start, end: stop.start, text: '1, ' }] });
+    if (start)
+      out.push({
+        kind: 'range-bound-shifted',
+        line: call.line,
+        description: `range start + 1 on line ${call.line}`,
+        edits: [{ start: start.start, end: start.end, text: shift(start.text, 1) }],
+      });
+    else
+      out.push({
+        kind: 'range-bound-shifted',
+        line: call.line,
+        description: `range starts at 1 on line ${call.line}`,
+        edits: [{ start: stop.start, end: stop.start, text: '1, ' }],
+      });
   }
   return out;
 }
@@ -99,7 +116,12 @@ function comparisonMutants(root: PyNode) {
     if (comparisonOperators(cmp).length !== 1) continue;
     const op = cmp.children.find((c) => c.field === 'operators');
     if (!op || !SWAPS[op.type]) continue;
-    out.push({ kind: 'comparison-swapped', line: cmp.line, description: `\`${op.type}\` became \`${SWAPS[op.type]}\` on line ${cmp.line}`, edits: [{ start: op.start, end: op.end, text: SWAPS[op.type] }] });
+    out.push({
+      kind: 'comparison-swapped',
+      line: cmp.line,
+      description: `\`${op.type}\` became \`${SWAPS[op.type]}\` on line ${cmp.line}`,
+      edits: [{ start: op.start, end: op.end, text: SWAPS[op.type] }],
+    });
   }
   return out;
 }
@@ -111,9 +133,16 @@ function guardMutants(root: PyNode) {
     const condition = ifNode.child('condition');
     const body = ifNode.child('consequence');
     if (!condition || !body || ifNode.childrenOf('alternative').length > 0) continue;
-    const isGuard = (condition.type === 'not_operator' && condition.child('argument')?.type === 'identifier') || /^len\([^()]*\)\s*(==|<|<=)\s*\d$/.test(condition.text.trim());
+    const isGuard =
+      (condition.type === 'not_operator' && condition.child('argument')?.type === 'identifier') ||
+      /^len\([^()]*\)\s*(==|<|<=)\s*\d$/.test(condition.text.trim());
     if (!isGuard || !body.namedChildren.some((s) => s.type === 'return_statement')) continue;
-    out.push({ kind: 'guard-dropped', line: ifNode.line, description: `the guard \`if ${condition.text}\` on line ${ifNode.line} was dropped`, edits: [{ start: ifNode.start, end: ifNode.end, text: 'pass' }] });
+    out.push({
+      kind: 'guard-dropped',
+      line: ifNode.line,
+      description: `the guard \`if ${condition.text}\` on line ${ifNode.line} was dropped`,
+      edits: [{ start: ifNode.start, end: ifNode.end, text: 'pass' }],
+    });
   }
   return out;
 }

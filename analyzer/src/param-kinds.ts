@@ -10,8 +10,31 @@ import type { Kind } from './values.js';
 
 /** Methods only a string has. */
 const STRING_METHODS = new Set([
-  'lower', 'upper', 'casefold', 'split', 'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'replace', 'find', 'rfind',
-  'startswith', 'endswith', 'isalpha', 'isdigit', 'isalnum', 'isspace', 'islower', 'isupper', 'zfill', 'encode', 'partition', 'title', 'swapcase',
+  'lower',
+  'upper',
+  'casefold',
+  'split',
+  'rsplit',
+  'splitlines',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'replace',
+  'find',
+  'rfind',
+  'startswith',
+  'endswith',
+  'isalpha',
+  'isdigit',
+  'isalnum',
+  'isspace',
+  'islower',
+  'isupper',
+  'zfill',
+  'encode',
+  'partition',
+  'title',
+  'swapcase',
 ]);
 /** Tests a character answers. */
 const CHARACTER_METHODS = new Set(['isalpha', 'isdigit', 'isalnum', 'isspace', 'islower', 'isupper']);
@@ -23,12 +46,14 @@ export function kindFromUse(fn: FunctionInfo, param: string): Kind {
   const body = fn.body;
   const characters = characterNames(body, param);
   const isItem = (n: PyNode | null | undefined): boolean =>
-    !!n && ((n.type === 'subscript' && nameOf(n.child('value') ?? n) === param && n.child('subscript')?.type !== 'slice') || (n.type === 'identifier' && characters.has(n.text)));
+    !!n &&
+    ((n.type === 'subscript' && nameOf(n.child('value') ?? n) === param && n.child('subscript')?.type !== 'slice') ||
+      (n.type === 'identifier' && characters.has(n.text)));
   let text = false;
   let list = false;
   for (const call of findAll(body, 'call')) {
     const fnNode = call.child('function');
-    const method = fnNode?.type === 'attribute' ? fnNode.child('attribute')?.text ?? '' : '';
+    const method = fnNode?.type === 'attribute' ? (fnNode.child('attribute')?.text ?? '') : '';
     const object = fnNode?.type === 'attribute' ? fnNode.child('object') : null;
     if (object && nameOf(object) === param) {
       if (STRING_METHODS.has(method)) text = true;

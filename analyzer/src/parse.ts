@@ -13,7 +13,7 @@ export interface ParsedSource {
 }
 
 const parser = new Parser();
-parser.setLanguage(Python as unknown as Parser.Language);
+parser.setLanguage(Python);
 
 export const pythonLanguage = Python as unknown as Parser.Language;
 
@@ -101,7 +101,7 @@ function parse(code: string): ParsedSource {
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) {
         if (root) root.end = Math.max(last.end, code.length);
-        return { root: root as PyNode, tree, syntaxError: hasError ? firstError ?? unknownError() : null };
+        return { root: root as PyNode, tree, syntaxError: hasError ? (firstError ?? unknownError()) : null };
       }
       const finished = stack.pop() as PyNode;
       finished.end = hasError ? cursor.endIndex : Math.max(last.end, finished.start);

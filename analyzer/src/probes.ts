@@ -123,7 +123,13 @@ export function applyProbe(spec: ProbeSpec, input: readonly unknown[], params: r
       if (target === null || list === null) break;
       const values = args[list] as number[];
       const wanted = args[target] as number;
-      if (!values.includes(wanted)) set(target, values.reduce((best, v) => (Math.abs(v - wanted) < Math.abs(best - wanted) || (Math.abs(v - wanted) === Math.abs(best - wanted) && v < best) ? v : best)));
+      if (!values.includes(wanted))
+        set(
+          target,
+          values.reduce((best, v) =>
+            Math.abs(v - wanted) < Math.abs(best - wanted) || (Math.abs(v - wanted) === Math.abs(best - wanted) && v < best) ? v : best,
+          ),
+        );
       break;
     }
     case 'lowercase':
@@ -142,7 +148,10 @@ export function applyProbe(spec: ProbeSpec, input: readonly unknown[], params: r
     case 'distinct':
       for (const i of only(lists)) {
         const seen = new Set<string>();
-        set(i, (args[i] as unknown[]).filter((v) => !seen.has(JSON.stringify(v)) && seen.add(JSON.stringify(v))));
+        set(
+          i,
+          (args[i] as unknown[]).filter((v) => !seen.has(JSON.stringify(v)) && seen.add(JSON.stringify(v))),
+        );
       }
       break;
     case 'non-negative':
@@ -150,7 +159,7 @@ export function applyProbe(spec: ProbeSpec, input: readonly unknown[], params: r
       for (const i of only(lists)) {
         const list = args[i] as unknown[];
         if (!list.every((v) => typeof v === 'number')) continue;
-        const mapped = (list as number[]).map((v) => (spec.name === 'non-negative' ? Math.abs(v) : v === 0 ? 1 : v));
+        const mapped = list.map((v) => (spec.name === 'non-negative' ? Math.abs(v) : v === 0 ? 1 : v));
         // A sorted list stays sorted: the statement may promise it.
         set(i, isSorted(list) ? mapped.sort(pythonOrder) : mapped);
       }

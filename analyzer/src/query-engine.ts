@@ -215,7 +215,7 @@ class Reader {
   }
 
   private word(): string {
-    const m = /^[A-Za-z0-9_.\-]+/.exec(this.s.slice(this.i));
+    const m = /^[A-Za-z0-9_.-]+/.exec(this.s.slice(this.i));
     if (!m) throw new Error(`query: name expected at ${this.i}`);
     this.i += m[0].length;
     return m[0];

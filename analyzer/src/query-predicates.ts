@@ -63,7 +63,7 @@ export function checkPredicates(predicates: readonly TextPredicate[], captures: 
     const node = captures[p.capture];
     if (!node) continue;
     const text = node.text;
-    const values = p.args.map((a) => (a.startsWith('@') ? captures[a.slice(1)]?.text ?? '\u0000' : a));
+    const values = p.args.map((a) => (a.startsWith('@') ? (captures[a.slice(1)]?.text ?? '\u0000') : a));
     let ok: boolean;
     switch (p.op) {
       case 'eq?':

@@ -129,7 +129,7 @@ function argumentFor(call: PyNode, fn: FunctionInfo, index: number): PyNode | nu
  * container), its own size, or what the body compares it with.
  */
 function boundSize(param: string, fn: FunctionInfo, scope: Scope): SizeFactor {
-  let size: SizeFactor | null = param ? indexedSize(param, fn, scope) ?? scope.lookup(param)?.size ?? null : null;
+  let size: SizeFactor | null = param ? (indexedSize(param, fn, scope) ?? scope.lookup(param)?.size ?? null) : null;
   if (!size && param) {
     for (const cmp of findAll(fn.body, 'comparison_operator')) {
       const operands = cmp.namedChildren;
@@ -310,10 +310,16 @@ function marksVisited(fn: FunctionInfo, selfCalls: PyNode[]): boolean {
   for (const [name, marks] of marked) {
     if (!marks.some((m) => m.start < firstCall)) continue;
     // Undone after the recursive calls: backtracking.
-    const undone = marks.some((m) => m.start > firstCall && restoresValue(m, fn)) || findAll(fn.body, 'call').some((c) => {
-      const callee = c.child('function');
-      return callee?.type === 'attribute' && ['remove', 'discard', 'pop'].includes(callee.child('attribute')?.text ?? '') && nameOf(callee.child('object') ?? callee) === name;
-    });
+    const undone =
+      marks.some((m) => m.start > firstCall && restoresValue(m, fn)) ||
+      findAll(fn.body, 'call').some((c) => {
+        const callee = c.child('function');
+        return (
+          callee?.type === 'attribute' &&
+          ['remove', 'discard', 'pop'].includes(callee.child('attribute')?.text ?? '') &&
+          nameOf(callee.child('object') ?? callee) === name
+        );
+      });
     if (undone) continue;
     if (conditionsOf(fn.body).some((n) => namesIn(n).has(name))) return true;
   }

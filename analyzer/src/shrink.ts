@@ -24,16 +24,17 @@ export function shrinkInput(args: readonly unknown[]): unknown[][] {
 /** Smaller versions of one value: empty, halves, one element removed, elements shrunk. */
 export function shrinkValue(value: unknown): unknown[] {
   if (Array.isArray(value)) {
+    const list: unknown[] = value;
     const out: unknown[] = [];
-    if (value.length === 0) return out;
+    if (list.length === 0) return out;
     out.push([]);
-    if (value.length > 1) {
-      const half = Math.ceil(value.length / 2);
-      out.push(value.slice(0, half), value.slice(half));
+    if (list.length > 1) {
+      const half = Math.ceil(list.length / 2);
+      out.push(list.slice(0, half), list.slice(half));
     }
-    for (let i = 0; i < value.length && i < 16; i++) out.push([...value.slice(0, i), ...value.slice(i + 1)]);
-    for (let i = 0; i < value.length && i < 8; i++) {
-      for (const smaller of shrinkValue(value[i]).slice(0, 2)) out.push(value.map((v, j) => (j === i ? smaller : v)));
+    for (let i = 0; i < list.length && i < 16; i++) out.push([...list.slice(0, i), ...list.slice(i + 1)]);
+    for (let i = 0; i < list.length && i < 8; i++) {
+      for (const smaller of shrinkValue(list[i]).slice(0, 2)) out.push(list.map((v, j) => (j === i ? smaller : v)));
     }
     return out;
   }
@@ -74,7 +75,7 @@ export function edgeKindsOf(args: readonly unknown[]): string[] {
     }
     if (typeof arg === 'number' && arg < 0) kinds.add('edge:negative');
     if (arg === 0) kinds.add('edge:zero');
-    if (typeof arg === 'string' && /[^\x00-\x7f]/.test(arg)) kinds.add('edge:unicode');
+    if (typeof arg === 'string' && /[^\p{ASCII}]/u.test(arg)) kinds.add('edge:unicode');
   }
   return [...kinds].sort();
 }

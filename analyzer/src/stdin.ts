@@ -47,7 +47,7 @@ function isPrimitiveRead(call: PyNode): boolean {
 
 /** Names of the file's top-level functions and lambdas that return a read (and its kind). */
 export function stdinReaders(root: PyNode): ReadonlyMap<string, Kind> {
-  let readers = readersCache.get(root);
+  const readers = readersCache.get(root);
   if (readers) return readers;
   const found = new Map<string, Kind>();
   readersCache.set(root, found);
@@ -69,7 +69,11 @@ export function stdinReaders(root: PyNode): ReadonlyMap<string, Kind> {
       if (!left || !right) continue;
       // I, S = lambda: ..., input: several readers named at once.
       const pairs: Array<[PyNode, PyNode]> = left.type === 'identifier' ? [[left, right]] : [];
-      if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && right.type === 'expression_list' && left.namedChildren.length === right.namedChildren.length) {
+      if (
+        (left.type === 'pattern_list' || left.type === 'tuple_pattern') &&
+        right.type === 'expression_list' &&
+        left.namedChildren.length === right.namedChildren.length
+      ) {
         left.namedChildren.forEach((l, i) => pairs.push([l, right.namedChildren[i]]));
       }
       for (const [name, value] of pairs) {
@@ -141,7 +145,8 @@ export function kindOfRead(expr: PyNode, readers: ReadonlyMap<string, Kind> = st
   const wrapper = WRAPPERS[name];
   if (!wrapper) return null;
   // The read is the method's object (`input().split()`) or one of the call's arguments.
-  const inner = fn?.type === 'attribute' && !/^(map|list|tuple|sorted|set|int|float|str)$/.test(fn.child('object')?.text ?? '') ? [fn.child('object')] : callArgs(expr);
+  const inner =
+    fn?.type === 'attribute' && !/^(map|list|tuple|sorted|set|int|float|str)$/.test(fn.child('object')?.text ?? '') ? [fn.child('object')] : callArgs(expr);
   for (const part of inner) {
     if (part && kindOfRead(part, readers)) return wrapper === 'same' ? 'str' : wrapper;
   }
@@ -219,7 +224,7 @@ export function isTestCaseLoop(loop: PyNode, countIsRead: (count: PyNode) => boo
     count = args[0];
   } else if (loop.type === 'while_statement') {
     const condition = loop.child('condition');
-    count = condition?.type === 'identifier' ? condition : condition?.type === 'comparison_operator' ? condition.namedChildren[0] ?? null : null;
+    count = condition?.type === 'identifier' ? condition : condition?.type === 'comparison_operator' ? (condition.namedChildren[0] ?? null) : null;
     if (!count || count.type !== 'identifier') return false;
     const counter = count.text;
     const decremented = findAll(body, 'augmented_assignment').some((a) => a.child('left')?.text === counter && a.children.some((c) => c.type === '-='));

@@ -24,7 +24,14 @@ export type SpaceClass = (typeof SPACE_CLASSES)[number];
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export type TestStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'skipped';
+/** 0 for the most severe: sort findings by it, most severe first. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** What became of one test; the judge reports these and the detectors read them. */
+export const TEST_STATUSES = ['passed', 'failed', 'error', 'timeout', 'skipped'] as const;
+export type TestStatus = (typeof TEST_STATUSES)[number];
 
 export interface ProblemInfo {
   slug: string;

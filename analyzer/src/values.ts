@@ -8,20 +8,7 @@ import type { PyNode } from './syntax.js';
 import { isTestCaseLoop, kindOfRead } from './stdin.js';
 import { callArgs, findAll, isFixedWidthSlice, nameOf, namesIn } from './syntax-queries.js';
 
-export type Kind =
-  | 'list'
-  | 'set'
-  | 'dict'
-  | 'str'
-  | 'deque'
-  | 'tuple'
-  | 'int'
-  | 'bool'
-  | 'range'
-  | 'iter'
-  | 'node'
-  | 'none'
-  | 'unknown';
+export type Kind = 'list' | 'set' | 'dict' | 'str' | 'deque' | 'tuple' | 'int' | 'bool' | 'range' | 'iter' | 'node' | 'none' | 'unknown';
 
 export interface Value {
   kind: Kind;
@@ -281,7 +268,9 @@ export class Scope {
    */
   private growthLoop(b: Binding, name: string): PyNode | null {
     // t = t[::-1] keeps what t holds; t = [] starts it over.
-    const restarts = this.bindingsFor(name).filter((r) => r.how === 'value' && !(r.expr && namesIn(r.expr).has(name))).map((r) => r.at);
+    const restarts = this.bindingsFor(name)
+      .filter((r) => r.how === 'value' && !(r.expr && namesIn(r.expr).has(name)))
+      .map((r) => r.at);
     const loops: PyNode[] = [];
     for (let p = b.at.parent; p && p.type !== 'function_definition' && p.type !== 'class_definition'; p = p.parent) {
       if (p.type === 'for_statement' || p.type === 'while_statement' || p.type === 'for_in_clause') loops.unshift(p);

@@ -9,7 +9,9 @@ export const MODULE_PATH = fileURLToPath(new URL('../src/detectors/queries.gener
 
 export function readQueryFiles(dir = QUERIES_DIR): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.scm')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.scm'))
+    .sort()) {
     files[name.replace(/\.scm$/, '')] = readFileSync(`${dir}/${name}`, 'utf8');
   }
   return files;

@@ -7,7 +7,6 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Redis } from 'ioredis';
 import type { Cache } from './cache/cache.js';
 import { createMemoryCache } from './cache/memory-cache.js';
 import { createRedisCache, createRedisClient } from './cache/redis-cache.js';
@@ -27,6 +26,7 @@ import { warmUpAnalysis } from './modules/analysis/analyze-submission.js';
 import { createJudge, type Judge, verdictsHeldAtOnce } from './modules/judge/judge.js';
 import { judge0OptionsFrom } from './modules/judge/judge0-config.js';
 import { opsModule } from './modules/ops/index.js';
+import { patternsModule } from './modules/patterns/index.js';
 import { createProblemLoader, defaultProblemCacheDir } from './modules/problems/problem-loader.js';
 import { createProblemRegistry, type ProblemRegistry } from './modules/problems/problem-registry.js';
 import { problemsModule } from './modules/problems/index.js';
@@ -101,9 +101,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   const judge = deps.judge ?? timeJudge(createConfiguredJudge(config, cache));
   const problems =
     deps.problems ??
-    createProblemRegistry(
-      createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: defaultProblemCacheDir() }),
-    );
+    createProblemRegistry(createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin: config.PYTHON_BIN, cacheDir: defaultProblemCacheDir() }));
   app.decorate('config', config);
   app.decorate('db', database.db);
   app.decorate('cache', cache);
@@ -117,11 +115,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     app.log.warn({ err: error, submissionId }, 'background analysis failed; the recovery will finish it'),
   );
   app.decorate('analysisBacklog', analysisBacklog);
-  app.decorate('readinessChecks', new Map<string, ReadinessCheck>([
-    ['database', { kind: database.kind, ping: () => database.ping() }],
-    ['cache', { kind: cache.kind, ping: () => cache.ping() }],
-    ['executor', { kind: judge.executor.name, boundary: judge.executor.boundary, ping: () => judge.ping() }],
-  ]));
+  app.decorate(
+    'readinessChecks',
+    new Map<string, ReadinessCheck>([
+      ['database', { kind: database.kind, ping: () => database.ping() }],
+      ['cache', { kind: cache.kind, ping: () => cache.ping() }],
+      ['executor', { kind: judge.executor.name, boundary: judge.executor.boundary, ping: () => judge.ping() }],
+    ]),
+  );
   // Analyses still running when the server stops are dropped (their rows stay to do), first,
   // so that none of them stores what it found while the judge is being closed under it.
   app.addHook('preClose', async () => {
@@ -145,7 +146,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
   await registerOpenApi(app);
   await app.register(authenticatePlugin, { config, jwtSecret: await resolveJwtSecret(config) });
-  await app.register(rateLimitsPlugin, { config, redis: redis as Redis | undefined });
+  await app.register(rateLimitsPlugin, { config, redis });
 
   await app.register(opsModule);
   await app.register(authModule, { prefix: '/api/auth' });
@@ -153,6 +154,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(submissionsModule, { prefix: '/api' });
   await app.register(profileModule, { prefix: '/api/me' });
   await app.register(disputesModule, { prefix: '/api' });
+  await app.register(patternsModule, { prefix: '/api' });
   await app.register(helpModule, { prefix: '/api/problems' });
   await app.register(mockInterviewsModule, { prefix: '/api/mock-interviews' });
   await app.register(webAppPlugin);
@@ -251,4 +253,3 @@ export function startWarmUp(app: FastifyInstance): void {
     .then((problems) => warmUpAnalysis(app.judge, problems, analysis))
     .catch((error: unknown) => app.log.warn({ err: error }, 'warm-up stopped'));
 }
-

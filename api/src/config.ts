@@ -16,42 +16,54 @@ export class ConfigError extends Error {
 type Parse<T> = (raw: string, name: string) => T;
 
 const text: Parse<string> = (raw) => raw;
-const integer = (min: number, max: number): Parse<number> => (raw, name) => {
-  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
-};
-const decimal = (min: number): Parse<number> => (raw, name) => {
-  const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
-    throw new ConfigError(name, `must be a number >= ${min}, got "${raw}"`);
-  }
-  return value;
-};
-const url = (protocols: string[]): Parse<string> => (raw, name) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    // The value is not echoed: a URL may carry a password.
-    throw new ConfigError(name, 'must be a URL (scheme://host...)');
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
-  }
-  return raw;
-};
-const oneOf = <T extends string>(values: readonly T[]): Parse<T> => (raw, name) => {
-  if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
-  return raw as T;
-};
+const integer =
+  (min: number, max: number): Parse<number> =>
+  (raw, name) => {
+    if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer, got "${raw}"`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+    return value;
+  };
+const decimal =
+  (min: number): Parse<number> =>
+  (raw, name) => {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
+      throw new ConfigError(name, `must be a number >= ${min}, got "${raw}"`);
+    }
+    return value;
+  };
+const url =
+  (protocols: string[]): Parse<string> =>
+  (raw, name) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      // The value is not echoed: a URL may carry a password.
+      throw new ConfigError(name, 'must be a URL (scheme://host...)');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+    }
+    return raw;
+  };
+const oneOf =
+  <T extends string>(values: readonly T[]): Parse<T> =>
+  (raw, name) => {
+    if (!values.includes(raw as T)) throw new ConfigError(name, `must be one of ${values.join(', ')}, got "${raw}"`);
+    return raw as T;
+  };
 const flag: Parse<boolean> = (raw, name) => {
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 };
-const list: Parse<string[]> = (raw) => raw.split(',').map((item) => item.trim()).filter(Boolean);
+const list: Parse<string[]> = (raw) =>
+  raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 // Fastify's `trustProxy`: true (every hop, only when clients cannot reach the server but through
 // the proxy) or the proxies' addresses and CIDRs, with @fastify/proxy-addr's names for ranges.
@@ -114,7 +126,11 @@ export const VARIABLES = {
   DATA_DIR: variable(text, './data', 'where the embedded database (PGlite) and generated secrets live'),
   DATABASE_URL: variable(url(['postgres:', 'postgresql:']) as Parse<string | undefined>, undefined, 'PostgreSQL URL; unset = embedded PGlite under DATA_DIR'),
   DATABASE_POOL_SIZE: variable(integer(1, 100), 10, 'PostgreSQL connection pool size'),
-  RUN_JOBS: variable(flag, true, 'with REDIS_URL: true = this server also judges and analyzes from the job queues; false = API only (verdicts and analyses by `codementor worker` processes)'),
+  RUN_JOBS: variable(
+    flag,
+    true,
+    'with REDIS_URL: true = this server also judges and analyzes from the job queues; false = API only (verdicts and analyses by `codementor worker` processes)',
+  ),
   JOB_LOCK_SECONDS: variable(integer(2, 600), 30, "with REDIS_URL: how long a worker's hold on a job lasts unrenewed (a dead worker's job waits this long)"),
   REDIS_URL: variable(url(['redis:', 'rediss:']) as Parse<string | undefined>, undefined, 'Redis URL; unset = in-process LRU cache'),
   JWT_SECRET: variable(text as Parse<string | undefined>, undefined, 'secret for access tokens (>= 32 chars); unset = generated once into DATA_DIR'),
@@ -133,9 +149,21 @@ export const VARIABLES = {
   PYTHON_BIN: variable(text, 'python3', 'Python interpreter for the local runner'),
   JUDGE_CONCURRENCY: variable(integer(1, 256), os.availableParallelism(), 'submissions judged at once (default: number of cores)'),
   JUDGE_QUEUE_SIZE: variable(integer(0, 10_000), 50, 'submissions waiting for a judge slot before the API answers 503'),
-  JUDGE_MEMORY_MB: variable(integer(32, 8192), 256, 'memory limit of a submission in MB: the local runner\'s address space, Judge0\'s memory_limit (at most 500 MB there)'),
-  JUDGE_UNSAFE_NO_SANDBOX: variable(flag, false, "true = the local runner runs learners' code without its bubblewrap sandbox when that cannot start here (only for code you trust)"),
-  JUDGE0_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'Judge0 CE base URL; set = run code on Judge0 instead of the local runner'),
+  JUDGE_MEMORY_MB: variable(
+    integer(32, 8192),
+    256,
+    "memory limit of a submission in MB: the local runner's address space, Judge0's memory_limit (at most 500 MB there)",
+  ),
+  JUDGE_UNSAFE_NO_SANDBOX: variable(
+    flag,
+    false,
+    "true = the local runner runs learners' code without its bubblewrap sandbox when that cannot start here (only for code you trust)",
+  ),
+  JUDGE0_URL: variable(
+    url(['http:', 'https:']) as Parse<string | undefined>,
+    undefined,
+    'Judge0 CE base URL; set = run code on Judge0 instead of the local runner',
+  ),
   JUDGE0_AUTH_TOKEN: variable(text as Parse<string | undefined>, undefined, 'X-Auth-Token for a self-hosted Judge0'),
   JUDGE0_RAPIDAPI_KEY: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Key for the hosted Judge0 CE'),
   JUDGE0_RAPIDAPI_HOST: variable(text as Parse<string | undefined>, undefined, 'X-RapidAPI-Host for the hosted Judge0 CE'),
@@ -147,8 +175,16 @@ export const VARIABLES = {
   JUDGE0_POLL_INTERVAL_MS: variable(integer(10, 60_000), 1000, 'first wait before polling results (Judge0 caches a submission 1 s); x1.5 per poll'),
   JUDGE0_MAX_POLL_INTERVAL_MS: variable(integer(10, 60_000), 3000, 'longest wait between two polls'),
   JUDGE0_MAX_WAIT_MS: variable(integer(1000, 3_600_000), 120_000, "longest wait for a submission's results before it fails with 503"),
-  OPENAI_API_KEY: variable(text as Parse<string | undefined>, undefined, 'OpenAI (or compatible) API key; set = tutor feedback from a model, unset = rule-based feedback only'),
-  OPENAI_BASE_URL: variable(url(['http:', 'https:']) as Parse<string | undefined>, undefined, 'base URL of an OpenAI-compatible server; unset = api.openai.com'),
+  OPENAI_API_KEY: variable(
+    text as Parse<string | undefined>,
+    undefined,
+    'OpenAI (or compatible) API key; set = tutor feedback from a model, unset = rule-based feedback only',
+  ),
+  OPENAI_BASE_URL: variable(
+    url(['http:', 'https:']) as Parse<string | undefined>,
+    undefined,
+    'base URL of an OpenAI-compatible server; unset = api.openai.com',
+  ),
   OPENAI_SMALL_MODEL: variable(text, 'gpt-4o-mini', 'model for most feedback (about 90% of model requests)'),
   OPENAI_LARGE_MODEL: variable(text, 'gpt-4o', 'model for hard cases (never more than 10% of model requests)'),
   OPENAI_PRICES: variable(modelPrices, DEFAULT_MODEL_PRICES, 'model=input/output USD per million tokens, comma-separated; overrides the built-in prices'),

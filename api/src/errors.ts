@@ -18,7 +18,5 @@ export const unauthorized = (message = 'a valid access token is required') => ne
 export const forbidden = (message: string) => new AppError(403, 'FORBIDDEN', message);
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const tooManyRequests = (code: string, message: string, retryAfterSeconds: number) =>
-  new AppError(429, code, message, undefined, retryAfterSeconds);
-export const serviceUnavailable = (code: string, message: string, retryAfterSeconds = 5) =>
-  new AppError(503, code, message, undefined, retryAfterSeconds);
+export const tooManyRequests = (code: string, message: string, retryAfterSeconds: number) => new AppError(429, code, message, undefined, retryAfterSeconds);
+export const serviceUnavailable = (code: string, message: string, retryAfterSeconds = 5) => new AppError(503, code, message, undefined, retryAfterSeconds);

@@ -32,7 +32,10 @@ export const httpRequestDuration = histogram(
   ['route', 'method', 'status'],
   [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
 );
-export const dbQueryDuration = histogram('db_query_duration_seconds', 'Database query duration', [], [
-  0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1,
-]);
+export const dbQueryDuration = histogram(
+  'db_query_duration_seconds',
+  'Database query duration',
+  [],
+  [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+);
 export const cacheRequestsTotal = counter('cache_requests_total', 'Cache lookups by result', ['result']);

@@ -39,10 +39,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Fastif
 async function seedProblemsOnStart(app: FastifyInstance): Promise<void> {
   const report = await seedProblems(app.db, await app.problems.all());
   if (report.inserted.length + report.updated.length > 0) await invalidateProblemCache(app.cache);
-  app.log.info(
-    { inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length },
-    'problem set seeded',
-  );
+  app.log.info({ inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length }, 'problem set seeded');
 }
 
 /**

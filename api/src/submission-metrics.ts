@@ -36,13 +36,7 @@ export const judgeDuration = registeredOnce(
 /** Counts one judged submission: its verdict and each distinct pattern among its findings. */
 export function countJudgedSubmission(submission: Pick<Submission, 'verdict' | 'patterns'>): void {
   submissionsJudgedTotal.inc({ verdict: submission.verdict ?? 'none' });
-  const ids = new Set<string>();
-  if (Array.isArray(submission.patterns)) {
-    for (const finding of submission.patterns) {
-      const id = (finding as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') ids.add(id);
-    }
-  }
+  const ids = new Set(submission.patterns.map((finding) => finding.id));
   for (const id of ids) patternFindingsTotal.inc({ pattern: id });
 }
 

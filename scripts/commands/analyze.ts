@@ -33,7 +33,7 @@ export async function runAnalyzeCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The contract's document: patterns, complexity, features, plus a syntax error when there is one. */
+/** The `analyze --json` document: patterns, complexity, features, plus a syntax error when there is one. */
 function toJson(result: AnalyzeResult): Record<string, unknown> {
   return {
     patterns: result.patterns,
@@ -50,7 +50,11 @@ function formatReport(file: string, result: AnalyzeResult): string {
   if (result.syntaxError) lines.push('', `syntax error on line ${result.syntaxError.line}: ${result.syntaxError.message}`);
   else if (result.patterns.length === 0) lines.push('', 'No error patterns found.');
   for (const p of result.patterns) {
-    lines.push('', `${p.severity.padEnd(8)} line ${String(p.line).padEnd(4)} ${p.id} (confidence ${p.confidence.toFixed(2)})`, ...wrap(p.message, 90).map((l) => `  ${l}`));
+    lines.push(
+      '',
+      `${p.severity.padEnd(8)} line ${String(p.line).padEnd(4)} ${p.id} (confidence ${p.confidence.toFixed(2)})`,
+      ...wrap(p.message, 90).map((l) => `  ${l}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,9 @@ const hasUtf8Bom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb
 
 /** The encoding a declaration on line 1, or on line 2 after a comment or blank line 1, names. */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const [first = '', second = ''] = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').split(/\r\n?|\n/);
+  const [first = '', second = ''] = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .split(/\r\n?|\n/);
   const declared = DECLARATION.exec(first)?.[1] ?? (/^[ \t\f]*(#.*)?$/.test(first) ? DECLARATION.exec(second)?.[1] : undefined);
   if (!declared) return null;
   // CPython's own normalization: case, `_` as `-`, and the utf-8 and latin-1 spellings.
@@ -39,7 +41,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-const lineAt = (bytes: Uint8Array, offset: number) => Buffer.from(bytes.subarray(0, offset)).toString('latin1').split(/\r\n?|\n/).length;
+const lineAt = (bytes: Uint8Array, offset: number) =>
+  Buffer.from(bytes.subarray(0, offset))
+    .toString('latin1')
+    .split(/\r\n?|\n/).length;
 const hexByte = (byte: number) => byte.toString(16).padStart(2, '0');
 
 export function decodePythonSource(bytes: Uint8Array, file: string): DecodedSource {
@@ -51,7 +56,10 @@ export function decodePythonSource(bytes: Uint8Array, file: string): DecodedSour
     if (bad < 0) return { code: lossy, syntaxError: null };
     const line = lineAt(bytes, bad);
     return encoding === null
-      ? error(line, `Non-UTF-8 code starting with '\\x${hexByte(bytes[bad])}' in file ${path.resolve(file)} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`)
+      ? error(
+          line,
+          `Non-UTF-8 code starting with '\\x${hexByte(bytes[bad])}' in file ${path.resolve(file)} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+        )
       : error(line, `(unicode error) 'utf-8' codec can't decode byte 0x${hexByte(bytes[bad])} on line ${line}`);
   }
   if (encoding === 'iso-8859-1') return { code: Buffer.from(bytes).toString('latin1'), syntaxError: null };

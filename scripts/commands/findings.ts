@@ -74,7 +74,12 @@ export async function runFindingsCommand(args: string[]): Promise<number> {
       process.stdout.write('no disputed findings\n');
       return 0;
     }
-    process.stdout.write(formatTable(['pattern', 'disputes'], summary.map((s) => [s.patternId, String(s.disputes)])));
+    process.stdout.write(
+      formatTable(
+        ['pattern', 'disputes'],
+        summary.map((s) => [s.patternId, String(s.disputes)]),
+      ),
+    );
     process.stdout.write(terminalText(`\nlatest ${latest.length}${options.pattern ? ` for ${options.pattern}` : ''}:\n`));
     process.stdout.write(
       formatTable(
@@ -85,7 +90,9 @@ export async function runFindingsCommand(args: string[]): Promise<number> {
           d.line === null ? '' : String(d.line),
           d.confidence === null ? '' : d.confidence.toFixed(2),
           d.submissionId,
-          terminalText(d.comment ?? '').replace(/\s+/g, ' ').slice(0, 60),
+          terminalText(d.comment ?? '')
+            .replace(/\s+/g, ' ')
+            .slice(0, 60),
         ]),
       ),
     );

@@ -2,7 +2,7 @@
 // straight from problems/, with no server or database. Exit 0 whenever judging completed,
 // whatever the verdict; non-zero with a one-line reason when it could not be done.
 import { readFile } from 'node:fs/promises';
-import type { ComplexityReport } from '../../analyzer/src/types.js';
+import type { ComplexityReport } from '../../analyzer/src/index.js';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/modules/analysis/analyze-submission.js';
 import { EXPLANATION_DEPTHS, type ExplanationDepth } from '../../api/src/modules/feedback/feedback-types.js';
@@ -11,9 +11,10 @@ import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
 import { reportWithoutRun } from '../../api/src/modules/judge/verdicts.js';
 import { NoExecutorError } from '../../api/src/modules/judge/sandbox-capabilities.js';
-import { makesAnalysisRuns, type JudgeReport, type TestReport } from '../../api/src/modules/judge/types.js';
+import { makesAnalysisRuns, type TestReport } from '../../api/src/modules/judge/types.js';
 import { ProblemNotFoundError, createProblemLoader, defaultProblemCacheDir } from '../../api/src/modules/problems/problem-loader.js';
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
+import { judgedDocument } from '../../api/src/modules/submissions/present-report.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { decodePythonSource, type DecodedSource } from './decode-python-source.js';
 import { terminalJson, terminalText } from './terminal-text.js';
@@ -63,22 +64,12 @@ const abbreviatedTest = (t: TestReport): TestReport => ({
   memory_kb: t.memory_kb ?? null,
 });
 
-/** The contract's `judge --json` document; test values over a few KB are abbreviated. */
-export function contractDocument(analysis: SubmissionAnalysis, feedback: RulesFeedback): Record<string, unknown> {
-  const { report } = analysis;
-  const doc: Record<string, unknown> = {
-    problem: report.problem,
-    verdict: report.verdict,
-    passed: report.passed,
-    total: report.total,
-    tests: report.tests.map(abbreviatedTest),
-    patterns: analysis.patterns,
-    complexity: analysis.complexity,
+/** The `judge --json` document (the API's shape, without its `analysis` status); test values over a few KB are abbreviated. */
+export function judgeJsonDocument(analysis: SubmissionAnalysis, feedback: RulesFeedback): Record<string, unknown> {
+  return judgedDocument(analysis, {
+    tests: analysis.report.tests.map(abbreviatedTest),
     feedback: { source: feedback.source, model: feedback.model, text: feedback.text },
-  };
-  if (report.syntaxError) doc.syntaxError = report.syntaxError;
-  if (report.rejection) doc.rejection = report.rejection;
-  return doc;
+  });
 }
 
 const show = (v: unknown, max = 120): string => {
@@ -109,7 +100,8 @@ function readableReport(problem: Problem, analysis: SubmissionAnalysis, feedback
   if (report.rejection) out.push(`rejected: ${report.rejection.message}`);
   if (!report.syntaxError && !report.rejection) out.push(...report.tests.map(describeTest));
   const { complexity } = analysis;
-  if (complexity.time) out.push(`complexity: yours ${complexity.time} (${complexity.source}) · acceptable ${complexity.acceptable} · optimal ${complexity.optimal}`);
+  if (complexity.time)
+    out.push(`complexity: yours ${complexity.time} (${complexity.source}) · acceptable ${complexity.acceptable} · optimal ${complexity.optimal}`);
   out.push(analysis.patterns.length === 0 ? 'patterns: none' : 'patterns:');
   for (const p of analysis.patterns) out.push(`  ${p.severity.toUpperCase()} ${p.id} (line ${p.line}, confidence ${p.confidence}): ${p.message}`);
   out.push('', 'feedback:', feedback.text);
@@ -147,16 +139,25 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       hiddenPaths: [config.dataDir],
     });
     const { code, syntaxError } = source;
-    const judged = syntaxError ? { ...reportWithoutRun(problem, problem.tests, 'syntax_error'), syntaxError } : await judge.judge({ problem, code, scope: 'all' });
+    const judged = syntaxError
+      ? { ...reportWithoutRun(problem, problem.tests, 'syntax_error'), syntaxError }
+      : await judge.judge({ problem, code, scope: 'all' });
     const analysis = await analyzeSubmission(judge, problem, code, judged, { pythonBin, dynamic: makesAnalysisRuns(judge.executor) });
     const feedback = rulesFeedback({
       report: analysis.report,
       findings: analysis.patterns,
       complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-      problem: { slug: problem.slug, entryPoint: problem.entryPoint, params: problem.params, acceptable: problem.acceptable, optimal: problem.optimal, hints: problem.hints },
+      problem: {
+        slug: problem.slug,
+        entryPoint: problem.entryPoint,
+        params: problem.params,
+        acceptable: problem.acceptable,
+        optimal: problem.optimal,
+        hints: problem.hints,
+      },
       depth: parsed.depth,
     });
-    process.stdout.write(parsed.json ? terminalJson(contractDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));
+    process.stdout.write(parsed.json ? terminalJson(judgeJsonDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));
     return 0;
   } catch (e) {
     const known = e instanceof ProblemNotFoundError || e instanceof NoExecutorError || e instanceof ConfigError;

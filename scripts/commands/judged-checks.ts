@@ -64,8 +64,7 @@ export async function checkReference(judge: Judge, problem: Problem): Promise<Re
 
 const budgetOf = (problem: Problem): number => problem.timeLimitMs * REFERENCE_TIME_SHARE;
 
-export const isOverBudget = (problem: Problem, times: LargeTestTimes): boolean =>
-  [...times.values()].some((ms) => ms === null || ms >= budgetOf(problem));
+export const isOverBudget = (problem: Problem, times: LargeTestTimes): boolean => [...times.values()].some((ms) => ms === null || ms >= budgetOf(problem));
 
 /**
  * Even CPU time runs somewhat slower while other problems are judged on the same cores (shared

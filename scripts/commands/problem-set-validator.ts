@@ -4,28 +4,14 @@
 import type { Judge } from '../../api/src/modules/judge/judge.js';
 import { ProblemNotFoundError, type ProblemLoader } from '../../api/src/modules/problems/problem-loader.js';
 import { ProblemFormatError, type Problem } from '../../api/src/modules/problems/problem-schema.js';
-import {
-  checkReference,
-  checkReferenceSpeed,
-  checkSlowerSolution,
-  isOverBudget,
-  retimeReference,
-  type LargeTestTimes,
-} from './judged-checks.js';
+import { checkReference, checkReferenceSpeed, checkSlowerSolution, isOverBudget, retimeReference, type LargeTestTimes } from './judged-checks.js';
 import { mapConcurrently } from './map-concurrently.js';
 import { checkSlowVariants, type SlowVariantsResult } from './slow-variant-checks.js';
 import { checkProblemSet } from './set-checks.js';
 import { checkHelpTexts } from './help-check.js';
 import { checkStarterCode } from './starter-check.js';
 import { checkStatementExamples } from './statement-examples.js';
-import {
-  checkEdgeCases,
-  checkHiddenShare,
-  checkLargeTests,
-  checkRequiredShape,
-  checkTargetPatterns,
-  checkTestCount,
-} from './test-set-checks.js';
+import { checkEdgeCases, checkHiddenShare, checkLargeTests, checkRequiredShape, checkTargetPatterns, checkTestCount } from './test-set-checks.js';
 import {
   PROBLEM_CHECKS,
   collectFailures,
@@ -65,7 +51,10 @@ export async function validateProblemSet(options: ValidateOptions): Promise<Vali
   for (const { validation, problem, largeTimes } of validated) {
     if (!problem || !largeTimes) continue;
     const times = isOverBudget(problem, largeTimes)
-      ? await guarded(() => largeTimes, () => retimeReference(options.judge, problem, largeTimes))
+      ? await guarded(
+          () => largeTimes,
+          () => retimeReference(options.judge, problem, largeTimes),
+        )
       : largeTimes;
     const { speed, largeMs } = checkReferenceSpeed(problem, times);
     validation.checks['ref-speed'] = speed;
@@ -126,11 +115,17 @@ async function validateProblem(slug: string, options: ValidateOptions): Promise<
   );
   checks.reference = reference.reference;
 
-  const slower = await guarded((details) => ({ slower: outcomeOf(details), verdict: null }), () => checkSlowerSolution(options.judge, problem));
+  const slower = await guarded(
+    (details) => ({ slower: outcomeOf(details), verdict: null }),
+    () => checkSlowerSolution(options.judge, problem),
+  );
   checks.slower = slower.slower;
   validation.slowerVerdict = slower.verdict;
 
-  const variants = await guarded<SlowVariantsResult>((details) => ({ variants: outcomeOf(details), verdicts: [] }), () => checkSlowVariants(options.judge, problem));
+  const variants = await guarded<SlowVariantsResult>(
+    (details) => ({ variants: outcomeOf(details), verdicts: [] }),
+    () => checkSlowVariants(options.judge, problem),
+  );
   checks.variants = variants.variants;
   validation.variantVerdicts = variants.verdicts;
   return { validation, problem, largeTimes: reference.largeTimes };

@@ -50,9 +50,7 @@ async function seedDatabase(): Promise<number> {
   const config = loadConfig();
   const problems = await loader().loadAll();
   const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: 'pglite', dataDir: `${config.dataDir}/pglite` },
+    config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: 2 } : { kind: 'pglite', dataDir: `${config.dataDir}/pglite` },
   );
   try {
     const report = await seedProblems(database.db, problems);

@@ -8,9 +8,7 @@ export interface ExampleText {
   output: string;
 }
 
-export type EvaluatedExample =
-  | { ok: true; names: string[]; args: unknown[]; output: unknown }
-  | { ok: false; error: string };
+export type EvaluatedExample = { ok: true; names: string[]; args: unknown[]; output: unknown } | { ok: false; error: string };
 
 // `nums = [1, 2], target = 3` is parsed as the call `_(nums = [1, 2], target = 3)`, so commas
 // inside values and strings never confuse the split into arguments.

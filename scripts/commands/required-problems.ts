@@ -1,7 +1,8 @@
-// The 30 problems every release must hold, copied from the shared problem-set.md (outside
-// tools call the judge with these slugs, so their shape is part of the contract). The
-// validator compares each problem folder with its row here.
-import type { Category, ComparatorName, TimeClass } from '../../api/src/modules/problems/problem-schema.js';
+// The 30 problems every release must hold: outside tools call the judge with these slugs, so
+// their slug, entry point, comparator, classes and category are a promise kept here, in one
+// table. The validator compares each problem folder with its row.
+import type { TimeClass } from '../../analyzer/src/index.js';
+import type { Category, ComparatorName } from '../../api/src/modules/problems/problem-schema.js';
 
 export interface RequiredProblem {
   slug: string;
@@ -53,8 +54,10 @@ const HASH_MAPS: Row[] = [
   ['subarray-sum-equals-k', 'subarray_sum', 'exact', 'O(n)', 'O(n)'],
 ];
 
-const withCategory = (category: Category) => (rows: Row[]): RequiredProblem[] =>
-  rows.map(([slug, entryPoint, comparator, optimal, acceptable]) => ({ slug, entryPoint, comparator, optimal, acceptable, category }));
+const withCategory =
+  (category: Category) =>
+  (rows: Row[]): RequiredProblem[] =>
+    rows.map(([slug, entryPoint, comparator, optimal, acceptable]) => ({ slug, entryPoint, comparator, optimal, acceptable, category }));
 
 export const REQUIRED_PROBLEMS: readonly RequiredProblem[] = [
   ...withCategory('arrays')(ARRAYS),

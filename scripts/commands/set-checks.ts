@@ -1,5 +1,5 @@
 // The checks over the whole problem set: unique slugs, exactly the 30 required problems of
-// problem-set.md, and 15 arrays / 8 strings / 7 hash maps. Problems that failed to load are
+// required-problems.ts, and 15 arrays / 8 strings / 7 hash maps. Problems that failed to load are
 // still present as folders, but cannot be counted by category.
 import { CATEGORIES, type Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { REQUIRED_CATEGORY_COUNTS, REQUIRED_PROBLEMS } from './required-problems.js';
@@ -25,7 +25,7 @@ function checkRequiredSet(folderSlugs: string[]): CheckOutcome {
   const missing = REQUIRED_PROBLEMS.filter((p) => !present.has(p.slug)).map(
     (p) => `problems/${p.slug} is missing (${p.category}, entry point ${p.entryPoint})`,
   );
-  const extra = folderSlugs.filter((slug) => !required.has(slug)).map((slug) => `problems/${slug} is not one of the ${required.size} problems of problem-set.md`);
+  const extra = folderSlugs.filter((slug) => !required.has(slug)).map((slug) => `problems/${slug} is not one of the ${required.size} required problems`);
   return outcomeOf([...missing, ...extra]);
 }
 

@@ -31,7 +31,10 @@ export interface SlowVariantsResult {
 export async function listSlowVariants(problem: Pick<Problem, 'dir'>): Promise<string[]> {
   try {
     const entries = await readdir(path.join(problem.dir, SLOW_VARIANTS_DIR), { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && e.name.endsWith('.py')).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.py'))
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }

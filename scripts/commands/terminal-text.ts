@@ -4,6 +4,7 @@
 // through these helpers. What remains of a stripped sequence ("[2J") prints as harmless text.
 
 /** C0 controls but tab and newline, DEL, and the C1 controls (U+0080 to U+009F, CSI among them). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** `text` without control characters, newlines and tabs kept. */

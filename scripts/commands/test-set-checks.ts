@@ -1,5 +1,5 @@
 // The checks that read only a loaded problem's metadata and tests: how many tests, how many
-// hidden, edge cases, generated large tests, target patterns, and the shape problem-set.md fixes.
+// hidden, edge cases, generated large tests, target patterns, and the shape required-problems.ts fixes.
 import type { Problem } from '../../api/src/modules/problems/problem-schema.js';
 import { requiredProblem } from './required-problems.js';
 import { outcomeOf, type CheckOutcome } from './validation-result.js';
@@ -49,7 +49,7 @@ export function checkRequiredShape(problem: Problem): CheckOutcome {
   if (!required) return outcomeOf([]);
   const details: string[] = [];
   for (const field of ['entryPoint', 'comparator', 'optimal', 'acceptable', 'category'] as const) {
-    if (problem[field] !== required[field]) details.push(`${field} is "${problem[field]}", problem-set.md requires "${required[field]}"`);
+    if (problem[field] !== required[field]) details.push(`${field} is "${problem[field]}", the required set has "${required[field]}"`);
   }
   return outcomeOf(details);
 }

@@ -12,14 +12,7 @@ import { terminalText } from './terminal-text.js';
 import { REFERENCE_TIME_SHARE } from './judged-checks.js';
 import { validateProblemSet } from './problem-set-validator.js';
 import { createProgressReporter } from './progress-bar.js';
-import {
-  PROBLEM_CHECKS,
-  SET_CHECKS,
-  formatFailure,
-  type CheckOutcome,
-  type ProblemValidation,
-  type ValidationReport,
-} from './validation-result.js';
+import { PROBLEM_CHECKS, SET_CHECKS, formatFailure, type CheckOutcome, type ProblemValidation, type ValidationReport } from './validation-result.js';
 
 const USAGE = 'usage: codementor problems validate [--slug SLUG]';
 

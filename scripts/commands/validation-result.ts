@@ -13,7 +13,7 @@ export const PROBLEM_CHECKS = [
   'starter', // starter.py parses and defines the entry point with the params
   'help', // distinct hints without code; explanation.md of 90-180 words ending with the classes
   'patterns', // targetPatterns non-empty
-  'required', // slug, entry point, comparator, classes, category as in problem-set.md
+  'required', // slug, entry point, comparator, classes, category as in required-problems.ts
   'reference', // solution.py accepted on every test by the judge
   'ref-speed', // solution.py under a tenth of the time limit on every large test, in CPU time
   'slower', // slower.py passes the small tests and exceeds the time limit on a large one

@@ -27,9 +27,8 @@ export interface ApiBenchOptions {
 
 function runOnce(url: string, token: string, seconds: number, connections: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(
-      { url, duration: seconds, connections, pipelining: 1, headers: { authorization: `Bearer ${token}` } },
-      (error, result) => (error ? reject(error) : resolve(result)),
+    autocannon({ url, duration: seconds, connections, pipelining: 1, headers: { authorization: `Bearer ${token}` } }, (error, result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );
   });
 }
@@ -42,7 +41,9 @@ export async function benchmarkApi(options: ApiBenchOptions, progress: (line: st
     for (const endpoint of options.endpoints) {
       const result = await runOnce(options.baseUrl + endpoint.path, options.token, options.secondsPerRound, options.connections);
       rounds.get(endpoint.name)!.push(result);
-      progress(`round ${round}/${options.rounds} ${endpoint.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+      progress(
+        `round ${round}/${options.rounds} ${endpoint.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+      );
     }
   }
   return options.endpoints.map((endpoint) => {
@@ -50,9 +51,18 @@ export async function benchmarkApi(options: ApiBenchOptions, progress: (line: st
     return {
       name: endpoint.name,
       path: endpoint.path,
-      requestsPerSecond: quantile(results.map((r) => r.requests.average), 0.5),
-      p50Ms: quantile(results.map((r) => r.latency.p50), 0.5),
-      p99Ms: quantile(results.map((r) => r.latency.p99), 0.5),
+      requestsPerSecond: quantile(
+        results.map((r) => r.requests.average),
+        0.5,
+      ),
+      p50Ms: quantile(
+        results.map((r) => r.latency.p50),
+        0.5,
+      ),
+      p99Ms: quantile(
+        results.map((r) => r.latency.p99),
+        0.5,
+      ),
       non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
       errors: results.reduce((sum, r) => sum + r.errors, 0),
     };

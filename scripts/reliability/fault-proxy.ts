@@ -47,13 +47,10 @@ export async function startFaultProxy(target: string, unavailableBody: unknown =
       res.writeHead(503, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(unavailableBody));
       return;
     }
-    const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     forward.on('error', () => {
       if (!res.headersSent) res.writeHead(502).end();
       else res.destroy();

@@ -59,7 +59,10 @@ export function summarizeFault(fault: FaultRecord, samples: Sample[], submission
     failedByCode,
     busy: inWindow.filter((s) => s.code === 'JUDGE_BUSY').length,
     // How fast a request that arrives during the fault fails (one that began before may have judged for a while).
-    failedP95Ms: quantile(failed.filter((s) => s.at >= fault.injectedAt).map((s) => s.ms), 0.95),
+    failedP95Ms: quantile(
+      failed.filter((s) => s.at >= fault.injectedAt).map((s) => s.ms),
+      0.95,
+    ),
     answered: answered.length,
     lost: lostIds.length,
     lostIds,

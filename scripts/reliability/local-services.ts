@@ -76,7 +76,10 @@ export async function postgresUp(): Promise<boolean> {
   }
 }
 
-const pgVersion = () => readdirSync('/etc/postgresql').sort((a, b) => Number(a) - Number(b)).pop() ?? '15';
+const pgVersion = () =>
+  readdirSync('/etc/postgresql')
+    .sort((a, b) => Number(a) - Number(b))
+    .pop() ?? '15';
 
 export async function stopRedis(): Promise<void> {
   await run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'shutdown', 'nosave']).catch(() => undefined);
@@ -85,8 +88,21 @@ export async function stopRedis(): Promise<void> {
 export async function startRedis(): Promise<void> {
   if (await redisUp()) return;
   await run('redis-server', [
-    '--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no',
-    '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log',
+    '--daemonize',
+    'yes',
+    '--bind',
+    '127.0.0.1',
+    '-::1',
+    '--port',
+    '6379',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    '/var/lib/redis',
+    '--logfile',
+    '/var/log/redis/ci.log',
   ]);
   await waitUntil(redisUp, 30_000, 'Redis did not come back');
 }

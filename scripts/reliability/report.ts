@@ -26,7 +26,16 @@ export function latencyTable(samples: Sample[], seconds: number): string {
     const all = samples.filter((s) => s.endpoint === endpoint);
     const ms = all.map((s) => s.ms);
     const errors = all.filter((s) => s.status === 0 || s.status >= 400).length;
-    return [endpoint, all.length, (all.length / seconds).toFixed(1), fmt(quantile(ms, 0.5)), fmt(quantile(ms, 0.95)), fmt(quantile(ms, 0.99)), fmt(Math.max(...ms)), errors];
+    return [
+      endpoint,
+      all.length,
+      (all.length / seconds).toFixed(1),
+      fmt(quantile(ms, 0.5)),
+      fmt(quantile(ms, 0.95)),
+      fmt(quantile(ms, 0.99)),
+      fmt(Math.max(...ms)),
+      errors,
+    ];
   });
   return table(['endpoint', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'], rows);
 }

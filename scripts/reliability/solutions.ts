@@ -43,7 +43,9 @@ export function loadCatalog(): Catalog {
     if (existsSync(path.join(dir, 'slower.py'))) add('slow', path.join(dir, 'slower.py'));
     const fixtures = path.join(fixturesDir, slug);
     if (existsSync(fixtures)) {
-      for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.py')).sort()) {
+      for (const name of readdirSync(fixtures)
+        .filter((f) => f.endsWith('.py'))
+        .sort()) {
         add(name === 'brute-force.py' ? 'slow' : 'wrong', path.join(fixtures, name));
       }
     }

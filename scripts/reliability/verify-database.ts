@@ -8,7 +8,7 @@
 //                           rejected) on a problem version targeting p where p did not show
 //   problems_solved(user) = distinct problems with an accepted submission
 import pg from 'pg';
-import { PATTERN_IDS } from '../../api/src/modules/problems/problem-schema.js';
+import { PATTERN_IDS } from '../../analyzer/src/index.js';
 import type { AcceptedSubmission } from './traffic.js';
 
 const PATTERNS = new Set<string>(PATTERN_IDS);
@@ -109,7 +109,8 @@ export async function checkPatterns(url: string): Promise<PatternCheck> {
     // One snapshot for all three reads: a submission finishing in between must not look like a miscount.
     await client.query('begin isolation level repeatable read read only');
     const submissions = await client.query<{ user_id: string; verdict: string | null; patterns: unknown; target_patterns: string[]; problem_slug: string }>(
-      `select s.user_id, s.verdict, s.patterns, p.target_patterns, s.problem_slug
+      // An enum array comes back from `pg` as its text unless cast to a type the driver parses.
+      `select s.user_id, s.verdict, s.patterns, p.target_patterns::text[] as target_patterns, s.problem_slug
          from submissions s join problems p on p.id = s.problem_id
         where s.status = 'judged'`,
     );
@@ -158,7 +159,13 @@ export async function checkPatterns(url: string): Promise<PatternCheck> {
         result.mismatches.push({ userId: row.user_id, patternId: row.pattern_id, field: 'frequency', stored: row.frequency, expected: want.frequency });
       }
       if (row.observations !== want.observations) {
-        result.mismatches.push({ userId: row.user_id, patternId: row.pattern_id, field: 'observations', stored: row.observations, expected: want.observations });
+        result.mismatches.push({
+          userId: row.user_id,
+          patternId: row.pattern_id,
+          field: 'observations',
+          stored: row.observations,
+          expected: want.observations,
+        });
       }
     }
     for (const [key, want] of expected) {

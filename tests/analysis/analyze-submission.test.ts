@@ -46,7 +46,8 @@ describe('analyzing a judged submission', () => {
   }, 120_000);
 
   it('measures quadratic growth of a brute-force solution', async () => {
-    const brute = 'def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n';
+    const brute =
+      'def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n';
     const analysis = await judgeAndAnalyze('two-sum', brute);
     expect(analysis.complexity).toMatchObject({ time: 'O(n^2)', acceptable: 'O(n)' });
     expect(['growth', 'both']).toContain(analysis.complexity.source);
@@ -62,9 +63,13 @@ describe('analyzing a judged submission', () => {
 
 describe('every reference solution through the whole pipeline', async () => {
   const problems = await testProblemRegistry().all();
-  it.each(problems.map((problem) => [problem.slug]))('%s: accepted, no pattern, an acceptable class', async (slug) => {
-    const analysis = await judgeAndAnalyze(slug, reference(slug));
-    expect(analysis.report.verdict).toBe('accepted');
-    expect(analysis.patterns).toEqual([]);
-  }, 120_000);
+  it.each(problems.map((problem) => [problem.slug]))(
+    '%s: accepted, no pattern, an acceptable class',
+    async (slug) => {
+      const analysis = await judgeAndAnalyze(slug, reference(slug));
+      expect(analysis.report.verdict).toBe('accepted');
+      expect(analysis.patterns).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -28,7 +28,15 @@ async function judgeEachMutant(j: Judge, problem: Problem, failing: TestReport[]
   const mutants = mutantsOf(problem);
   const synthetic = mutantProblem(problem, small);
   const reports = await Promise.all(mutants.map((m) => j.judge({ problem: synthetic, code: m.code, scope: 'all', priority: 'background' })));
-  return { reports: reports.map((r) => r.tests), matches: matchesOf(problem, small, mutants, reports.map((r) => r.tests)) };
+  return {
+    reports: reports.map((r) => r.tests),
+    matches: matchesOf(
+      problem,
+      small,
+      mutants,
+      reports.map((r) => r.tests),
+    ),
+  };
 }
 
 describe('matching mutants in one trusted process', () => {
@@ -48,22 +56,26 @@ describe('matching mutants in one trusted process', () => {
   ];
   let matched = 0;
 
-  it.each(cases)('finds the same matches as judging each mutant in the sandbox: %s', async (name) => {
-    const [slug, file] = name.split('/');
-    const problem = (await testProblemRegistry().get(slug))!;
-    const code = readFileSync(path.join(FLAWED, slug, `${file}.py`), 'utf8');
-    const report = await judge.judge({ problem, code, scope: 'all' });
-    const failing = report.tests.filter((test) => test.status !== 'passed' && test.status !== 'skipped');
-    expect(comparableTests(failing).length, 'a fixture that fails small tests').toBeGreaterThan(0);
+  it.each(cases)(
+    'finds the same matches as judging each mutant in the sandbox: %s',
+    async (name) => {
+      const [slug, file] = name.split('/');
+      const problem = (await testProblemRegistry().get(slug))!;
+      const code = readFileSync(path.join(FLAWED, slug, `${file}.py`), 'utf8');
+      const report = await judge.judge({ problem, code, scope: 'all' });
+      const failing = report.tests.filter((test) => test.status !== 'passed' && test.status !== 'skipped');
+      expect(comparableTests(failing).length, 'a fixture that fails small tests').toBeGreaterThan(0);
 
-    const before = await judgeEachMutant(judge, problem, failing);
-    const small = comparableTests(failing);
-    const mutants = mutantsOf(problem);
-    const reports = await runMutants(runner, mutantProblem(problem, small), mutants, 'background');
-    expect(reports.map((tests) => tests.map(outcome))).toEqual(before.reports.map((tests) => tests.map(outcome)));
-    expect(await matchMutants(judge, problem, failing, 'background', runner)).toEqual(before.matches);
-    if (before.matches.length > 0) matched++;
-  }, 120_000);
+      const before = await judgeEachMutant(judge, problem, failing);
+      const small = comparableTests(failing);
+      const mutants = mutantsOf(problem);
+      const reports = await runMutants(runner, mutantProblem(problem, small), mutants, 'background');
+      expect(reports.map((tests) => tests.map(outcome))).toEqual(before.reports.map((tests) => tests.map(outcome)));
+      expect(await matchMutants(judge, problem, failing, 'background', runner)).toEqual(before.matches);
+      if (before.matches.length > 0) matched++;
+    },
+    120_000,
+  );
 
   it('covers fixtures that some mutant reproduces', () => {
     expect(matched).toBe(6);
@@ -94,7 +106,10 @@ describe('the trusted runner', () => {
       ['error', 'error', 'error'],
       ['returned', 'returned', 'returned'],
     ]);
-    const errorOf = (m: number) => { const o = out[m].get('t1'); return o?.kind === 'error' ? o.error : null; };
+    const errorOf = (m: number) => {
+      const o = out[m].get('t1');
+      return o?.kind === 'error' ? o.error : null;
+    };
     expect(errorOf(2)?.message).toMatch(/exit code 3/);
     expect(errorOf(3)?.message).toMatch(/SIGSEGV/);
     expect(errorOf(4)?.type).toBe('MemoryError');
@@ -108,7 +123,10 @@ describe('the trusted runner', () => {
       'import os\ndef f(xs):\n    return [xs, os.getpriority(os.PRIO_PROCESS, 0), sorted(os.environ)]\n',
     ];
     const out = await runner.run({ entryPoint: 'f', inPlace: false, tests, programs });
-    const value = (m: number, id: string) => { const o = out[m].get(id); return o?.kind === 'returned' && o.plain ? o.value : undefined; };
+    const value = (m: number, id: string) => {
+      const o = out[m].get(id);
+      return o?.kind === 'returned' && o.plain ? o.value : undefined;
+    };
     expect(value(0, 't1')).toEqual([1, 2, 9]);
     const [input, niceness, environment] = value(1, 't1') as [unknown, number, string[]];
     expect(input).toEqual([1, 2]);
@@ -121,7 +139,10 @@ describe('the trusted runner', () => {
     const timed = 'import time\ndef f(xs):\n    start = time.time()\n    time.sleep(0.2)\n    return [start, time.time()]\n';
     const one = { entryPoint: 'f', inPlace: false, tests: tests.slice(0, 1), programs: [timed] };
     const [a, b] = await Promise.all([runner.run(one), runner.run(one)]);
-    const span = (out: typeof a) => { const o = out[0].get('t1'); return o?.kind === 'returned' && o.plain ? (o.value as number[]) : [0, 0]; };
+    const span = (out: typeof a) => {
+      const o = out[0].get('t1');
+      return o?.kind === 'returned' && o.plain ? (o.value as number[]) : [0, 0];
+    };
     const [first, second] = [span(a), span(b)].sort((x, y) => x[0] - y[0]);
     expect(second[0]).toBeGreaterThanOrEqual(first[1]);
   });

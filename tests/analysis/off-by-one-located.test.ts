@@ -17,8 +17,15 @@ const FIXTURES = new URL('./fixtures/off-by-one/', import.meta.url).pathname;
 
 /** What each fixture's finding must say, beside its line. */
 const SAYS: Record<string, string[]> = {
-  'squares-of-a-sorted-array/fills-from-the-end': ['`for k in range(n - 1, 0, -1)` stops before index 0 (the stop of a range is excluded), so `out[0]` is never updated', 'With `for k in range(n - 1, -1, -1)`'],
-  'best-time-to-buy-and-sell-stock/skips-last-day': ['`for i in range(len(prices) - 1)` stops before', 'the last element of `prices` is never looked at', 'With `for i in range(len(prices))`'],
+  'squares-of-a-sorted-array/fills-from-the-end': [
+    '`for k in range(n - 1, 0, -1)` stops before index 0 (the stop of a range is excluded), so `out[0]` is never updated',
+    'With `for k in range(n - 1, -1, -1)`',
+  ],
+  'best-time-to-buy-and-sell-stock/skips-last-day': [
+    '`for i in range(len(prices) - 1)` stops before',
+    'the last element of `prices` is never looked at',
+    'With `for i in range(len(prices))`',
+  ],
   'valid-palindrome/right-pointer-past-end': ['`i, j = 0, len(chars)` is one past the last index', 'With `i, j = 0, len(chars) - 1`'],
   'binary-search/keeps-mid': ['`hi = mid` keeps `mid` in the range', 'With `hi = mid - 1`'],
 };
@@ -44,23 +51,27 @@ describe('off-by-ones located in the learner code', () => {
     expect(cases.sort()).toEqual(Object.keys(SAYS).sort());
   });
 
-  it.each(cases)('%s: the finding is on the marked line and says which bound and which way', async (name) => {
-    const [slug] = name.split('/');
-    const problem = (await testProblemRegistry().get(slug))!;
-    const code = readFileSync(path.join(FIXTURES, `${name}.py`), 'utf8');
-    const report = await judge.judge({ problem, code, scope: 'all' });
-    expect(report.verdict).not.toBe('accepted');
-    const counted = counting(judge);
-    const analysis = await analyzeSubmission(counted, problem, code, report, { pythonBin, dynamic: true });
-    expect(counted.batches, 'all variants in one batch').toBe(1);
-    const findings = analysis.patterns.filter((pattern) => pattern.id === 'off-by-one');
-    expect(findings.map((f) => f.line)).toEqual([expectedLine(code)]);
-    const [finding] = findings;
-    expect(finding.evidence.some((e) => e.startsWith('variant:'))).toBe(true);
-    expect(finding.evidence.some((e) => e.startsWith('test:'))).toBe(true);
-    for (const words of SAYS[name]) expect(finding.message).toContain(words);
-    expect(finding.message).not.toMatch(/reference/i);
-    // An off-by-one explains these failures: no edge-case finding claims them too.
-    expect(analysis.patterns.map((pattern) => pattern.id)).not.toContain('missing-edge-case');
-  }, 120_000);
+  it.each(cases)(
+    '%s: the finding is on the marked line and says which bound and which way',
+    async (name) => {
+      const [slug] = name.split('/');
+      const problem = (await testProblemRegistry().get(slug))!;
+      const code = readFileSync(path.join(FIXTURES, `${name}.py`), 'utf8');
+      const report = await judge.judge({ problem, code, scope: 'all' });
+      expect(report.verdict).not.toBe('accepted');
+      const counted = counting(judge);
+      const analysis = await analyzeSubmission(counted, problem, code, report, { pythonBin, dynamic: true });
+      expect(counted.batches, 'all variants in one batch').toBe(1);
+      const findings = analysis.patterns.filter((pattern) => pattern.id === 'off-by-one');
+      expect(findings.map((f) => f.line)).toEqual([expectedLine(code)]);
+      const [finding] = findings;
+      expect(finding.evidence.some((e) => e.startsWith('variant:'))).toBe(true);
+      expect(finding.evidence.some((e) => e.startsWith('test:'))).toBe(true);
+      for (const words of SAYS[name]) expect(finding.message).toContain(words);
+      expect(finding.message).not.toMatch(/reference/i);
+      // An off-by-one explains these failures: no edge-case finding claims them too.
+      expect(analysis.patterns.map((pattern) => pattern.id)).not.toContain('missing-edge-case');
+    },
+    120_000,
+  );
 });

@@ -56,22 +56,29 @@ async function judgeAndAnalyze(slug: string, code: string) {
 }
 
 describe('probing a failing submission', () => {
-  const fixtures = readdirSync(PROBES_FIXTURES).filter((f) => f.endsWith('.py')).sort().map((f) => readProbeFixture(path.join(PROBES_FIXTURES, f)));
+  const fixtures = readdirSync(PROBES_FIXTURES)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => readProbeFixture(path.join(PROBES_FIXTURES, f)));
 
-  it.each(fixtures.map((f) => [f.name, f]))('%s: the probe names the line that relies on it', async (_, fixture) => {
-    const { report, analysis } = await judgeAndAnalyze(fixture.problem, fixture.code);
-    expect(report.verdict).not.toBe('accepted');
-    const finding = analysis.patterns.find((p) => p.id === fixture.pattern && p.evidence.includes(`probe:${fixture.probe}`));
-    expect(finding, JSON.stringify(analysis.patterns, null, 1)).toBeDefined();
-    expect(finding!.line).toBe(fixture.line);
-    expect(finding!.message).toMatch(/your answer is right/);
-    expect(finding!.message).not.toMatch(/reference|mutant/i);
-    // The other pattern does not claim the failures the probe explained.
-    const other = fixture.pattern === 'missing-validation' ? 'missing-edge-case' : 'missing-validation';
-    const explained = new Set(finding!.evidence.filter((e) => e.startsWith('test:')));
-    const rival = analysis.patterns.find((p) => p.id === other);
-    expect(rival?.evidence.filter((e) => explained.has(e)) ?? []).toEqual([]);
-  }, 120_000);
+  it.each(fixtures.map((f) => [f.name, f]))(
+    '%s: the probe names the line that relies on it',
+    async (_, fixture) => {
+      const { report, analysis } = await judgeAndAnalyze(fixture.problem, fixture.code);
+      expect(report.verdict).not.toBe('accepted');
+      const finding = analysis.patterns.find((p) => p.id === fixture.pattern && p.evidence.includes(`probe:${fixture.probe}`));
+      expect(finding, JSON.stringify(analysis.patterns, null, 1)).toBeDefined();
+      expect(finding!.line).toBe(fixture.line);
+      expect(finding!.message).toMatch(/your answer is right/);
+      expect(finding!.message).not.toMatch(/reference|mutant/i);
+      // The other pattern does not claim the failures the probe explained.
+      const other = fixture.pattern === 'missing-validation' ? 'missing-edge-case' : 'missing-validation';
+      const explained = new Set(finding!.evidence.filter((e) => e.startsWith('test:')));
+      const rival = analysis.patterns.find((p) => p.id === other);
+      expect(rival?.evidence.filter((e) => explained.has(e)) ?? []).toEqual([]);
+    },
+    120_000,
+  );
 
   it('runs every probe of a submission as one batch on the judge', async () => {
     const fixture = fixtures.find((f) => f.name === 'two-sum-two-pointer')!;

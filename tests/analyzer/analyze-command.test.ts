@@ -22,7 +22,10 @@ function capture(): { out: () => string; err: () => string } {
 
 const dir = mkdtempSync(join(tmpdir(), 'analyze-command-'));
 const file = join(dir, 'solution.py');
-writeFileSync(file, 'def has_duplicate(nums):\n    seen = []\n    for x in nums:\n        if x in seen:\n            return True\n        seen.append(x)\n    return False\n');
+writeFileSync(
+  file,
+  'def has_duplicate(nums):\n    seen = []\n    for x in nums:\n        if x in seen:\n            return True\n        seen.append(x)\n    return False\n',
+);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,4 +1,4 @@
-// analyze() as a whole: its output shape (the `analyze --json` contract), and that it never
+// analyze() as a whole: its output shape (the `analyze --json` document), and that it never
 // throws, whatever the input.
 import { describe, expect, it } from 'vitest';
 import { analyze, TIME_CLASSES } from '../../analyzer/src/index.js';
@@ -20,7 +20,20 @@ describe('analyze', () => {
   });
 
   it('never throws on odd input', () => {
-    const odd = ['', '\n\n', 'x = 1', 'class A:\n  pass', 'def f(:', 'lambda: 0', 'def f():\n    return f()', '\u00e9 = 1\nprint(\u00e9)', 'def f(*a, **k): yield from a', 'async def f(x):\n    await x', 'x' .repeat(5000), '('.repeat(300)];
+    const odd = [
+      '',
+      '\n\n',
+      'x = 1',
+      'class A:\n  pass',
+      'def f(:',
+      'lambda: 0',
+      'def f():\n    return f()',
+      '\u00e9 = 1\nprint(\u00e9)',
+      'def f(*a, **k): yield from a',
+      'async def f(x):\n    await x',
+      'x'.repeat(5000),
+      '('.repeat(300),
+    ];
     for (const code of odd) {
       const result = analyze({ code });
       expect(TIME_CLASSES).toContain(result.complexity.time);
@@ -49,12 +62,16 @@ describe('analyze', () => {
 
   it('keeps the static class when growth cannot see work done inside built-ins', () => {
     const points = [16, 32, 64, 128, 256].map((n) => ({ size: n, events: 3 * n, lineCounts: {} }));
-    const result = analyze({ code: 'def f(nums):\n    seen = []\n    for x in nums:\n        if x not in seen:\n            seen.append(x)\n    return seen\n', growth: { points } });
+    const result = analyze({
+      code: 'def f(nums):\n    seen = []\n    for x in nums:\n        if x not in seen:\n            seen.append(x)\n    return seen\n',
+      growth: { points },
+    });
     expect(result.complexity).toEqual({ time: 'O(n^2)', source: 'both' });
   });
 
   it('finds the LeetCode-style entry point by its camelCase name', () => {
-    const code = 'class Solution:\n    def twoSum(self, nums, target):\n        for i in range(len(nums)):\n            for j in range(i + 1, len(nums)):\n                pass\n';
+    const code =
+      'class Solution:\n    def twoSum(self, nums, target):\n        for i in range(len(nums)):\n            for j in range(i + 1, len(nums)):\n                pass\n';
     expect(analyze({ code, entryPoint: 'two_sum' }).features.entryPoint).toBe('twoSum');
     expect(analyze({ code, entryPoint: 'two_sum' }).complexity.time).toBe('O(n^2)');
   });

@@ -10,7 +10,26 @@ const probe = (name: ProbeName, input: unknown[], params: string[], samples: unk
 describe('applyProbe', () => {
   const cases: Array<[string, ProbeName, unknown[], string[], unknown[] | null, string[]?]> = [
     ['sorts a list of numbers', 'sorted', [[3, 2, 4], 6], ['nums', 'target'], [[2, 3, 4], 6], ['nums']],
-    ['sorts intervals by start, then end', 'sorted', [[[8, 10], [1, 3], [1, 2]]], ['intervals'], [[[1, 2], [1, 3], [8, 10]]], ['intervals']],
+    [
+      'sorts intervals by start, then end',
+      'sorted',
+      [
+        [
+          [8, 10],
+          [1, 3],
+          [1, 2],
+        ],
+      ],
+      ['intervals'],
+      [
+        [
+          [1, 2],
+          [1, 3],
+          [8, 10],
+        ],
+      ],
+      ['intervals'],
+    ],
     ['sorts strings by code point, as Python does', 'sorted', [['b', 'B', 'a']], ['strs'], [['B', 'a', 'b']], ['strs']],
     ['leaves a sorted list alone', 'sorted', [[1, 2, 2, 5]], ['nums'], null],
     ['reduces k modulo the length', 'k-mod-len', [[1, 2, 3], 7], ['nums', 'k'], [[1, 2, 3], 1], ['k']],
@@ -33,7 +52,10 @@ describe('applyProbe', () => {
     ['replaces zeros by ones', 'non-zero', [[1, 0, 3, 0]], ['nums'], [[1, 1, 3, 1]], ['nums']],
   ];
   it.each(cases)('%s', (_, name, input, params, expected, changed) => {
-    const samples = [[[7, 8, 9], 1], [[7], 2]];
+    const samples = [
+      [[7, 8, 9], 1],
+      [[7], 2],
+    ];
     const result = probe(name, input, params, samples);
     if (expected === null) expect(result).toBeNull();
     else expect(result).toEqual({ input: expected, changed });
@@ -47,8 +69,17 @@ describe('applyProbe', () => {
   });
 
   it('changes only the pinned argument when the front matter names one', () => {
-    const both = [[3, 1], [2, 0]];
-    expect(applyProbe({ name: 'sorted', param: 'b' }, both, ['a', 'b'])).toEqual({ input: [[3, 1], [0, 2]], changed: ['b'] });
+    const both = [
+      [3, 1],
+      [2, 0],
+    ];
+    expect(applyProbe({ name: 'sorted', param: 'b' }, both, ['a', 'b'])).toEqual({
+      input: [
+        [3, 1],
+        [0, 2],
+      ],
+      changed: ['b'],
+    });
     expect(applyProbe({ name: 'sorted', param: null }, both, ['a', 'b'])?.changed).toEqual(['a', 'b']);
     expect(applyProbe({ name: 'sorted', param: 'c' }, both, ['a', 'b'])).toBeNull();
   });

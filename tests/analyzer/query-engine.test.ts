@@ -20,12 +20,18 @@ function pythonFiles(): string[] {
     ...readdirSync(join(FIXTURES, 'detectors')).map((d) => join(FIXTURES, 'detectors', d)),
     join(FIXTURES, 'correct'),
     ...(existsSync(join(ROOT, 'problems')) ? readdirSync(join(ROOT, 'problems')).map((d) => join(ROOT, 'problems', d)) : []),
-    ...(existsSync(join(ROOT, 'tests/problems/fixtures')) ? readdirSync(join(ROOT, 'tests/problems/fixtures')).map((d) => join(ROOT, 'tests/problems/fixtures', d)) : []),
+    ...(existsSync(join(ROOT, 'tests/problems/fixtures'))
+      ? readdirSync(join(ROOT, 'tests/problems/fixtures')).map((d) => join(ROOT, 'tests/problems/fixtures', d))
+      : []),
   ];
   return dirs.filter((d) => existsSync(d) && !d.endsWith('.md')).flatMap((d) => (d.endsWith('.py') ? [d] : listPython(d)));
 }
 
-const key = (pattern: number, spans: Array<[string, number, number]>) => `${pattern}|${spans.sort().map(([n, s, e]) => `${n}:${s}-${e}`).join(',')}`;
+const key = (pattern: number, spans: Array<[string, number, number]>) =>
+  `${pattern}|${spans
+    .sort()
+    .map(([n, s, e]) => `${n}:${s}-${e}`)
+    .join(',')}`;
 const rootOf = (spans: Array<[string, number, number]>) => spans.reduce((a, b) => (b[2] - b[1] > a[2] - a[1] ? b : a));
 
 describe('query engine', () => {

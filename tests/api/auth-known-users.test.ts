@@ -26,18 +26,22 @@ describe.each(testDatabases())('remembering signed-in users on $name', (target) 
   // Any route that needs the caller's identity and nothing else of theirs.
   const browse = (learner: Session) => app.inject({ url: '/api/problems', headers: learner.auth });
 
-  it('trusts a seen user for a few seconds, then notices the row is gone', async () => {
-    expect(KNOWN_USER_TTL_MS).toBeLessThanOrEqual(10_000);
-    const learner = await signUp(app);
-    expect((await browse(learner)).statusCode).toBe(200);
-    await database.db.delete(users).where(eq(users.id, learner.userId));
-    expect((await browse(learner)).statusCode).toBe(200);
+  it(
+    'trusts a seen user for a few seconds, then notices the row is gone',
+    async () => {
+      expect(KNOWN_USER_TTL_MS).toBeLessThanOrEqual(10_000);
+      const learner = await signUp(app);
+      expect((await browse(learner)).statusCode).toBe(200);
+      await database.db.delete(users).where(eq(users.id, learner.userId));
+      expect((await browse(learner)).statusCode).toBe(200);
 
-    await new Promise((resolve) => setTimeout(resolve, KNOWN_USER_TTL_MS + 100));
-    const refused = await browse(learner);
-    expect(refused.statusCode).toBe(401);
-    expect(refused.json().error.message).toMatch(/no longer exists/);
-  }, KNOWN_USER_TTL_MS + 20_000);
+      await new Promise((resolve) => setTimeout(resolve, KNOWN_USER_TTL_MS + 100));
+      const refused = await browse(learner);
+      expect(refused.statusCode).toBe(401);
+      expect(refused.json().error.message).toMatch(/no longer exists/);
+    },
+    KNOWN_USER_TTL_MS + 20_000,
+  );
 
   it('refuses the tokens of an account deleted through the API at once', async () => {
     const learner = await signUp(app);

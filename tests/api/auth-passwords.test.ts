@@ -29,8 +29,7 @@ describe('the list of common passwords', () => {
 describe.each(authTargets().slice(0, 1))('sign-up passwords on $name', (target) => {
   const suite = useAuthApp(target);
 
-  const register = (password: string) =>
-    suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: freshEmail('pw'), password } });
+  const register = (password: string) => suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: freshEmail('pw'), password } });
 
   it.each(['12345678', 'password', 'qwertyuiop', 'iloveyou1', 'Monkey123'])('refuses %j with 400 WEAK_PASSWORD', async (password) => {
     const response = await register(password);

@@ -34,7 +34,7 @@ describe.each(authTargets())('revoking access tokens on $name', (target) => {
   const login = async (email: string) => {
     const response = await post('/api/auth/login', { email, password: 'correct horse battery' });
     expect(response.statusCode).toBe(200);
-    return response.json() as { accessToken: string; refreshToken: string };
+    return response.json<{ accessToken: string; refreshToken: string }>();
   };
 
   it('refuses the access token at once after logout, on this instance and another', async () => {

@@ -51,7 +51,11 @@ describe.each(authTargets())('sign-ups per address on $name', (target) => {
   describe('behind a reverse proxy', () => {
     // One sign-up an hour per address, so a second one shows whether two requests share a budget.
     const withSettings = async (env: Record<string, string>) => {
-      const proxied = await buildApp(testConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '1', ...env }), { database: suite.database, cache: suite.cache, logger: false });
+      const proxied = await buildApp(testConfig({ SIGNUPS_PER_HOUR_PER_ADDRESS: '1', ...env }), {
+        database: suite.database,
+        cache: suite.cache,
+        logger: false,
+      });
       await proxied.ready();
       return proxied;
     };

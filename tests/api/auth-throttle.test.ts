@@ -2,7 +2,13 @@
 // across accounts, per account across addresses as a backstop; the same answers whether or not
 // the account exists; with the in-process cache and with Redis.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACCOUNT_FAILURES_PER_HOUR, ADDRESS_FAILURES_PER_HOUR, beginLoginAttempt, PAIR_FREE_FAILURES, pairDelaySeconds } from '../../api/src/modules/auth/login-throttle.js';
+import {
+  ACCOUNT_FAILURES_PER_HOUR,
+  ADDRESS_FAILURES_PER_HOUR,
+  beginLoginAttempt,
+  PAIR_FREE_FAILURES,
+  pairDelaySeconds,
+} from '../../api/src/modules/auth/login-throttle.js';
 import { authTargets, freshAddress, freshEmail, useAuthApp } from './auth-helpers.js';
 
 const PASSWORD = 'a perfectly fine passphrase';
@@ -14,7 +20,12 @@ describe.each(authTargets())('login throttling on $name', (target) => {
   });
 
   const register = async (email: string) => {
-    const response = await suite.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: PASSWORD }, remoteAddress: freshAddress() });
+    const response = await suite.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email, password: PASSWORD },
+      remoteAddress: freshAddress(),
+    });
     expect(response.statusCode, response.body).toBe(201);
   };
   const login = (email: string, password: string, remoteAddress: string) =>

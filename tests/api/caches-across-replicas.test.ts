@@ -52,7 +52,12 @@ describe.skipIf(!redisUrl)('caches across replicas', () => {
     return (response.json().items as Array<{ slug: string; status: string }>).find((item) => item.slug === slug)?.status;
   };
   const submit = async (on: FastifyInstance, learner: Session) => {
-    const response = await on.inject({ method: 'POST', url: '/api/submissions', headers: learner.auth, payload: { problem: 'binary-search', code: OFF_BY_ONE } });
+    const response = await on.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      headers: learner.auth,
+      payload: { problem: 'binary-search', code: OFF_BY_ONE },
+    });
     expect(response.statusCode, response.body).toBe(201);
     return response.json().id as string;
   };
@@ -86,7 +91,7 @@ describe.skipIf(!redisUrl)('caches across replicas', () => {
     expect((await get(b, '/api/me/dashboard', other)).statusCode).toBe(200);
   });
 
-  it('shows a seed made through one process in every replica\'s catalogue, lists and details alike', async () => {
+  it("shows a seed made through one process in every replica's catalogue, lists and details alike", async () => {
     const [original] = await testProblemRegistry().all();
     const titleOn = async (on: FastifyInstance) =>
       (await get(on, `/api/problems?q=${original.slug}`)).json().items.find((item: { slug: string }) => item.slug === original.slug)?.title;
@@ -117,7 +122,14 @@ describe.skipIf(!redisUrl)('caches across replicas', () => {
       });
       expect(response.statusCode, response.body).toBe(200);
       const final = response.body.split('\n\n').find((frame) => frame.startsWith('event: final'))!;
-      const level = (JSON.parse(final.split('\n').find((line) => line.startsWith('data: '))!.slice(6)) as { level: number }).level;
+      const level = (
+        JSON.parse(
+          final
+            .split('\n')
+            .find((line) => line.startsWith('data: '))!
+            .slice(6),
+        ) as { level: number }
+      ).level;
       // The generating replica lets go of the submission just after its final event.
       await vi.waitFor(async () => expect(await admin.exists(`cm:feedback-claim:${id}`)).toBe(0), { timeout: 5000, interval: 20 });
       return level;

@@ -12,7 +12,16 @@ describe('reading a typed input', () => {
     ['[2, 7], 9', [[2, 7], 9]],
     ['  [ -1 ,0.5, 1e3 , 1_000 ] ,  -3  ', [[-1, 0.5, 1000, 1000], -3]],
     ["['a', \"b\\n\", 'it\\'s'], None", [['a', 'b\n', "it's"], null]],
-    ['[(1, 2), [True, False]], 0', [[[1, 2], [true, false]], 0]],
+    [
+      '[(1, 2), [True, False]], 0',
+      [
+        [
+          [1, 2],
+          [true, false],
+        ],
+        0,
+      ],
+    ],
     ['[], 0', [[], 0]],
   ])('reads %s', (text, expected) => {
     expect(parseCustomInput(text, PARAMS)).toEqual(expected);

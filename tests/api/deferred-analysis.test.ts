@@ -13,7 +13,6 @@ import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { CORRECT_BINARY_SEARCH as CORRECT, OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
-
 describe.each(testDatabases())('analysis after the answer on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };
   let app: FastifyInstance;
@@ -91,7 +90,10 @@ describe.each(testDatabases())('analysis after the answer on $name', (target) =>
 
     // Too recent: another process may still be working on it.
     expect((await finishAbandonedSubmissions(submissionDeps(app))).analyzed).toBe(0);
-    await database.db.update(submissions).set({ createdAt: new Date(Date.now() - UNANALYZED_AFTER_MS - 5000) }).where(eq(submissions.id, body.id));
+    await database.db
+      .update(submissions)
+      .set({ createdAt: new Date(Date.now() - UNANALYZED_AFTER_MS - 5000) })
+      .where(eq(submissions.id, body.id));
     const deps = submissionDeps(app);
     const [first, second] = await Promise.all([finishAbandonedSubmissions(deps), finishAbandonedSubmissions(deps)]);
     expect(first.analyzed + second.analyzed).toBe(1);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Finding } from '../../analyzer/src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { problems, submissions } from '../../api/src/db/schema.js';
@@ -8,7 +9,7 @@ import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 
-const FINDINGS = [
+const FINDINGS: Finding[] = [
   { id: 'off-by-one', severity: 'critical', confidence: 0.9, line: 4, message: 'stops one early', evidence: ['static'] },
   { id: 'wrong-data-structure', severity: 'warning', confidence: 0.7, line: 6, message: 'list lookup', evidence: ['static'] },
 ];
@@ -34,7 +35,15 @@ describe.each(testDatabases())('finding disputes on $name', (target) => {
     const [problem] = await database.db.select({ id: problems.id, slug: problems.slug }).from(problems).limit(1);
     const [row] = await database.db
       .insert(submissions)
-      .values({ userId: alice.userId, problemId: problem.id, problemSlug: problem.slug, code: 'pass', status: 'judged', verdict: 'wrong_answer', patterns: FINDINGS })
+      .values({
+        userId: alice.userId,
+        problemId: problem.id,
+        problemSlug: problem.slug,
+        code: 'pass',
+        status: 'judged',
+        verdict: 'wrong_answer',
+        patterns: FINDINGS,
+      })
       .returning({ id: submissions.id });
     submissionId = row.id;
   }, 120_000);
@@ -83,20 +92,5 @@ describe.each(testDatabases())('finding disputes on $name', (target) => {
     const anonymous = await app.inject({ method: 'POST', url: `/api/submissions/${submissionId}/findings/0/dispute`, payload: {} });
     expect(anonymous.statusCode).toBe(401);
     expect((await dispute(alice, 0, { comment: 'x'.repeat(1001) })).statusCode).toBe(400);
-  });
-
-  it("serves every detector's learn-more documentation", async () => {
-    const response = await app.inject({ url: '/api/patterns' });
-    expect(response.statusCode).toBe(200);
-    const items = response.json().items as { id: string; title: string; docs: Record<string, string> }[];
-    expect(items.map((i) => i.id)).toEqual([
-      'inefficient-loop',
-      'missing-edge-case',
-      'missing-validation',
-      'off-by-one',
-      'suboptimal-complexity',
-      'wrong-data-structure',
-    ]);
-    for (const item of items) expect(Object.keys(item.docs).sort()).toEqual(['better', 'example', 'knownMisses', 'what', 'why']);
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { mockInterviews, problemHelp } from '../../api/src/db/schema.js';
 import { runningInterview } from '../../api/src/modules/mock-interviews/index.js';
-import { TIME_CLASSES } from '../../api/src/modules/problems/problem-schema.js';
+import { TIME_CLASSES } from '../../analyzer/src/index.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';

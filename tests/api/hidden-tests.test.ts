@@ -88,7 +88,12 @@ describe.each(testDatabases())('hidden tests against a collecting submission on 
   });
 
   it("keeps a run's public tests' printed output", async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/run', headers: alice.auth, payload: { problem: 'binary-search', code: collector('return 5') } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/run',
+      headers: alice.auth,
+      payload: { problem: 'binary-search', code: collector('return 5') },
+    });
     expect(response.statusCode).toBe(200);
     const tests: ShownTest[] = response.json().tests;
     expect(tests.every((test) => !test.hidden && typeof test.stdout === 'string')).toBe(true);

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { problems } from '../../api/src/db/schema.js';
 import { invalidateProblemCache, listCatalogue } from '../../api/src/modules/problems/service.js';
 import { testDatabases } from '../helpers/databases.js';
+import { storedProblemContent } from '../helpers/stored-values.js';
 
 describe.each(testDatabases())('the catalogue on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };
@@ -24,7 +25,9 @@ describe.each(testDatabases())('the catalogue on $name', (target) => {
   afterEach(() => vi.restoreAllMocks());
 
   const addProblem = (slug: string) =>
-    database.db.insert(problems).values({ slug, version: 1, contentHash: `hash-${slug}`, title: slug, difficulty: 'easy', category: 'arrays', content: {} });
+    database.db
+      .insert(problems)
+      .values({ slug, version: 1, contentHash: `hash-${slug}`, title: slug, difficulty: 'easy', category: 'arrays', content: storedProblemContent() });
   const slugs = async () => (await listCatalogue(database.db, cache)).map((problem) => problem.slug);
 
   it('keeps the parsed catalogue for a few seconds and drops it at once on invalidation', async () => {

@@ -10,6 +10,7 @@ import type { Cache } from '../../api/src/cache/cache.js';
 import { createMemoryCache } from '../../api/src/cache/memory-cache.js';
 import { createRedisCache, createRedisClient } from '../../api/src/cache/redis-cache.js';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
+import type { Verdict } from '../../api/src/modules/judge/types.js';
 import { problems, submissions } from '../../api/src/db/schema.js';
 import {
   invalidateProblemStatuses,
@@ -56,7 +57,7 @@ describe.each(targets)('problem statuses on $name', (target) => {
   };
   const statusOf = async (learner: Session, slug: string) => (await list(learner)).find((item) => item.slug === slug)?.status;
   // Only the slug decides a status; the row it points at just has to exist.
-  const submitBehindTheCache = (learner: Session, slug: string, verdict: string, createdAt = new Date()) =>
+  const submitBehindTheCache = (learner: Session, slug: string, verdict: Verdict, createdAt = new Date()) =>
     database.db.insert(submissions).values({ userId: learner.userId, problemId, problemSlug: slug, code: 'pass', status: 'judged', verdict, createdAt });
 
   it('serves the cached statuses for a minute, and the new ones once invalidated', async () => {
@@ -74,7 +75,12 @@ describe.each(targets)('problem statuses on $name', (target) => {
     expect(await statusOf(learner, slug)).toBe('solved');
     // Stored as plain [slug, status] pairs, so they survive the JSON round trip through Redis.
     const stored = await cache.get<Array<[string, string]>>(problemStatusesCacheKey(learner.userId));
-    expect(new Map(stored)).toEqual(new Map([[slug, 'solved'], ['some-other-problem', 'attempted']]));
+    expect(new Map(stored)).toEqual(
+      new Map([
+        [slug, 'solved'],
+        ['some-other-problem', 'attempted'],
+      ]),
+    );
     await database.db.delete(submissions).where(eq(submissions.userId, learner.userId));
     expect(await statusOf(learner, slug)).toBe('solved');
     expect((await statusesForUser(database.db, cache, learner.userId)).get('some-other-problem')).toBe('attempted');

@@ -134,7 +134,8 @@ describe('the run budget per minute', () => {
     try {
       await seedTestProblems(database.db);
       const [dave, erin] = [await signUp(app, `dave-${randomUUID()}@example.com`), await signUp(app, `erin-${randomUUID()}@example.com`)];
-      const run = (session: Session) => app.inject({ method: 'POST', url: '/api/run', headers: session.auth, payload: { problem: 'binary-search', code: CORRECT } });
+      const run = (session: Session) =>
+        app.inject({ method: 'POST', url: '/api/run', headers: session.auth, payload: { problem: 'binary-search', code: CORRECT } });
       for (let i = 0; i < 3; i++) expect((await run(dave)).statusCode).toBe(200);
       const limited = await run(dave);
       expect(limited.statusCode).toBe(429);

@@ -32,7 +32,8 @@ async function waitForHealth(base: string, deadline: number): Promise<void> {
 }
 
 // Quadratic on two-sum's large test: busy in the judge for a while.
-const SLOW = 'def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n';
+const SLOW =
+  'def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n';
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight submission after SIGTERM and exits within 10 s', async () => {

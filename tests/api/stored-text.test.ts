@@ -2,6 +2,7 @@
 // is stored answers 400 with the error body naming the field (never a 500), and stores nothing;
 // one printed or returned by the learner's code is stored as U+FFFD instead.
 import type { FastifyInstance } from 'fastify';
+import type { Finding } from '../../analyzer/src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { findingDisputes, problems, submissions } from '../../api/src/db/schema.js';
@@ -22,10 +23,18 @@ describe.each(testDatabases())('NUL bytes in stored text on $name', (target) => 
     await seedTestProblems(database.db);
     alice = await signUp(app);
     const [problem] = await database.db.select({ id: problems.id, slug: problems.slug }).from(problems).limit(1);
-    const finding = { id: 'off-by-one', severity: 'critical', confidence: 0.9, line: 4, message: 'stops one early', evidence: ['static'] };
+    const finding: Finding = { id: 'off-by-one', severity: 'critical', confidence: 0.9, line: 4, message: 'stops one early', evidence: ['static'] };
     const [row] = await database.db
       .insert(submissions)
-      .values({ userId: alice.userId, problemId: problem.id, problemSlug: problem.slug, code: 'pass', status: 'judged', verdict: 'wrong_answer', patterns: [finding] })
+      .values({
+        userId: alice.userId,
+        problemId: problem.id,
+        problemSlug: problem.slug,
+        code: 'pass',
+        status: 'judged',
+        verdict: 'wrong_answer',
+        patterns: [finding],
+      })
       .returning({ id: submissions.id });
     submissionId = row.id;
   }, 120_000);
@@ -72,7 +81,12 @@ describe.each(testDatabases())('NUL bytes in stored text on $name', (target) => 
 
   it('stores a submission whose code prints and returns NUL characters, shown as U+FFFD', async () => {
     const code = CORRECT.replace('    lo, hi', '    print("a" + chr(0) + "b")\n    if target == 6:\n        return chr(0)\n    lo, hi');
-    const response = await app.inject({ method: 'POST', url: '/api/submissions', headers: alice.auth, payload: { problem: 'binary-search', code, language: 'python' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      headers: alice.auth,
+      payload: { problem: 'binary-search', code, language: 'python' },
+    });
     expect(response.statusCode, response.body).toBe(201);
     const body = response.json();
     expect(body.verdict).toBe('wrong_answer');

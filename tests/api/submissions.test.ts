@@ -6,7 +6,6 @@ import { testDatabases } from '../helpers/databases.js';
 import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 import { CORRECT_BINARY_SEARCH as CORRECT, OFF_BY_ONE_BINARY_SEARCH as OFF_BY_ONE } from '../helpers/binary-search.js';
 
-
 describe.each(testDatabases())('judging through the API on $name', (target) => {
   let database: DatabaseHandle & { dispose(): Promise<void> };
   let app: FastifyInstance;
@@ -38,9 +37,10 @@ describe.each(testDatabases())('judging through the API on $name', (target) => {
     expect(list.total).toBe(0);
   });
 
-  it('runs the learner\'s own inputs, typed as the statement shows them, with the expected answers and what was printed', async () => {
+  it("runs the learner's own inputs, typed as the statement shows them, with the expected answers and what was printed", async () => {
     const printing = `def two_sum(nums, target):\n    print("looking for", target)\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums) - 1):\n            if nums[i] + nums[j] == target:\n                return [i, j]\n    return []\n`;
-    const run = (inputs: unknown) => app.inject({ method: 'POST', url: '/api/run', headers: alice.auth, payload: { problem: 'two-sum', code: printing, inputs } });
+    const run = (inputs: unknown) =>
+      app.inject({ method: 'POST', url: '/api/run', headers: alice.auth, payload: { problem: 'two-sum', code: printing, inputs } });
     const response = await run(['nums = [2, 7, 11, 15], target = 9', '[1, 5, 3], 8']);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
@@ -122,14 +122,14 @@ describe.each(testDatabases())('judging through the API on $name', (target) => {
     expect((await app.inject({ url: '/api/submissions', headers: bob.auth })).json().total).toBe(0);
   });
 
-  it('lists the caller\'s submissions newest first, filtered by problem', async () => {
+  it("lists the caller's submissions newest first, filtered by problem", async () => {
     const list = (await app.inject({ url: '/api/submissions?problem=binary-search', headers: alice.auth })).json();
     expect(list.total).toBeGreaterThanOrEqual(3);
     const times = list.items.map((item: { createdAt: string }) => Date.parse(item.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
-  it('shows each problem\'s status to its user: solved, attempted or new', async () => {
+  it("shows each problem's status to its user: solved, attempted or new", async () => {
     await submit(bob, OFF_BY_ONE);
     const forBob = (await app.inject({ url: '/api/problems?q=binary', headers: bob.auth })).json();
     expect(forBob.items.find((item: { slug: string }) => item.slug === 'binary-search').status).toBe('attempted');

@@ -80,7 +80,12 @@ describe('serving the built web app', () => {
         if (response.statusCode === 200) expect(response.headers['content-type'], where).toContain('text/html');
         if (response.statusCode >= 400 && method === 'GET') {
           expect(response.json(), where).toEqual({
-            error: { code: expect.stringMatching(/^(NOT_FOUND|BAD_REQUEST)$/), message: expect.any(String), requestId: expect.any(String), timestamp: expect.any(String) },
+            error: {
+              code: expect.stringMatching(/^(NOT_FOUND|BAD_REQUEST)$/),
+              message: expect.any(String),
+              requestId: expect.any(String),
+              timestamp: expect.any(String),
+            },
           });
         }
       }

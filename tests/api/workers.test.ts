@@ -37,12 +37,12 @@ async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
         resolve();
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`the worker exited with ${code}: ${output.slice(-2000)}`)));
   });
-  child.stdout!.resume();
-  child.stderr!.resume();
+  child.stdout.resume();
+  child.stderr.resume();
   return child;
 }
 
@@ -86,7 +86,10 @@ describe.skipIf(!adminUrl || !redisUrl)('API replicas and workers', () => {
     const [a, b] = apis;
     const learners: { token: string; userId: string }[] = [];
     for (let i = 0; i < LEARNERS; i++) {
-      const signed = await json(`${a.url}/api/auth/register`, { method: 'POST', body: JSON.stringify({ email: `w${i}-${Date.now()}@example.com`, password: 'correct horse battery' }) });
+      const signed = await json(`${a.url}/api/auth/register`, {
+        method: 'POST',
+        body: JSON.stringify({ email: `w${i}-${Date.now()}@example.com`, password: 'correct horse battery' }),
+      });
       expect(signed.status).toBe(201);
       learners.push({ token: signed.body.accessToken, userId: signed.body.user.id });
     }
@@ -132,7 +135,9 @@ describe.skipIf(!adminUrl || !redisUrl)('API replicas and workers', () => {
         expect(row.analyzed_at).not.toBeNull();
         expect(row.feedback).not.toBeNull();
       }
-      const patterns = await client.query('select user_id, pattern_id, observations from weakness_patterns where user_id = any($1)', [learners.map((l) => l.userId)]);
+      const patterns = await client.query('select user_id, pattern_id, observations from weakness_patterns where user_id = any($1)', [
+        learners.map((l) => l.userId),
+      ]);
       expect(new Set(patterns.rows.map((r) => r.user_id)).size).toBe(LEARNERS);
       for (const row of patterns.rows) expect(row.observations, `${row.user_id} ${row.pattern_id}`).toBe(1);
       const users = await client.query('select streak_days from users where id = any($1)', [learners.map((l) => l.userId)]);

@@ -15,7 +15,10 @@ describe('the codementor command', () => {
   it('analyzes a file statically with --json: exactly one JSON document', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cm-analyze-'));
     const file = path.join(dir, 'slow.py');
-    writeFileSync(file, 'def two_sum(nums, target):\n    for i in range(len(nums)):\n        if target - nums[i] in nums[i + 1:]:\n            return [i, nums.index(target - nums[i], i + 1)]\n');
+    writeFileSync(
+      file,
+      'def two_sum(nums, target):\n    for i in range(len(nums)):\n        if target - nums[i] in nums[i + 1:]:\n            return [i, nums.index(target - nums[i], i + 1)]\n',
+    );
     const result = runCli(['analyze', file, '--json']);
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout);

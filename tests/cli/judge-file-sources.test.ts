@@ -21,11 +21,15 @@ function judgeJson(problem: string, file: string) {
   return JSON.parse(result.stdout);
 }
 
-const search = 'def binary_search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if nums[mid] == target:\n            return mid\n        if nums[mid] < target:\n            lo = mid + 1\n        else:\n            hi = mid - 1\n    return -1\n';
+const search =
+  'def binary_search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if nums[mid] == target:\n            return mid\n        if nums[mid] < target:\n            lo = mid + 1\n        else:\n            hi = mid - 1\n    return -1\n';
 
 describe('codementor judge on a file', () => {
   it('gives a file that is not UTF-8 the syntax error CPython gives, with its line', () => {
-    const file = write('latin.py', Buffer.concat([Buffer.from('def binary_search(nums, target):\n    # caf'), Buffer.from([0xe9]), Buffer.from('\n    return -1\n')]));
+    const file = write(
+      'latin.py',
+      Buffer.concat([Buffer.from('def binary_search(nums, target):\n    # caf'), Buffer.from([0xe9]), Buffer.from('\n    return -1\n')]),
+    );
     const doc = judgeJson('binary-search', file);
     expect(doc.verdict).toBe('syntax_error');
     expect(doc.syntaxError).toEqual({

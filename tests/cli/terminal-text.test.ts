@@ -14,6 +14,7 @@ import { seedTestProblems } from '../helpers/problems.js';
 
 const HOSTILE = 'fine\u001b[2J\u001b]0;pwned\u0007 really\rX\bY\u009b31m';
 /** Any C0 control but newline and tab, DEL, or a C1 control. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('terminal text', () => {

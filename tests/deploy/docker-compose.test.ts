@@ -18,7 +18,8 @@ const app = compose.services.api;
 const worker = compose.services.worker;
 
 /** Resolves compose's `${NAME:-default}` the way docker compose does with NAME unset. */
-const withDefaults = (value: unknown) => String(value ?? '').replace(/\$\{[A-Z_0-9]+:-([^}]*)\}/g, '$1');
+const withDefaults = (value: unknown) =>
+  (value == null ? '' : typeof value === 'string' ? value : JSON.stringify(value)).replace(/\$\{[A-Z_0-9]+:-([^}]*)\}/g, '$1');
 
 describe('docker-compose.yml', () => {
   it('provides every variable the app reads', () => {
@@ -80,9 +81,7 @@ describe('docker-compose.yml', () => {
     expect(judge0Conf.POSTGRES_PASSWORD).toBeTruthy();
     expect(judge0Conf.REDIS_PASSWORD).toBeTruthy();
     expect(judge0Conf.ENABLE_NETWORK).toBe('false');
-    expect(withDefaults(compose.services['judge0-server'].environment.AUTHN_TOKEN)).toBe(
-      withDefaults(app.environment.JUDGE0_AUTH_TOKEN),
-    );
+    expect(withDefaults(compose.services['judge0-server'].environment.AUTHN_TOKEN)).toBe(withDefaults(app.environment.JUDGE0_AUTH_TOKEN));
   });
 
   it('builds the app from a Dockerfile that runs the compiled server', () => {

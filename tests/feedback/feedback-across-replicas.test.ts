@@ -22,7 +22,14 @@ const redisUrl = process.env.TEST_REDIS_URL ? `${process.env.TEST_REDIS_URL.repl
 function finalText(body: string): string | null {
   const frame = body.split('\n\n').find((f) => f.startsWith('event: final'));
   if (!frame) return null;
-  return (JSON.parse(frame.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as { text: string }).text;
+  return (
+    JSON.parse(
+      frame
+        .split('\n')
+        .find((l) => l.startsWith('data: '))!
+        .slice(6),
+    ) as { text: string }
+  ).text;
 }
 
 const tokensOf = (body: string) => body.split('\n\n').filter((f) => f.startsWith('event: token')).length;
@@ -53,12 +60,16 @@ describe.skipIf(!redisUrl)('feedback across replicas', () => {
   it('streams the same feedback on both replicas from one model call, opened before the analysis ends', async () => {
     const [a, b] = replicas;
     const learner = await signUp(a);
-    const submitted = await a.inject({ method: 'POST', url: '/api/submissions', headers: learner.auth, payload: { problem: 'binary-search', code: OFF_BY_ONE } });
+    const submitted = await a.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      headers: learner.auth,
+      payload: { problem: 'binary-search', code: OFF_BY_ONE },
+    });
     expect(submitted.statusCode, submitted.body).toBe(201);
     const { id, analysis } = submitted.json();
     expect(analysis.status).toBe('pending'); // replica a analyzes in the background
-    const stream = (app: FastifyInstance) =>
-      app.inject({ url: `/api/submissions/${id}/feedback`, headers: { ...learner.auth, accept: 'text/event-stream' } });
+    const stream = (app: FastifyInstance) => app.inject({ url: `/api/submissions/${id}/feedback`, headers: { ...learner.auth, accept: 'text/event-stream' } });
     // b learns of the end of the analysis through Redis (or the database), then follows a.
     const [onA, onB] = await Promise.all([stream(a), stream(b)]);
     expect(onA.statusCode).toBe(200);
@@ -75,7 +86,12 @@ describe.skipIf(!redisUrl)('feedback across replicas', () => {
   it('takes over a generation whose replica died with the claim, once the claim lapses', async () => {
     const [a, b] = replicas;
     const learner = await signUp(a);
-    const submitted = await a.inject({ method: 'POST', url: '/api/submissions', headers: learner.auth, payload: { problem: 'binary-search', code: OFF_BY_ONE } });
+    const submitted = await a.inject({
+      method: 'POST',
+      url: '/api/submissions',
+      headers: learner.auth,
+      payload: { problem: 'binary-search', code: OFF_BY_ONE },
+    });
     const { id } = submitted.json();
     // A replica that claimed this feedback and died: its claim lapses in 2 s, and nothing comes.
     const admin = new Redis(redisUrl!);

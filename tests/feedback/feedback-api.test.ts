@@ -83,7 +83,10 @@ describe.each(testDatabases())('the feedback API on $name', (target) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
     const events = parseSse(response.body);
-    const tokens = events.filter((e) => e.event === 'token').map((e) => e.data.text).join('');
+    const tokens = events
+      .filter((e) => e.event === 'token')
+      .map((e) => e.data.text)
+      .join('');
     const final = events.at(-1)!;
     expect(final.event).toBe('final');
     expect(final.data).toMatchObject({ source: 'model', text: ANSWER, level: 1 });
@@ -95,7 +98,7 @@ describe.each(testDatabases())('the feedback API on $name', (target) => {
     expect(await stored(id)).toMatchObject({ source: 'model', model: final.data.model, text: ANSWER, level: 1 });
   });
 
-  it('answers 404 for another learner\'s submission and for an unknown one', async () => {
+  it("answers 404 for another learner's submission and for an unknown one", async () => {
     const id = await submit(alice);
     const response = await feedback(bob, id);
     expect(response.statusCode).toBe(404);

@@ -7,7 +7,7 @@ import { createMemoryCache } from '../../api/src/cache/memory-cache.js';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { type Submission, submissions } from '../../api/src/db/schema.js';
 import { createFeedbackService, type FeedbackService } from '../../api/src/modules/feedback/feedback-service.js';
-import type { FeedbackEvent, FeedbackResult } from '../../api/src/modules/feedback/feedback-types.js';
+import type { FeedbackEvent } from '../../api/src/modules/feedback/feedback-types.js';
 import { testConfig } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
 import { type FakeBehavior, type FakeOpenAI, startFakeOpenAI } from './fake-openai-server.js';
@@ -34,8 +34,7 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
   let service: FeedbackService;
 
   const storedFeedback = async (row: Submission) =>
-    (await database.db.select({ feedback: submissions.feedback }).from(submissions).where(eq(submissions.id, row.id)))[0]
-      .feedback as FeedbackResult | null;
+    (await database.db.select({ feedback: submissions.feedback }).from(submissions).where(eq(submissions.id, row.id)))[0].feedback;
   const makeService = (env: Record<string, string> = {}) =>
     createFeedbackService({
       db: database.db,
@@ -90,12 +89,12 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
     const stored = await Promise.all(rows.map(storedFeedback));
     expect(stored.every((feedback) => feedback !== null && feedback.text.length > 0)).toBe(true);
     expect(stored.map((feedback) => feedback!.source).sort()).toEqual(['model', 'rules', 'rules', 'rules', 'rules']);
-    expect(stored.filter((feedback) => feedback!.source === 'rules').map((feedback) => feedback!.fallbackReason).sort()).toEqual([
-      'rate-limited',
-      'server-error',
-      'timeout',
-      'timeout',
-    ]);
+    expect(
+      stored
+        .filter((feedback) => feedback!.source === 'rules')
+        .map((feedback) => feedback!.fallbackReason)
+        .sort(),
+    ).toEqual(['rate-limited', 'server-error', 'timeout', 'timeout']);
   });
 
   it('attaches a stream to the generation in progress instead of calling the model again', async () => {
@@ -103,7 +102,12 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
     service.start(row);
     const events = await drain(await service.stream(row.id, row.userId));
     expect(fake.requests).toHaveLength(1);
-    expect(events.filter((e) => e.type === 'token').map((e) => (e as { text: string }).text).join('')).toBe(ANSWER);
+    expect(
+      events
+        .filter((e) => e.type === 'token')
+        .map((e) => (e as { text: string }).text)
+        .join(''),
+    ).toBe(ANSWER);
     expect(finalOf(events)).toMatchObject({ source: 'model', text: ANSWER });
     expect(await storedFeedback(row)).toMatchObject({ text: ANSWER });
   });
@@ -113,7 +117,10 @@ describe.each(testDatabases())('the feedback service on $name', (target) => {
     service.start(row);
     await service.idle();
     const events = await drain(await service.stream(row.id, row.userId));
-    expect(events).toEqual([{ type: 'token', text: ANSWER }, { type: 'final', result: expect.objectContaining({ text: ANSWER, level: 1 }) }]);
+    expect(events).toEqual([
+      { type: 'token', text: ANSWER },
+      { type: 'final', result: expect.objectContaining({ text: ANSWER, level: 1 }) },
+    ]);
     expect(fake.requests).toHaveLength(1);
   });
 

@@ -3,8 +3,9 @@
 import type { Finding } from '../../analyzer/src/types.js';
 import type { Database } from '../../api/src/db/client.js';
 import { problems, submissions, users, type Submission } from '../../api/src/db/schema.js';
-import type { FeedbackInput, FeedbackProblem } from '../../api/src/modules/feedback/feedback-types.js';
+import type { ExplanationDepth, FeedbackInput, FeedbackProblem } from '../../api/src/modules/feedback/feedback-types.js';
 import type { JudgeReport, TestReport, Verdict } from '../../api/src/modules/judge/types.js';
+import { storedProblemContent } from '../helpers/stored-values.js';
 
 export const TWO_SUM: FeedbackProblem = { slug: 'two-sum', entryPoint: 'two_sum', params: ['nums', 'target'], acceptable: 'O(n)', optimal: 'O(n)' };
 
@@ -16,7 +17,18 @@ export const BRUTE_FORCE = `def two_sum(nums, target):
 `;
 
 export function test(id: string, status: TestReport['status'], extra: Partial<TestReport> = {}): TestReport {
-  return { id, hidden: false, tags: [], status, input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: status === 'passed' ? [0, 1] : null, error: null, time_ms: 0.2, ...extra };
+  return {
+    id,
+    hidden: false,
+    tags: [],
+    status,
+    input: [[2, 7, 11, 15], 9],
+    expected: [0, 1],
+    actual: status === 'passed' ? [0, 1] : null,
+    error: null,
+    time_ms: 0.2,
+    ...extra,
+  };
 }
 
 export function report(verdict: Verdict, tests: TestReport[], extra: Partial<JudgeReport> = {}): JudgeReport {
@@ -84,7 +96,16 @@ export async function insertJudgedSubmission(
       verdict: input.report.verdict,
       passed: input.report.passed,
       total: input.report.total,
-      result: { ...input.report, complexity: input.complexity },
+      // Stored as the pipeline stores it: the classes come from the problem.
+      result: {
+        ...input.report,
+        complexity: {
+          time: input.complexity?.time ?? null,
+          source: input.complexity?.source ?? null,
+          optimal: input.complexity?.optimal ?? input.problem.optimal ?? 'O(n)',
+          acceptable: input.complexity?.acceptable ?? input.problem.acceptable ?? 'O(n)',
+        },
+      },
       patterns: input.findings,
       // Final findings unless the test wants a row whose background analysis is still to do.
       analyzedAt: options.analyzed === false ? null : new Date(),
@@ -95,7 +116,7 @@ export async function insertJudgedSubmission(
 }
 
 let users_ = 0;
-export async function insertUser(db: Database, depth = 'intermediate'): Promise<string> {
+export async function insertUser(db: Database, depth: ExplanationDepth = 'intermediate'): Promise<string> {
   const [row] = await db
     .insert(users)
     .values({ email: `learner${Date.now()}-${users_++}@example.com`, explanationDepth: depth })
@@ -114,7 +135,7 @@ export async function insertProblem(db: Database): Promise<string> {
       title: 'Two Sum',
       difficulty: 'easy',
       category: 'hash-maps',
-      content: { entryPoint: 'two_sum', params: ['nums', 'target'], acceptable: 'O(n)', optimal: 'O(n)' },
+      content: storedProblemContent({ entryPoint: 'two_sum', params: ['nums', 'target'], acceptable: 'O(n)', optimal: 'O(n)' }),
     })
     .returning({ id: problems.id });
   return row.id;

@@ -105,7 +105,7 @@ describe.each(testDatabases())('model feedback through the openai SDK on $name',
   it('sends about 90% to the small model and between 5% and 10% to the large one over 1,000 mixed requests', async () => {
     const generate = generator();
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     // A realistic mix: some learners ask for a deeper explanation, some fail for the third time.
     const contexts = Array.from({ length: 1000 }, (_, i) => {
       const roll = random();
@@ -197,7 +197,7 @@ describe.each(testDatabases())('model feedback through the openai SDK on $name',
     ['no answer at all', { kind: 'hang' }, 'timeout', 'timeout'],
     ['a stream that stalls halfway', { kind: 'stall', text: GOOD_ANSWER }, 'timeout', 'timeout'],
   ] as const)('falls back to the rules on %s', async (_name, behavior, reason, outcome) => {
-    fake.respond = () => behavior as FakeBehavior;
+    fake.respond = () => behavior;
     const generate = generator({ OPENAI_TIMEOUT_MS: '400' });
     const before = await counterValue(openaiRequestsTotal, { model: 'gpt-4o-mini', outcome });
     const started = Date.now();
@@ -267,4 +267,3 @@ describe('the model client', () => {
     }
   });
 });
-

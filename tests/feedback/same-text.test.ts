@@ -28,7 +28,12 @@ const UNSORTED_TWO_POINTERS = `def two_sum(nums, target):
 
 const finalText = (body: string): string => {
   const frame = body.split('\n\n').find((f) => f.startsWith('event: final'))!;
-  return JSON.parse(frame.split('\n').find((l) => l.startsWith('data: '))!.slice(6)).text as string;
+  return JSON.parse(
+    frame
+      .split('\n')
+      .find((l) => l.startsWith('data: '))!
+      .slice(6),
+  ).text as string;
 };
 
 describe('the same feedback on the command line and in the web app', () => {
@@ -50,16 +55,25 @@ describe('the same feedback on the command line and in the web app', () => {
     await database?.dispose();
   });
 
-  it.each(EXPLANATION_DEPTHS)('at depth %s', async (depth) => {
-    await app.inject({ method: 'PATCH', url: '/api/me/preferences', headers: learner.auth, payload: { explanationDepth: depth } });
-    const submitted = await app.inject({ method: 'POST', url: '/api/submissions', headers: learner.auth, payload: { problem: 'two-sum', code: UNSORTED_TWO_POINTERS, language: 'python' } });
-    expect(submitted.statusCode).toBe(201);
-    const stream = await app.inject({ url: `/api/submissions/${submitted.json().id}/feedback`, headers: learner.auth });
-    const web = finalText(stream.body);
+  it.each(EXPLANATION_DEPTHS)(
+    'at depth %s',
+    async (depth) => {
+      await app.inject({ method: 'PATCH', url: '/api/me/preferences', headers: learner.auth, payload: { explanationDepth: depth } });
+      const submitted = await app.inject({
+        method: 'POST',
+        url: '/api/submissions',
+        headers: learner.auth,
+        payload: { problem: 'two-sum', code: UNSORTED_TWO_POINTERS, language: 'python' },
+      });
+      expect(submitted.statusCode).toBe(201);
+      const stream = await app.inject({ url: `/api/submissions/${submitted.json().id}/feedback`, headers: learner.auth });
+      const web = finalText(stream.body);
 
-    const cli = runCli(['judge', '--problem', 'two-sum', file, '--json', '--depth', depth]);
-    expect(cli.status, cli.stderr).toBe(0);
-    expect(JSON.parse(cli.stdout).feedback.text).toBe(web);
-    expect(web).toContain('Line 2');
-  }, 120_000);
+      const cli = runCli(['judge', '--problem', 'two-sum', file, '--json', '--depth', depth]);
+      expect(cli.status, cli.stderr).toBe(0);
+      expect(JSON.parse(cli.stdout).feedback.text).toBe(web);
+      expect(web).toContain('Line 2');
+    },
+    120_000,
+  );
 });

@@ -19,10 +19,17 @@ const SPIN_CODE = 'def spin():\n    n = 0\n    for i in range(30_000_000):\n    
 describe('the background lane', () => {
   // Runs never yield their turn here (a busy machine would make a quick one look slow); the
   // second test checks yielding with a judge of its own.
-  const judge = createJudge({ pythonBin: PYTHON_BIN, concurrency: 1, poolSize: 1, yieldAfterMs: 60_000, unsafeSkipPolicy: true, unsafeDisableAuditHooks: true });
+  const judge = createJudge({
+    pythonBin: PYTHON_BIN,
+    concurrency: 1,
+    poolSize: 1,
+    yieldAfterMs: 60_000,
+    unsafeSkipPolicy: true,
+    unsafeDisableAuditHooks: true,
+  });
   afterAll(() => judge.close());
 
-  it('runs interactive code below the server\'s CPU priority and background code lower still', async () => {
+  it("runs interactive code below the server's CPU priority and background code lower still", async () => {
     const interactive = await judge.judge({ problem: NICENESS, code: REPORT_NICENESS, scope: 'all' });
     const background = await judge.judge({ problem: NICENESS, code: REPORT_NICENESS, scope: 'all', priority: 'background' });
     expect(interactive.tests[0].actual).toBe(NICE.interactive);
@@ -34,7 +41,15 @@ describe('the background lane', () => {
   });
 
   it('lowers a run that outlasts its turn, so the runs after it get the cores first', async () => {
-    const quickToYield = createJudge({ pythonBin: PYTHON_BIN, concurrency: 1, poolSize: 0, yieldAfterMs: 50, maxYielded: 1, unsafeSkipPolicy: true, unsafeDisableAuditHooks: true });
+    const quickToYield = createJudge({
+      pythonBin: PYTHON_BIN,
+      concurrency: 1,
+      poolSize: 0,
+      yieldAfterMs: 50,
+      maxYielded: 1,
+      unsafeSkipPolicy: true,
+      unsafeDisableAuditHooks: true,
+    });
     try {
       const code = `import os, time\ndef niceness():\n    end = time.process_time() + 0.4\n    while time.process_time() < end:\n        pass\n    return os.getpriority(os.PRIO_PROCESS, 0)\n`;
       const report = await quickToYield.judge({ problem: NICENESS, code, scope: 'all' });

@@ -9,7 +9,7 @@ afterAll(() => judge.close());
 const depthProblem = makeProblem({
   slug: 'depth',
   entryPoint: 'depth_sum',
-  tests: [test('t1', [3000], 3000 * 3001 / 2), test('t2', [10], 55, true)],
+  tests: [test('t1', [3000], (3000 * 3001) / 2), test('t2', [10], 55, true)],
 });
 
 const moveZeroes = makeProblem({
@@ -76,37 +76,70 @@ const asSaved = [
   { name: 'CRLF line endings', code: plainSum.replace(/\n/g, '\r\n') },
   { name: 'tab indentation', code: plainSum.replace(/ {4}/g, '\t') },
   { name: 'a byte-order mark, CRLF and tabs together', code: `\uFEFF${plainSum.replace(/ {4}/g, '\t').replace(/\n/g, '\r\n')}` },
-  { name: 'a parameter named open, with old Mac line endings (CR)', code: 'def list_sum(open):\r    total = 0\r    for x in open:\r        total += x\r    return total\r' },
-  { name: 'a byte-order mark before from __future__', code: '\uFEFFfrom __future__ import annotations\r\n\r\ndef list_sum(nums: list[int]) -> int:\r\n\treturn sum(nums)\r\n' },
+  {
+    name: 'a parameter named open, with old Mac line endings (CR)',
+    code: 'def list_sum(open):\r    total = 0\r    for x in open:\r        total += x\r    return total\r',
+  },
+  {
+    name: 'a byte-order mark before from __future__',
+    code: '\uFEFFfrom __future__ import annotations\r\n\r\ndef list_sum(nums: list[int]) -> int:\r\n\treturn sum(nums)\r\n',
+  },
 ];
 
 // Standard modules used for debugging or convenience; imported and used with the audit hooks on.
 const debugging = [
-  { name: 'dataclasses under from __future__ import annotations', code: 'from __future__ import annotations\nfrom dataclasses import dataclass, field\nimport typing\n\n@dataclass(order=True)\nclass Total:\n    value: int = 0\n    seen: list[int] = field(default_factory=list)\n\ndef list_sum(nums):\n    t = Total()\n    for x in nums:\n        t.value += x\n        t.seen.append(x)\n    assert typing.get_type_hints(Total)["value"] is int\n    return t.value\n' },
-  { name: 'traceback', code: 'import traceback\n\ndef list_sum(nums):\n    try:\n        {}["missing"]\n    except KeyError:\n        traceback.print_exc()\n        text = traceback.format_exc()\n        assert "KeyError" in text, text\n    traceback.print_stack()\n    return sum(nums)\n' },
-  { name: 'warnings', code: 'import warnings\n\ndef list_sum(nums):\n    warnings.warn("just checking")\n    with warnings.catch_warnings(record=True) as caught:\n        warnings.simplefilter("always")\n        warnings.warn("noted", RuntimeWarning)\n    assert len(caught) == 1\n    return sum(nums)\n' },
-  { name: 'pprint and reprlib', code: 'import pprint\nimport reprlib\nfrom pprint import pformat\n\ndef list_sum(nums):\n    pprint.pprint({"nums": nums, "deep": [[1, [2, [3]]]]}, width=20)\n    print(pformat(nums), reprlib.repr(list(range(100))))\n    return sum(nums)\n' },
-  { name: 'graphlib', code: 'from graphlib import TopologicalSorter\n\ndef list_sum(nums):\n    order = list(TopologicalSorter({"b": {"a"}, "c": {"b"}}).static_order())\n    assert order == ["a", "b", "c"]\n    return sum(nums)\n' },
+  {
+    name: 'dataclasses under from __future__ import annotations',
+    code: 'from __future__ import annotations\nfrom dataclasses import dataclass, field\nimport typing\n\n@dataclass(order=True)\nclass Total:\n    value: int = 0\n    seen: list[int] = field(default_factory=list)\n\ndef list_sum(nums):\n    t = Total()\n    for x in nums:\n        t.value += x\n        t.seen.append(x)\n    assert typing.get_type_hints(Total)["value"] is int\n    return t.value\n',
+  },
+  {
+    name: 'traceback',
+    code: 'import traceback\n\ndef list_sum(nums):\n    try:\n        {}["missing"]\n    except KeyError:\n        traceback.print_exc()\n        text = traceback.format_exc()\n        assert "KeyError" in text, text\n    traceback.print_stack()\n    return sum(nums)\n',
+  },
+  {
+    name: 'warnings',
+    code: 'import warnings\n\ndef list_sum(nums):\n    warnings.warn("just checking")\n    with warnings.catch_warnings(record=True) as caught:\n        warnings.simplefilter("always")\n        warnings.warn("noted", RuntimeWarning)\n    assert len(caught) == 1\n    return sum(nums)\n',
+  },
+  {
+    name: 'pprint and reprlib',
+    code: 'import pprint\nimport reprlib\nfrom pprint import pformat\n\ndef list_sum(nums):\n    pprint.pprint({"nums": nums, "deep": [[1, [2, [3]]]]}, width=20)\n    print(pformat(nums), reprlib.repr(list(range(100))))\n    return sum(nums)\n',
+  },
+  {
+    name: 'graphlib',
+    code: 'from graphlib import TopologicalSorter\n\ndef list_sum(nums):\n    order = list(TopologicalSorter({"b": {"a"}, "c": {"b"}}).static_order())\n    assert order == ["a", "b", "c"]\n    return sum(nums)\n',
+  },
 ];
 
 describe('benign code', () => {
-  it.each(cases)('accepts $name', async ({ problem, code }) => {
-    const report = await judge.judge({ problem, code, scope: 'all' });
-    expect(report.tests.filter((t) => t.status !== 'passed')).toEqual([]);
-    expect(report.verdict).toBe('accepted');
-  }, 60_000);
+  it.each(cases)(
+    'accepts $name',
+    async ({ problem, code }) => {
+      const report = await judge.judge({ problem, code, scope: 'all' });
+      expect(report.tests.filter((t) => t.status !== 'passed')).toEqual([]);
+      expect(report.verdict).toBe('accepted');
+    },
+    60_000,
+  );
 
-  it.each(asSaved)('runs a source with $name as CPython does', async ({ code }) => {
-    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
-    expect(report.syntaxError ?? report.rejection ?? null).toBeNull();
-    expect(report.verdict).toBe('accepted');
-  }, 60_000);
+  it.each(asSaved)(
+    'runs a source with $name as CPython does',
+    async ({ code }) => {
+      const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+      expect(report.syntaxError ?? report.rejection ?? null).toBeNull();
+      expect(report.verdict).toBe('accepted');
+    },
+    60_000,
+  );
 
-  it.each(debugging)('accepts $name', async ({ code }) => {
-    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
-    expect(report.rejection ?? report.tests.find((t) => t.status !== 'passed')?.error ?? null).toBeNull();
-    expect(report.verdict).toBe('accepted');
-  }, 60_000);
+  it.each(debugging)(
+    'accepts $name',
+    async ({ code }) => {
+      const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+      expect(report.rejection ?? report.tests.find((t) => t.status !== 'passed')?.error ?? null).toBeNull();
+      expect(report.verdict).toBe('accepted');
+    },
+    60_000,
+  );
 
   it('gives a byte-order mark with a coding other than UTF-8 the syntax error CPython gives', async () => {
     const report = await judge.judge({ problem: sumProblem, code: `\uFEFF# -*- coding: latin-1 -*-\n${plainSum}`, scope: 'all' });
@@ -124,7 +157,10 @@ describe('benign code', () => {
   it('shows what traceback and warnings print, separately from the result', async () => {
     const [tb, warn] = [debugging[1].code, debugging[2].code];
     const traced = await judge.judge({ problem: sumProblem, code: tb, scope: 'public' });
-    expect(traced.tests[0]).toMatchObject({ status: 'passed', stdout: expect.stringMatching(/Traceback \(most recent call last\):[\s\S]*File "solution.py", line 5, in list_sum[\s\S]*KeyError: 'missing'/) });
+    expect(traced.tests[0]).toMatchObject({
+      status: 'passed',
+      stdout: expect.stringMatching(/Traceback \(most recent call last\):[\s\S]*File "solution.py", line 5, in list_sum[\s\S]*KeyError: 'missing'/),
+    });
     const warned = await judge.judge({ problem: sumProblem, code: warn, scope: 'public' });
     expect(warned.tests[0]).toMatchObject({ status: 'passed', stdout: expect.stringContaining('solution.py:4: UserWarning: just checking') });
   }, 60_000);

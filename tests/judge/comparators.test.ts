@@ -17,7 +17,19 @@ describe('comparators', () => {
 
   it('ignores the outer order for unordered, keeping multiplicity', () => {
     expect(valuesMatch([1, 0], [0, 1], unordered)).toBe(true);
-    expect(valuesMatch([[-1, 0, 1], [-2, 0, 2]], [[-2, 0, 2], [-1, 0, 1]], unordered)).toBe(true);
+    expect(
+      valuesMatch(
+        [
+          [-1, 0, 1],
+          [-2, 0, 2],
+        ],
+        [
+          [-2, 0, 2],
+          [-1, 0, 1],
+        ],
+        unordered,
+      ),
+    ).toBe(true);
     expect(valuesMatch([[0, -1, 1]], [[-1, 0, 1]], unordered)).toBe(false);
     expect(valuesMatch([1, 1, 2], [1, 2, 2], unordered)).toBe(false);
     expect(valuesMatch(1, [1], unordered)).toBe(false);

@@ -86,7 +86,12 @@ describe('the circuit breaker', () => {
 
   it('does not count errors the server is not to blame for', async () => {
     const breaker = new CircuitBreaker(1, 1000);
-    await expect(breaker.call(() => Promise.reject(new Error('422')), () => false)).rejects.toThrow('422');
+    await expect(
+      breaker.call(
+        () => Promise.reject(new Error('422')),
+        () => false,
+      ),
+    ).rejects.toThrow('422');
     expect(breaker.state).toBe('closed');
   });
 });

@@ -40,9 +40,20 @@ const cases: Array<{ name: string; slug: string; verdict: Verdict; code: () => s
   { name: 'two zeros', slug: 'product-of-array-except-self', verdict: 'wrong_answer', code: () => read('product-of-array-except-self', 'two-zeros') },
   { name: 'a missed edge case', slug: 'binary-search', verdict: 'runtime_error', code: () => read('binary-search', 'missed-edge-case') },
   { name: 'a pop from an empty stack', slug: 'valid-parentheses', verdict: 'runtime_error', code: () => read('valid-parentheses', 'pop-empty-stack') },
-  { name: 'two pointers on unsorted input (a probe)', slug: 'two-sum', verdict: 'wrong_answer', code: async () => readFileSync(path.join(import.meta.dirname, '..', 'analysis', 'fixtures', 'probes', 'two-sum-two-pointer.py'), 'utf8') },
+  {
+    name: 'two pointers on unsorted input (a probe)',
+    slug: 'two-sum',
+    verdict: 'wrong_answer',
+    code: async () => readFileSync(path.join(import.meta.dirname, '..', 'analysis', 'fixtures', 'probes', 'two-sum-two-pointer.py'), 'utf8'),
+  },
   // Reaching the C stack's end takes about a second of CPU: more than the problem's own limit.
-  { name: 'a crash in the middle of the tests', slug: 'valid-parentheses', verdict: 'runtime_error', code: () => crashingOnThirdTest('valid-parentheses'), timeLimitMs: 5000 },
+  {
+    name: 'a crash in the middle of the tests',
+    slug: 'valid-parentheses',
+    verdict: 'runtime_error',
+    code: () => crashingOnThirdTest('valid-parentheses'),
+    timeLimitMs: 5000,
+  },
 ];
 
 let fake: FakeJudge0;
@@ -81,14 +92,18 @@ describe('the local runner and Judge0', () => {
     expect(makesAnalysisRuns(remote.executor)).toBe(true);
   });
 
-  it.each(cases)('give the same diagnosis of $name of $slug ($verdict)', async ({ slug, verdict, code, timeLimitMs }) => {
-    const source = await code();
-    const executor = remote.executor as Judge0Executor;
-    const before = executor.submissionsCreated;
-    const onJudge0 = await diagnose(remote, slug, source, timeLimitMs);
-    const locally = await diagnose(local, slug, source, timeLimitMs);
-    expect(locally.verdict, locally.statuses.join(" ")).toBe(verdict);
-    expect(onJudge0).toEqual(locally);
-    expect(executor.submissionsCreated - before).toBeGreaterThan(0);
-  }, 180_000);
+  it.each(cases)(
+    'give the same diagnosis of $name of $slug ($verdict)',
+    async ({ slug, verdict, code, timeLimitMs }) => {
+      const source = await code();
+      const executor = remote.executor as Judge0Executor;
+      const before = executor.submissionsCreated;
+      const onJudge0 = await diagnose(remote, slug, source, timeLimitMs);
+      const locally = await diagnose(local, slug, source, timeLimitMs);
+      expect(locally.verdict, locally.statuses.join(' ')).toBe(verdict);
+      expect(onJudge0).toEqual(locally);
+      expect(executor.submissionsCreated - before).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 });

@@ -1,5 +1,5 @@
-// A local stand-in for Judge0 CE 1.13.1, faithful to shared/judge0.md §16 so the real client
-// cannot tell: UUID tokens, status 1 -> 2 -> final, base64 with a newline every 60 chars,
+// A local stand-in for Judge0 CE 1.13.1, faithful to its documented REST API so the real
+// client cannot tell: UUID tokens, status 1 -> 2 -> final, base64 with a newline every 60 chars,
 // decimals as strings, null for empty output, 401/400/404/422/503 bodies, batch rules, the
 // `fields` rules. It really runs the Python source with the given stdin (our own harness and
 // test code: no sandbox here) under a small supervisor that acts as isolate does: stdout and
@@ -72,6 +72,9 @@ os.write(3, json.dumps(report).encode())
 `;
 
 type Fields = Record<string, unknown>;
+
+/** A field's value as Judge0 prints it in a message: strings as they are, anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 interface Stored {
   token: string;
   statusId: number;
@@ -79,9 +82,20 @@ interface Stored {
 }
 
 const STATUSES: Record<number, string> = {
-  1: 'In Queue', 2: 'Processing', 3: 'Accepted', 4: 'Wrong Answer', 5: 'Time Limit Exceeded', 6: 'Compilation Error',
-  7: 'Runtime Error (SIGSEGV)', 8: 'Runtime Error (SIGXFSZ)', 9: 'Runtime Error (SIGFPE)', 10: 'Runtime Error (SIGABRT)',
-  11: 'Runtime Error (NZEC)', 12: 'Runtime Error (Other)', 13: 'Internal Error', 14: 'Exec Format Error',
+  1: 'In Queue',
+  2: 'Processing',
+  3: 'Accepted',
+  4: 'Wrong Answer',
+  5: 'Time Limit Exceeded',
+  6: 'Compilation Error',
+  7: 'Runtime Error (SIGSEGV)',
+  8: 'Runtime Error (SIGXFSZ)',
+  9: 'Runtime Error (SIGFPE)',
+  10: 'Runtime Error (SIGABRT)',
+  11: 'Runtime Error (NZEC)',
+  12: 'Runtime Error (Other)',
+  13: 'Internal Error',
+  14: 'Exec Format Error',
 };
 const LANGUAGES = [
   { id: 45, name: 'Assembly (NASM 2.14.02)' },
@@ -91,11 +105,39 @@ const LANGUAGES = [
 ];
 const DEFAULT_FIELDS = ['token', 'time', 'memory', 'stdout', 'stderr', 'compile_output', 'message', 'status'];
 const ALL_FIELDS = [
-  'source_code', 'language_id', 'stdin', 'expected_output', 'stdout', 'status_id', 'created_at', 'finished_at', 'time', 'memory',
-  'stderr', 'token', 'number_of_runs', 'cpu_time_limit', 'cpu_extra_time', 'wall_time_limit', 'memory_limit', 'stack_limit',
-  'max_processes_and_or_threads', 'enable_per_process_and_thread_time_limit', 'enable_per_process_and_thread_memory_limit',
-  'max_file_size', 'compile_output', 'exit_code', 'exit_signal', 'message', 'wall_time', 'compiler_options',
-  'command_line_arguments', 'redirect_stderr_to_stdout', 'callback_url', 'additional_files', 'enable_network',
+  'source_code',
+  'language_id',
+  'stdin',
+  'expected_output',
+  'stdout',
+  'status_id',
+  'created_at',
+  'finished_at',
+  'time',
+  'memory',
+  'stderr',
+  'token',
+  'number_of_runs',
+  'cpu_time_limit',
+  'cpu_extra_time',
+  'wall_time_limit',
+  'memory_limit',
+  'stack_limit',
+  'max_processes_and_or_threads',
+  'enable_per_process_and_thread_time_limit',
+  'enable_per_process_and_thread_memory_limit',
+  'max_file_size',
+  'compile_output',
+  'exit_code',
+  'exit_signal',
+  'message',
+  'wall_time',
+  'compiler_options',
+  'command_line_arguments',
+  'redirect_stderr_to_stdout',
+  'callback_url',
+  'additional_files',
+  'enable_network',
 ];
 const ENCODED = ['source_code', 'stdin', 'expected_output', 'stdout', 'stderr', 'compile_output', 'message'];
 const SIGNAL_STATUS: Record<number, number> = { 11: 7, 25: 8, 8: 9, 6: 10 };
@@ -178,7 +220,8 @@ export class FakeJudge0 {
     const route = `${req.method} ${url.pathname}`;
 
     if (route === 'GET /languages') return send(200, LANGUAGES);
-    if (route === 'GET /about') return send(200, { version: '1.13.1', homepage: 'https://judge0.com', source_code: 'https://github.com/judge0/judge0', maintainer: 'fake' });
+    if (route === 'GET /about')
+      return send(200, { version: '1.13.1', homepage: 'https://judge0.com', source_code: 'https://github.com/judge0/judge0', maintainer: 'fake' });
     if (route === 'GET /workers') return send(200, [{ queue: '1.13.1', size: this.queued(), available: 1, idle: 1, working: 0, paused: 0, failed: 0 }]);
     if (unknown.length > 0) return send(400, { error: `invalid fields: [${unknown.join(', ')}]` });
 
@@ -226,7 +269,7 @@ export class FakeJudge0 {
     if (!source.trim()) add('source_code', "can't be blank");
     const lang = Number(item.language_id);
     if (item.language_id === undefined || item.language_id === null || item.language_id === '') add('language_id', "can't be blank");
-    if (!LANGUAGES.some((l) => l.id === lang)) add('language_id', `language with id ${item.language_id ?? ''} doesn't exist`);
+    if (!LANGUAGES.some((l) => l.id === lang)) add('language_id', `language with id ${shown(item.language_id ?? '')} doesn't exist`);
     const range = (k: string, lo: number, hi: number) => {
       if (item[k] === undefined || item[k] === null) return;
       const v = Number(item[k]);
@@ -257,8 +300,17 @@ export class FakeJudge0 {
       stack_limit: Number(item.stack_limit ?? 64000),
       max_file_size: Number(item.max_file_size ?? 1024),
       created_at: new Date().toISOString(),
-      finished_at: null, stdout: null, stderr: null, time: null, wall_time: null, memory: null, exit_code: null, exit_signal: null,
-      message: null, compile_output: null, number_of_runs: 1,
+      finished_at: null,
+      stdout: null,
+      stderr: null,
+      time: null,
+      wall_time: null,
+      memory: null,
+      exit_code: null,
+      exit_signal: null,
+      message: null,
+      compile_output: null,
+      number_of_runs: 1,
     };
     const stored: Stored = { token: randomUUID(), statusId: 1, fields };
     this.submissions.set(stored.token, stored);
@@ -321,8 +373,13 @@ export class FakeJudge0 {
     else if (run.code !== 0) [status, message] = [11, `Exited with error status ${run.code}`];
     else if (f.expected_output === null) status = 3;
     else {
-      const trim = (s: string) => s.split('\n').map((l) => l.trimEnd()).join('\n').trimEnd();
-      status = trim(stdout) === trim(String(f.expected_output)) ? 3 : 4;
+      const trim = (s: string) =>
+        s
+          .split('\n')
+          .map((l) => l.trimEnd())
+          .join('\n')
+          .trimEnd();
+      status = trim(stdout) === trim(shown(f.expected_output)) ? 3 : 4;
     }
     Object.assign(f, {
       stdout: stdout || null,
@@ -350,7 +407,7 @@ export class FakeJudge0 {
         out[name] = base64 && ENCODED.includes(name) && typeof v === 'string' ? rubyEncode64(v) : v;
       }
     }
-    for (const k of ['cpu_time_limit', 'cpu_extra_time', 'wall_time_limit']) if (k in out && typeof out[k] === 'number') out[k] = decimal(out[k] as number);
+    for (const k of ['cpu_time_limit', 'cpu_extra_time', 'wall_time_limit']) if (k in out && typeof out[k] === 'number') out[k] = decimal(out[k]);
     return out;
   }
 }

@@ -10,8 +10,10 @@ const problemsDir = path.join(import.meta.dirname, 'fixtures', 'problems');
 const judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0 });
 afterAll(() => judge.close());
 
-const linear = 'def running_max(nums):\n    best = None\n    for i, x in enumerate(nums):\n        best = x if best is None or x > best else best\n        nums[i] = best\n';
-const quadratic = 'def running_max(nums):\n    out = []\n    for i in range(len(nums)):\n        out.append(max(nums[j] for j in range(i + 1)))\n    return out\n';
+const linear =
+  'def running_max(nums):\n    best = None\n    for i, x in enumerate(nums):\n        best = x if best is None or x > best else best\n        nums[i] = best\n';
+const quadratic =
+  'def running_max(nums):\n    out = []\n    for i in range(len(nums)):\n        out.append(max(nums[j] for j in range(i + 1)))\n    return out\n';
 
 describe('measureGrowth', () => {
   it('counts executed lines per size and per line', async () => {

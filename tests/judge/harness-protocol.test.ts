@@ -5,9 +5,13 @@ import { DEFAULT_LIMITS } from '../../api/src/modules/judge/local-runner.js';
 const NONCE = 'a'.repeat(32);
 
 describe('the harness protocol', () => {
-  it('accepts only records carrying this run\'s nonce', () => {
+  it("accepts only records carrying this run's nonce", () => {
     const body = '{"t":"result","id":"t1","plain":true,"value":3,"ms":0.5,"cpuMs":0.4,"kb":640,"out":""}';
-    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({ t: 'result', id: 't1', outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, cpuMs: 0.4, memoryKb: 640, stdout: '' } });
+    expect(parseRecord(`${NONCE} ${body}`, NONCE)).toEqual({
+      t: 'result',
+      id: 't1',
+      outcome: { kind: 'returned', plain: true, value: 3, timeMs: 0.5, cpuMs: 0.4, memoryKb: 640, stdout: '' },
+    });
     expect(parseRecord(body, NONCE)).toBeNull();
     expect(parseRecord(`${'b'.repeat(32)} ${body}`, NONCE)).toBeNull();
     expect(parseRecord(`${NONCE} not json`, NONCE)).toBeNull();
@@ -16,8 +20,23 @@ describe('the harness protocol', () => {
   });
 
   it('validates record fields instead of trusting them', () => {
-    const r = parseRecord(`${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow","cpuMs":"fast","kb":"big"}`, NONCE);
-    expect(r).toEqual({ t: 'result', id: 't1', outcome: { kind: 'error', error: { type: 'Error', message: 'boom', line: null }, timeMs: null, cpuMs: null, memoryKb: null, stdout: '', limit: undefined } });
+    const r = parseRecord(
+      `${NONCE} {"t":"result","id":"t1","error":{"type":5,"message":"boom","line":"7"},"limit":"disk","ms":"slow","cpuMs":"fast","kb":"big"}`,
+      NONCE,
+    );
+    expect(r).toEqual({
+      t: 'result',
+      id: 't1',
+      outcome: {
+        kind: 'error',
+        error: { type: 'Error', message: 'boom', line: null },
+        timeMs: null,
+        cpuMs: null,
+        memoryKb: null,
+        stdout: '',
+        limit: undefined,
+      },
+    });
   });
 
   it.each([
@@ -47,7 +66,10 @@ describe('the harness protocol', () => {
   });
 
   it('never puts expected outputs into the job', () => {
-    const job = encodeJob({ mode: 'judge', code: 'x', entryPoint: 'f', inPlace: false, tests: [{ id: 't1', input: [[1, 2]], timeLimitMs: 100 }], limits: DEFAULT_LIMITS }, NONCE);
+    const job = encodeJob(
+      { mode: 'judge', code: 'x', entryPoint: 'f', inPlace: false, tests: [{ id: 't1', input: [[1, 2]], timeLimitMs: 100 }], limits: DEFAULT_LIMITS },
+      NONCE,
+    );
     const [header, args] = job.trim().split('\n');
     expect(JSON.parse(header).tests).toEqual([{ id: 't1', timeLimitMs: 100 }]);
     expect(args).toBe('[[1,2]]');

@@ -22,18 +22,17 @@ const SECRET = `sekret-${randomBytes(8).toString('hex')}`;
 process.env.CODEMENTOR_FAKE_SECRET = SECRET;
 
 const tag = randomBytes(4).toString('hex');
-const outsidePaths = [
-  path.join(process.cwd(), `pwned-${tag}`),
-  path.join(os.tmpdir(), `pwned-${tag}`),
-  `/var/tmp/pwned-${tag}`,
-  `/dev/shm/pwned-${tag}`,
-];
+const outsidePaths = [path.join(process.cwd(), `pwned-${tag}`), path.join(os.tmpdir(), `pwned-${tag}`), `/var/tmp/pwned-${tag}`, `/dev/shm/pwned-${tag}`];
 
 // Secrets where a server keeps them: a data directory in the project (DATA_DIR/jwt-secret),
 // the home directory, and a world-readable file in the host's /tmp.
 // (An ordinary user running this file in a checkout it may not write to uses the host's /tmp.)
 const dataDir = path.join(writable(process.cwd()) ? process.cwd() : os.tmpdir(), `.hostile-data-${tag}`);
-const secretFiles = [path.join(dataDir, 'jwt-secret'), path.join(os.homedir(), `.codementor-hostile-${tag}`), path.join(os.tmpdir(), `codementor-hostile-${tag}`)];
+const secretFiles = [
+  path.join(dataDir, 'jwt-secret'),
+  path.join(os.homedir(), `.codementor-hostile-${tag}`),
+  path.join(os.tmpdir(), `codementor-hostile-${tag}`),
+];
 const readableSecrets = JSON.stringify([...secretFiles, '/etc/passwd', '/etc/shadow', path.join(process.cwd(), 'package.json')]);
 /** Python lines (in a function, indented 4) that append every secret file's text, or the error, to `found`. */
 const READ_SECRETS_INTO_FOUND = `    for p in ${readableSecrets}:
@@ -77,8 +76,7 @@ const cases: HostileCase[] = [
   },
   {
     name: 'background process that outlives the run',
-    code: () =>
-      'import subprocess, os\ndef solve(nums):\n    subprocess.Popen(["sleep", "313"], start_new_session=True)\n    return sum(nums)\n',
+    code: () => 'import subprocess, os\ndef solve(nums):\n    subprocess.Popen(["sleep", "313"], start_new_session=True)\n    return sum(nums)\n',
     bypassed: ['runtime_error'],
   },
   {
@@ -342,7 +340,9 @@ def solve(nums):
 `,
     bypassed: ['wrong_answer'],
     hooked: ['wrong_answer', 'runtime_error'],
-    check: (r) => r.verdict === 'wrong_answer' && expect(r.tests[0].actual).toEqual(['PermissionError', 'PermissionError', 'PermissionError', expect.stringMatching(/PermissionError|ZeroDivisionError/)]),
+    check: (r) =>
+      r.verdict === 'wrong_answer' &&
+      expect(r.tests[0].actual).toEqual(['PermissionError', 'PermissionError', 'PermissionError', expect.stringMatching(/PermissionError|ZeroDivisionError/)]),
   },
   {
     name: 'filling the private /tmp past its size',
@@ -395,11 +395,15 @@ describe('hostile code through the full judge (policy on)', () => {
   const judge = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, hiddenPaths: [dataDir] });
   afterAll(() => judge.close());
 
-  it.each(cases)('does not accept: $name', async ({ code, boundMs }) => {
-    const started = Date.now();
-    const report = await judge.judge({ problem, code: code(), scope: 'all' });
-    assertContained(report, started, boundMs ?? 15_000);
-  }, 60_000);
+  it.each(cases)(
+    'does not accept: $name',
+    async ({ code, boundMs }) => {
+      const started = Date.now();
+      const report = await judge.judge({ problem, code: code(), scope: 'all' });
+      assertContained(report, started, boundMs ?? 15_000);
+    },
+    60_000,
+  );
 });
 
 describe.each([
@@ -416,14 +420,18 @@ describe.each([
     expect(sleepersAlive()).toBe(0);
   });
 
-  it.each(cases)('contains: $name', async ({ code, bypassed, hooked, check, boundMs }) => {
-    const started = Date.now();
-    const report = await judge.judge({ problem, code: code(), scope: 'all' });
-    assertContained(report, started, boundMs ?? 15_000);
-    expect(disableAuditHooks ? bypassed : (hooked ?? bypassed)).toContain(report.verdict);
-    check?.(report);
-    assertNothingRunning();
-  }, 60_000);
+  it.each(cases)(
+    'contains: $name',
+    async ({ code, bypassed, hooked, check, boundMs }) => {
+      const started = Date.now();
+      const report = await judge.judge({ problem, code: code(), scope: 'all' });
+      assertContained(report, started, boundMs ?? 15_000);
+      expect(disableAuditHooks ? bypassed : (hooked ?? bypassed)).toContain(report.verdict);
+      check?.(report);
+      assertNothingRunning();
+    },
+    60_000,
+  );
 });
 
 function writable(dir: string): boolean {
@@ -446,7 +454,6 @@ function sleepersAlive(): number {
   }
   return count;
 }
-
 
 describe('the sandbox', () => {
   it('shows learner code only its own read-only world: no project, no home, its own /proc, /tmp to write', async () => {
@@ -621,7 +628,11 @@ function descendants(root: number): number[] {
   const queue = [root];
   while (queue.length) {
     const parent = queue.shift()!;
-    for (const [pid, ppid] of parents) if (ppid === parent) (found.push(pid), queue.push(pid));
+    for (const [pid, ppid] of parents) {
+      if (ppid !== parent) continue;
+      found.push(pid);
+      queue.push(pid);
+    }
   }
   return found;
 }

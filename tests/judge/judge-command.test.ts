@@ -38,8 +38,20 @@ describe('codementor judge', () => {
       expect(Object.keys(pattern).sort()).toEqual(['confidence', 'evidence', 'id', 'line', 'message', 'severity']);
     }
     expect(doc.total).toBe(doc.tests.length);
-    // The contract's test fields, and beside them the CPU time and the peak memory of the call.
-    expect(Object.keys(doc.tests[0]).sort()).toEqual(['actual', 'cpu_ms', 'error', 'expected', 'hidden', 'id', 'input', 'memory_kb', 'status', 'tags', 'time_ms']);
+    // The promised test fields, and beside them the CPU time and the peak memory of the call.
+    expect(Object.keys(doc.tests[0]).sort()).toEqual([
+      'actual',
+      'cpu_ms',
+      'error',
+      'expected',
+      'hidden',
+      'id',
+      'input',
+      'memory_kb',
+      'status',
+      'tags',
+      'time_ms',
+    ]);
     expect(doc.tests[0].cpu_ms).toEqual(expect.any(Number));
     // Measured for every call that came back; a call stopped by a limit never reports it.
     for (const test of doc.tests) {
@@ -49,7 +61,10 @@ describe('codementor judge', () => {
   }, 150_000);
 
   it('prints a readable report without --json', async () => {
-    const file = write('ok.py', 'from bisect import bisect_left\ndef binary_search(nums, target):\n    i = bisect_left(nums, target)\n    return i if i < len(nums) and nums[i] == target else -1\n');
+    const file = write(
+      'ok.py',
+      'from bisect import bisect_left\ndef binary_search(nums, target):\n    i = bisect_left(nums, target)\n    return i if i < len(nums) and nums[i] == target else -1\n',
+    );
     const { code, stdout } = await cli(['--problem', 'binary-search', file]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/ACCEPTED/);
@@ -60,7 +75,7 @@ describe('codementor judge', () => {
     expect(stdout).toMatch(/feedback:/);
   }, 150_000);
 
-  it('judges on Judge0 with the server\'s settings (JUDGE0_URL, JUDGE0_AUTH_TOKEN)', async () => {
+  it("judges on Judge0 with the server's settings (JUDGE0_URL, JUDGE0_AUTH_TOKEN)", async () => {
     const fake = await startFakeJudge0({ python: caps.python, authToken: 'cli-token' });
     try {
       const file = write('judge0.py', 'def binary_search(nums, target):\n    return -1\n');
@@ -78,12 +93,24 @@ describe('codementor judge', () => {
     ['an unreadable file', ['--problem', 'binary-search', '/nonexistent/x.py'], 1, /cannot read \/nonexistent\/x.py/],
     ['a missing --problem', ['FILE'], 2, /missing --problem/],
     ['a bad setting', ['--problem', 'binary-search', 'FILE', 'JUDGE_MEMORY_MB=lots'], 1, /JUDGE_MEMORY_MB/],
-  ])('exits non-zero with a one-line reason on %s', async (_, args, exitCode, reason) => {
-    const file = write('any.py', 'def binary_search(nums, target):\n    return -1\n');
-    const env = Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => a.split('=')));
-    const { code, stdout, stderr } = await cli(args.filter((a) => !a.includes('=')).map((a) => (a === 'FILE' ? file : a)), env);
-    expect(code).toBe(exitCode);
-    expect(stdout).toBe('');
-    expect(stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))[0]).toMatch(reason);
-  }, 150_000);
+  ])(
+    'exits non-zero with a one-line reason on %s',
+    async (_, args, exitCode, reason) => {
+      const file = write('any.py', 'def binary_search(nums, target):\n    return -1\n');
+      const env = Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => a.split('=')));
+      const { code, stdout, stderr } = await cli(
+        args.filter((a) => !a.includes('=')).map((a) => (a === 'FILE' ? file : a)),
+        env,
+      );
+      expect(code).toBe(exitCode);
+      expect(stdout).toBe('');
+      expect(
+        stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.startsWith('npm warn'))[0],
+      ).toMatch(reason);
+    },
+    150_000,
+  );
 });

@@ -45,7 +45,8 @@ describe('the judge service', () => {
     const spinning = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, unsafeSkipPolicy: true });
     try {
       const problem = { ...sumProblem, slug: 'spin', timeLimitMs: 5, tests: sumProblem.tests.slice(0, 1) };
-      const code = 'import time\ndef list_sum(nums):\n    end = time.thread_time() + 0.007\n    while time.thread_time() < end:\n        pass\n    return sum(nums)\n';
+      const code =
+        'import time\ndef list_sum(nums):\n    end = time.thread_time() + 0.007\n    while time.thread_time() < end:\n        pass\n    return sum(nums)\n';
       for (let i = 0; i < 5; i++) {
         const report = await spinning.judge({ problem, code: `${code}# ${i}\n`, scope: 'all' });
         expect(report.tests[0].status).toBe('timeout');
@@ -75,7 +76,7 @@ describe('the judge service', () => {
     await busy.close();
   }, 60_000);
 
-  it('reports a sandbox that cannot start as our failure, never as the submission\'s runtime error', async () => {
+  it("reports a sandbox that cannot start as our failure, never as the submission's runtime error", async () => {
     const starved = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0, memoryMb: 4 });
     await expect(starved.judge({ problem: sumProblem, code: 'def list_sum(nums):\n    return sum(nums)\n', scope: 'public' })).rejects.toThrow(
       /sandbox failed to start/,

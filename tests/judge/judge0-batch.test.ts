@@ -24,7 +24,10 @@ const OTHER = { id: 12, description: 'Runtime Error (Other)' };
 function settled(sub: Judge0Submission, batch = tests) {
   const result = settleBatch(sub, batch, nonce);
   if (result.kind !== 'ran') throw new Error('expected a run');
-  return { charged: Object.fromEntries([...result.outcomes].map(([id, o]) => [id, o.kind === 'error' ? o.error.type : o.kind])), resume: result.resume.map((t) => t.id) };
+  return {
+    charged: Object.fromEntries([...result.outcomes].map(([id, o]) => [id, o.kind === 'error' ? o.error.type : o.kind])),
+    resume: result.resume.map((t) => t.id),
+  };
 }
 
 describe('settling a Judge0 batch', () => {

@@ -42,7 +42,8 @@ async function submissionsFor(judge: Judge, fn: () => Promise<unknown>): Promise
 }
 
 /** Ends the interpreter with SIGSEGV (C recursion past the stack): no record, no exception. */
-const SEGFAULT = 'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 5):\n        x = [x]\n    return repr(x)\n';
+const SEGFAULT =
+  'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 5):\n        x = [x]\n    return repr(x)\n';
 
 const statuses = (report: { tests: Array<{ status: string }> }) => report.tests.map((t) => t.status);
 
@@ -51,7 +52,8 @@ describe('a verdict on Judge0', () => {
     const problem = (await testProblemRegistry().get('two-sum'))!;
     const judge = judge0(fake);
     const codes = {
-      accepted: 'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n',
+      accepted:
+        'def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n',
       wrong_answer: 'def two_sum(nums, target):\n    return [0, 1]\n',
       runtime_error: 'def two_sum(nums, target):\n    return [nums.index(target - nums[-1]) // 0, 1]\n',
       time_limit_exceeded:
@@ -138,7 +140,8 @@ describe('growth runs on Judge0', () => {
   it('count the same line events per size as the local runner, in one submission', async () => {
     const problemsDir = path.join(import.meta.dirname, 'fixtures', 'problems');
     const problem = await createProblemLoader({ problemsDir, pythonBin: PYTHON_BIN }).load('running-max');
-    const code = 'def running_max(nums):\n    out = []\n    for i in range(len(nums)):\n        out.append(max(nums[j] for j in range(i + 1)))\n    return out\n';
+    const code =
+      'def running_max(nums):\n    out = []\n    for i in range(len(nums)):\n        out.append(max(nums[j] for j in range(i + 1)))\n    return out\n';
     const request = { problem, code, inputs: await growthInputs(PYTHON_BIN, problem, [50, 100, 200, 4000]), eventBudget: 200_000 };
     const local = createJudge({ pythonBin: PYTHON_BIN, poolSize: 0 });
     judges.push(local);

@@ -64,7 +64,12 @@ describe('the Judge0 client', () => {
   it('emits base64 the way Ruby does, which the client decodes', () => {
     const text = 'x'.repeat(100);
     const encoded = rubyEncode64(text);
-    expect(encoded.split('\n').slice(0, -1).every((l) => l.length <= 60)).toBe(true);
+    expect(
+      encoded
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => l.length <= 60),
+    ).toBe(true);
     expect(encoded.endsWith('\n')).toBe(true);
     expect(Buffer.from(encoded, 'base64').toString()).toBe(text);
   });

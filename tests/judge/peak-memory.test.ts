@@ -69,10 +69,15 @@ describe('peak memory on Judge0', () => {
 
   it("gives a test whose process ended before reporting the submission's memory", async () => {
     // C recursion past the stack's end: SIGSEGV, no record from the harness.
-    const segfault = 'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 5):\n        x = [x]\n    return repr(x)\n';
+    const segfault =
+      'import sys\n\ndef _segfault():\n    sys.setrecursionlimit(10 ** 6)\n    x = []\n    for _ in range(10 ** 5):\n        x = [x]\n    return repr(x)\n';
     const crashing = makeProblem({ entryPoint: 'build', timeLimitMs: 5000, tests: problem.tests });
     const before = fake.submissions.size;
-    const report = await judge.judge({ problem: crashing, code: `${segfault}\ndef build(n):\n    if n > 3:\n        _segfault()\n    return n\n`, scope: 'all' });
+    const report = await judge.judge({
+      problem: crashing,
+      code: `${segfault}\ndef build(n):\n    if n > 3:\n        _segfault()\n    return n\n`,
+      scope: 'all',
+    });
     expect(report.tests.map((t) => t.status)).toEqual(['passed', 'error', 'passed']);
     expect(report.tests[1].error?.type).toBe('Crash');
     const [crashed] = [...fake.submissions.values()].slice(before);

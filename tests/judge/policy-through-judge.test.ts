@@ -26,18 +26,26 @@ const stillRefused: Array<[string, string, number]> = [
 ];
 
 describe('the policy in the judge', () => {
-  it.each(stillRefused)('still refuses %s, naming the line', async (_, head, line) => {
-    const report = await judge.judge({ problem: sumProblem, code: head + body, scope: 'all' });
-    expect(report.verdict).toBe('rejected');
-    expect(report.rejection?.line).toBe(line);
-  }, 60_000);
+  it.each(stillRefused)(
+    'still refuses %s, naming the line',
+    async (_, head, line) => {
+      const report = await judge.judge({ problem: sumProblem, code: head + body, scope: 'all' });
+      expect(report.verdict).toBe('rejected');
+      expect(report.rejection?.line).toBe(line);
+    },
+    60_000,
+  );
 
   it.each([
     ['CR', '\r'],
     ['CRLF', '\r\n'],
-  ])('names the line CPython counts in a source with %s line endings', async (_, eol) => {
-    const code = `x = 1${eol}${eol}import os${eol}${body.replace(/\n/g, eol)}`;
-    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
-    expect(report.rejection).toMatchObject({ line: 3, message: expect.stringContaining('line 3') });
-  }, 60_000);
+  ])(
+    'names the line CPython counts in a source with %s line endings',
+    async (_, eol) => {
+      const code = `x = 1${eol}${eol}import os${eol}${body.replace(/\n/g, eol)}`;
+      const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+      expect(report.rejection).toMatchObject({ line: 3, message: expect.stringContaining('line 3') });
+    },
+    60_000,
+  );
 });

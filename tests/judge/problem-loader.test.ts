@@ -39,7 +39,9 @@ describe('the problem loader', () => {
   });
 
   it('names every malformed field of a broken problem', async () => {
-    const error = await createProblemLoader({ problemsDir, pythonBin: PYTHON_BIN }).load('broken-meta').catch((e: unknown) => e);
+    const error = await createProblemLoader({ problemsDir, pythonBin: PYTHON_BIN })
+      .load('broken-meta')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProblemFormatError);
     const text = (error as ProblemFormatError).problems.join('\n');
     for (const field of ['difficulty', 'entryPoint', 'timeLimitMs', 'acceptable', 'targetPatterns']) expect(text).toContain(field);

@@ -59,7 +59,10 @@ describe('trusted batches in the runner thread', () => {
       tests: [{ id: 't1', input: [[1, 2, 3]], timeLimitMs: 1000 }],
       programs: ['def total(nums):\n    return sum(nums)\n', 'def total(nums):\n    return sum(nums) + 1\n'],
     });
-    expect(outcomes.map((byTest) => byTest.get('t1'))).toMatchObject([{ kind: 'returned', value: 6 }, { kind: 'returned', value: 7 }]);
+    expect(outcomes.map((byTest) => byTest.get('t1'))).toMatchObject([
+      { kind: 'returned', value: 6 },
+      { kind: 'returned', value: 7 },
+    ]);
     expect(trustedProcessesStarted() - before).toBe(1);
   }, 60_000);
 });

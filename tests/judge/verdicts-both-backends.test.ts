@@ -82,12 +82,16 @@ describe.each(['local', 'judge0'] as const)('verdicts through the %s backend', (
     await fake?.close();
   });
 
-  it.each(cases)('gives $verdict for $name', async ({ verdict, code, check }) => {
-    const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
-    expect(report.verdict).toBe(verdict);
-    expect(report.executor).toBe(verdict === 'rejected' || verdict === 'syntax_error' ? 'none' : backend);
-    check?.(report);
-  }, 60_000);
+  it.each(cases)(
+    'gives $verdict for $name',
+    async ({ verdict, code, check }) => {
+      const report = await judge.judge({ problem: sumProblem, code, scope: 'all' });
+      expect(report.verdict).toBe(verdict);
+      expect(report.executor).toBe(verdict === 'rejected' || verdict === 'syntax_error' ? 'none' : backend);
+      check?.(report);
+    },
+    60_000,
+  );
 
   it('reports CPU time beside wall time: sleeping takes wall time but almost no CPU', async () => {
     const code = 'import time\n\ndef list_sum(nums):\n    time.sleep(0.3)\n    return sum(nums)\n';

@@ -25,7 +25,11 @@ const slugs = readdirSync(PROBLEMS_DIR, { withFileTypes: true })
 
 const fixturesOf = (slug: string): string[] => {
   const dir = path.join(FIXTURES_DIR, slug);
-  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.py')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.py'))
+        .sort()
+    : [];
 };
 
 const loader = createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() });
@@ -35,7 +39,7 @@ const reports = new Map<string, Promise<JudgeReport>>();
 /** Loads problems two at a time (generator.py and solution.py run per problem on a cold cache). */
 function loadProblems(): Map<string, Promise<Problem>> {
   const loads = new Map<string, Promise<Problem>>();
-  let previous: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+  const previous: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
   slugs.forEach((slug, i) => {
     const load = previous[i % 2].then(() => loader.load(slug));
     previous[i % 2] = load.catch(() => undefined);
@@ -64,15 +68,19 @@ const explain = (report: JudgeReport): string => {
 };
 
 describe.each(slugs)('the tests of %s', (slug) => {
-  it.each(fixturesOf(slug))('reject %s', async (file) => {
-    const report = await reports.get(`${slug}/${file}`)!;
-    expect(report.verdict, `${slug}/${file} should be rejected`).not.toBe('accepted');
-    if (file === 'brute-force.py') {
-      const deciding = decidingTest(report);
-      const verdict = `${report.verdict} on a ${deciding?.tags.includes('large') ? 'large' : 'small'} test`;
-      expect(verdict, `${slug}/brute-force.py: ${explain(report)}`).toBe('time_limit_exceeded on a large test');
-    }
-  }, 300_000);
+  it.each(fixturesOf(slug))(
+    'reject %s',
+    async (file) => {
+      const report = await reports.get(`${slug}/${file}`)!;
+      expect(report.verdict, `${slug}/${file} should be rejected`).not.toBe('accepted');
+      if (file === 'brute-force.py') {
+        const deciding = decidingTest(report);
+        const verdict = `${report.verdict} on a ${deciding?.tags.includes('large') ? 'large' : 'small'} test`;
+        expect(verdict, `${slug}/brute-force.py: ${explain(report)}`).toBe('time_limit_exceeded on a large test');
+      }
+    },
+    300_000,
+  );
 });
 
 it('every problem has an off-by-one, a missed-edge-case and a brute-force fixture', () => {

@@ -39,6 +39,6 @@ describe('the problem set (codementor problems validate)', () => {
 
   // Fails until all 30 required problems are written; it is the definition of done.
   it('holds exactly the 30 required problems (15 arrays, 8 strings, 7 hash maps) with unique slugs', () => {
-    expect(failuresOf('problem-set'), 'the set differs from problem-set.md').toEqual([]);
+    expect(failuresOf('problem-set'), 'the set differs from the required problems').toEqual([]);
   });
 });

@@ -59,10 +59,29 @@ function problemWithVariants(variants: Record<string, string>): Problem {
   mkdirSync(path.join(dir, 'slow-variants'));
   for (const [name, code] of Object.entries(variants)) writeFileSync(path.join(dir, 'slow-variants', name), code);
   return {
-    slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', category: 'hash-maps', tags: [], entryPoint: 'two_sum',
-    params: ['nums', 'target'], comparator: 'unordered', floatTolerance: null, inPlace: false, timeLimitMs: 100,
-    optimal: 'O(n)', acceptable: 'O(n)', optimalSpace: 'O(n)', hints: ['a', 'b'], explanation: '', targetPatterns: ['wrong-data-structure'], statement: '', starterCode: '',
-    solutionCode: HASH_MAP, tests, contentHash: `variants-${dirs.length}`, dir,
+    slug: 'two-sum',
+    title: 'Two Sum',
+    difficulty: 'easy',
+    category: 'hash-maps',
+    tags: [],
+    entryPoint: 'two_sum',
+    params: ['nums', 'target'],
+    comparator: 'unordered',
+    floatTolerance: null,
+    inPlace: false,
+    timeLimitMs: 100,
+    optimal: 'O(n)',
+    acceptable: 'O(n)',
+    optimalSpace: 'O(n)',
+    hints: ['a', 'b'],
+    explanation: '',
+    targetPatterns: ['wrong-data-structure'],
+    statement: '',
+    starterCode: '',
+    solutionCode: HASH_MAP,
+    tests,
+    contentHash: `variants-${dirs.length}`,
+    dir,
   };
 }
 
@@ -77,13 +96,17 @@ describe('the slow variants check', () => {
     const result = await checkSlowVariants(judge, problemWithVariants({ 'index-lookup.py': INDEX_LOOKUP, 'hash-map.py': HASH_MAP }));
     expect(result.variants.status).toBe('failed');
     expect(result.variants.details).toEqual([
-      expect.stringMatching(/^slow-variants\/hash-map\.py is accepted \(slowest large test [\d.]+ ms CPU of the 100 ms limit\): the large tests do not separate O\(n\) from the next class$/),
+      expect.stringMatching(
+        /^slow-variants\/hash-map\.py is accepted \(slowest large test [\d.]+ ms CPU of the 100 ms limit\): the large tests do not separate O\(n\) from the next class$/,
+      ),
     ]);
   }, 60_000);
 
   it('refuses a variant that a large test proves wrong rather than slow', async () => {
     const result = await checkSlowVariants(judge, problemWithVariants({ 'index-lookup.py': INDEX_LOOKUP, 'wrong.py': WRONG_WHEN_LARGE }));
-    expect(result.variants.details).toEqual([expect.stringMatching(/^slow-variants\/wrong\.py gets wrong_answer on large test t3, not time_limit_exceeded or runtime_error or memory_limit_exceeded/)]);
+    expect(result.variants.details).toEqual([
+      expect.stringMatching(/^slow-variants\/wrong\.py gets wrong_answer on large test t3, not time_limit_exceeded or runtime_error or memory_limit_exceeded/),
+    ]);
   }, 60_000);
 
   it('wants at least two variants, and lists only .py files', async () => {

@@ -8,7 +8,9 @@ describe('codementor problems validate', () => {
     expect(result.stderr).not.toMatch(/FAIL/);
     expect(result.status, result.stdout).toBe(0);
     const [header, , row] = result.stdout.split('\n');
-    expect(header).toMatch(/^problem\s+schema\s+tests\s+hidden\s+edge\s+large\s+examples\s+starter\s+help\s+patterns\s+required\s+reference\s+ref-speed\s+slower\s+variants\s/);
+    expect(header).toMatch(
+      /^problem\s+schema\s+tests\s+hidden\s+edge\s+large\s+examples\s+starter\s+help\s+patterns\s+required\s+reference\s+ref-speed\s+slower\s+variants\s/,
+    );
     // Every check passed, the reference's CPU on the large test against its budget (a tenth of
     // the limit), slower.py's verdict, and how many slow variants the large tests stopped.
     expect(row).toMatch(/^binary-search\s+(?:✓\s+){14}[\d.]+ \/ [\d.]+ ms\s+time_limit_exceeded\s+(\d+) \/ \1$/);

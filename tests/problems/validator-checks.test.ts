@@ -10,13 +10,7 @@ import { checkProblemSet } from '../../scripts/commands/set-checks.js';
 import { checkHelpTexts } from '../../scripts/commands/help-check.js';
 import { checkStarterCode } from '../../scripts/commands/starter-check.js';
 import { checkStatementExamples, extractExamples } from '../../scripts/commands/statement-examples.js';
-import {
-  checkEdgeCases,
-  checkHiddenShare,
-  checkLargeTests,
-  checkRequiredShape,
-  checkTestCount,
-} from '../../scripts/commands/test-set-checks.js';
+import { checkEdgeCases, checkHiddenShare, checkLargeTests, checkRequiredShape, checkTestCount } from '../../scripts/commands/test-set-checks.js';
 
 const pythonBin = process.env.PYTHON_BIN ?? 'python3';
 
@@ -88,21 +82,16 @@ describe('test-count checks', () => {
 
   it('wants a large test made by generate', () => {
     expect(checkLargeTests(makeProblem({ tests: [test('a')] })).details).toEqual(['no test is tagged large']);
-    expect(checkLargeTests(makeProblem({ tests: [test('a', { tags: ['large'] })] })).details).toEqual([
-      'no large test is made by generate (a are literal)',
-    ]);
+    expect(checkLargeTests(makeProblem({ tests: [test('a', { tags: ['large'] })] })).details).toEqual(['no large test is made by generate (a are literal)']);
     const generated = test('a', { tags: ['large'], generate: { size: 10, seed: 1 } });
     expect(checkLargeTests(makeProblem({ tests: [generated] })).status).toBe('passed');
   });
 });
 
 describe('the required shape', () => {
-  it('names every field that differs from problem-set.md', () => {
+  it('names every field that differs from the required set', () => {
     const outcome = checkRequiredShape(makeProblem({ entryPoint: 'twoSum', comparator: 'exact' }));
-    expect(outcome.details).toEqual([
-      'entryPoint is "twoSum", problem-set.md requires "two_sum"',
-      'comparator is "exact", problem-set.md requires "unordered"',
-    ]);
+    expect(outcome.details).toEqual(['entryPoint is "twoSum", the required set has "two_sum"', 'comparator is "exact", the required set has "unordered"']);
   });
 
   it('holds 15 arrays, 8 strings and 7 hash maps', () => {
@@ -114,7 +103,7 @@ describe('the required shape', () => {
   it('reports missing and extra problems and wrong category counts', () => {
     const set = checkProblemSet(['two-sum', 'fizz-buzz'], [makeProblem()]);
     expect(set['required-set'].details).toContain('problems/binary-search is missing (arrays, entry point binary_search)');
-    expect(set['required-set'].details).toContain('problems/fizz-buzz is not one of the 30 problems of problem-set.md');
+    expect(set['required-set'].details).toContain('problems/fizz-buzz is not one of the 30 required problems');
     expect(set.categories.details).toEqual(['arrays 0 of 15, strings 0 of 8, hash-maps 1 of 7 (1 problems failed to load and are not counted)']);
     expect(checkProblemSet(['two-sum'], [makeProblem(), makeProblem()])['unique-slugs'].details).toEqual(['slug "two-sum" is used by 2 problems']);
   });
@@ -149,7 +138,11 @@ describe('the help texts', () => {
   it.each([
     ['repeated hints', { hints: ['Same.', 'Same.'], explanation: explanation(120) }, /two hints are the same/],
     ['a hint that is code', { hints: ['Think.', 'def two_sum(nums): return []'], explanation: explanation(120) }, /hint 2 is code/],
-    ['classes that differ from the front matter', { explanation: explanation(120, '**Time:** O(n^2) · **Space:** O(1)') }, /must end with the line "\*\*Time:\*\* O\(n\) · \*\*Space:\*\* O\(n\)"/],
+    [
+      'classes that differ from the front matter',
+      { explanation: explanation(120, '**Time:** O(n^2) · **Space:** O(1)') },
+      /must end with the line "\*\*Time:\*\* O\(n\) · \*\*Space:\*\* O\(n\)"/,
+    ],
     ['a one-line explanation', { explanation: explanation(12) }, /has 12 words/],
     ['an essay', { explanation: explanation(400) }, /has 400 words/],
   ])('refuses %s', (_, fields, message) => {
@@ -196,7 +189,15 @@ describe('the statement examples', () => {
 
 describe('the reference speed', () => {
   const large = (id: string, times: Pick<TestReport, 'time_ms' | 'cpu_ms'>): TestReport => ({
-    id, hidden: true, tags: ['large'], status: 'passed', input: [[1], 1], expected: [0, 1], actual: [0, 1], error: null, ...times,
+    id,
+    hidden: true,
+    tags: ['large'],
+    status: 'passed',
+    input: [[1], 1],
+    expected: [0, 1],
+    actual: [0, 1],
+    error: null,
+    ...times,
   });
   /** A judge that gives back one fixed report, enough for checkReference. */
   const judgeGiving = (tests: TestReport[]): Judge => {
@@ -213,7 +214,12 @@ describe('the reference speed', () => {
   it('falls back to wall time when the harness gave no CPU time', async () => {
     const judge = judgeGiving([large('t9', { time_ms: 30, cpu_ms: null }), large('t10', { time_ms: 120 })]);
     const { largeTimes } = await checkReference(judge, makeProblem());
-    expect(largeTimes).toEqual(new Map([['t9', 30], ['t10', 120]]));
+    expect(largeTimes).toEqual(
+      new Map([
+        ['t9', 30],
+        ['t10', 120],
+      ]),
+    );
     expect(checkReferenceSpeed(makeProblem(), largeTimes).speed.details).toEqual([
       'solution.py takes 120.0 ms of CPU time on large test t10, must stay under 100 ms (a tenth of the 1000 ms limit)',
     ]);

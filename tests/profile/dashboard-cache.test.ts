@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Cache } from '../../api/src/cache/cache.js';
 import { createMemoryCache } from '../../api/src/cache/memory-cache.js';
 import { createRedisCache, createRedisClient } from '../../api/src/cache/redis-cache.js';
-import type { Database, DatabaseHandle } from '../../api/src/db/client.js';
+import type { DatabaseHandle } from '../../api/src/db/client.js';
 import { invalidateProblemCache } from '../../api/src/modules/problems/service.js';
 import { DASHBOARD_TTL_SECONDS, dashboardCacheKey } from '../../api/src/modules/profile/dashboard-cache.js';
 import { buildTestApp, signUp } from '../helpers/app.js';
@@ -46,8 +46,8 @@ describe.each(caches)('the dashboard in the $name cache', ({ make }) => {
     expect(await attempts()).toBe(0);
 
     await database.db.transaction(async (tx) => {
-      const row = await insertJudged(tx as unknown as Database, learner.userId, problem);
-      await app.submissionHooks.onJudged!(tx as unknown as Database, row);
+      const row = await insertJudged(tx, learner.userId, problem);
+      await app.submissionHooks.onJudged!(tx, row);
     });
     expect(await attempts()).toBe(2);
   });

@@ -4,13 +4,15 @@
 // elsewhere; here they only need to hand the profile a verdict and findings).
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { type Finding, PATTERN_IDS, type PatternId } from '../../analyzer/src/index.js';
 import type { Database } from '../../api/src/db/client.js';
 import { createJudge, type Judge } from '../../api/src/modules/judge/judge.js';
-import type { Executor, JudgeReport } from '../../api/src/modules/judge/types.js';
-import { problems, type Submission, submissions, users } from '../../api/src/db/schema.js';
+import type { Executor, JudgeReport, Verdict } from '../../api/src/modules/judge/types.js';
+import { problems, type StoredFeedback, type Submission, submissions, users } from '../../api/src/db/schema.js';
 import { recordJudgedSubmission } from '../../api/src/modules/profile/record-judged-submission.js';
+import { storedProblemContent } from '../helpers/stored-values.js';
 
-export const finding = (id: string, line = 3) => ({
+export const finding = (id: PatternId, line = 3): Finding => ({
   id,
   severity: 'critical',
   confidence: 0.9,
@@ -19,11 +21,13 @@ export const finding = (id: string, line = 3) => ({
   evidence: ['static'],
 });
 
+const isPatternId = (id: string): id is PatternId => (PATTERN_IDS as readonly string[]).includes(id);
+
 let counter = 0;
 
 export async function insertProblem(
   db: Database,
-  fields: { slug: string; targetPatterns: string[]; difficulty?: 'easy' | 'medium' | 'hard'; category?: 'arrays' | 'strings' | 'hash-maps' },
+  fields: { slug: string; targetPatterns: PatternId[]; difficulty?: 'easy' | 'medium' | 'hard'; category?: 'arrays' | 'strings' | 'hash-maps' },
 ) {
   const [row] = await db
     .insert(problems)
@@ -35,22 +39,25 @@ export async function insertProblem(
       difficulty: fields.difficulty ?? 'easy',
       category: fields.category ?? 'arrays',
       targetPatterns: fields.targetPatterns,
-      content: {},
+      content: storedProblemContent(),
     })
     .returning();
   return row;
 }
 
 export async function insertUser(db: Database): Promise<string> {
-  const [row] = await db.insert(users).values({ email: `profile-${Date.now()}-${counter++}@example.com` }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ email: `profile-${Date.now()}-${counter++}@example.com` })
+    .returning({ id: users.id });
   return row.id;
 }
 
 export interface JudgedFields {
-  verdict?: string;
-  patterns?: unknown[];
+  verdict?: Verdict;
+  patterns?: Finding[];
   at?: Date;
-  feedback?: unknown;
+  feedback?: StoredFeedback | null;
 }
 
 /** A judged submission stored as the pipeline stores it, with no profile update. */
@@ -78,8 +85,8 @@ export async function insertJudged(db: Database, userId: string, problem: { id: 
 /** A judged submission followed by the profile update, in one transaction like the pipeline. */
 export async function judge(db: Database, userId: string, problem: { id: string; slug: string }, fields: JudgedFields = {}): Promise<Submission> {
   return db.transaction(async (tx) => {
-    const row = await insertJudged(tx as unknown as Database, userId, problem, fields);
-    await recordJudgedSubmission(tx as unknown as Database, row);
+    const row = await insertJudged(tx, userId, problem, fields);
+    await recordJudgedSubmission(tx, row);
     return row;
   });
 }
@@ -88,7 +95,10 @@ export async function judge(db: Database, userId: string, problem: { id: string;
 export function storeFindingsNamedInCode(app: FastifyInstance): void {
   const record = app.submissionHooks.onJudged!;
   app.submissionHooks.onJudged = async (tx, submission) => {
-    const named = [...submission.code.matchAll(/# shows: ([a-z-]+)/g)].map((match) => finding(match[1]));
+    const named = [...submission.code.matchAll(/# shows: ([a-z-]+)/g)]
+      .map((match) => match[1])
+      .filter(isPatternId)
+      .map((id) => finding(id));
     const [row] = await tx.update(submissions).set({ patterns: named }).where(eq(submissions.id, submission.id)).returning();
     await record(tx, row);
   };
@@ -104,7 +114,14 @@ export function replayingJudge(): Judge {
   const real = createJudge({ pythonBin: process.env.PYTHON_BIN ?? 'python3', concurrency: 1 });
   const reports = new Map<string, Promise<JudgeReport>>();
   const nothingToRun = () => Promise.reject(new Error('the replaying judge runs nothing itself'));
-  const executor: Executor = { name: 'judge0', boundary: 'judge0', execute: nothingToRun, checkSyntax: async () => null, ping: async () => true, close: async () => {} };
+  const executor: Executor = {
+    name: 'judge0',
+    boundary: 'judge0',
+    execute: nothingToRun,
+    checkSyntax: async () => null,
+    ping: async () => true,
+    close: async () => {},
+  };
   return {
     executor,
     async judge(request) {

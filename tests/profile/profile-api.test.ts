@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../api/src/db/client.js';
 import type { Judge } from '../../api/src/modules/judge/judge.js';
 import { submissions, users, weaknessPatterns } from '../../api/src/db/schema.js';
-import { PATTERN_IDS } from '../../api/src/modules/problems/problem-schema.js';
+import { PATTERN_IDS } from '../../analyzer/src/index.js';
 import { PROBLEMS_DIR } from '../../api/src/paths.js';
 import { buildTestApp, type Session, signUp } from '../helpers/app.js';
 import { testDatabases } from '../helpers/databases.js';
@@ -115,7 +115,8 @@ describe.each(testDatabases())('the /api/me routes on $name', (target) => {
     expect(answer.verdict).toBe('runtime_error');
     expect(answer.tests[0].error.type).toBe('EntryPointNotFound');
     const after = await get(learner, '/api/me/dashboard');
-    const masteries = (dashboard: { patterns: Array<{ id: string; mastery: number; observations: number }> }) => dashboard.patterns.map((p) => [p.id, p.mastery, p.observations]);
+    const masteries = (dashboard: { patterns: Array<{ id: string; mastery: number; observations: number }> }) =>
+      dashboard.patterns.map((p) => [p.id, p.mastery, p.observations]);
     expect(masteries(after)).toEqual(masteries(before));
     expect(after.attempts).toBe(before.attempts + 1);
   });
@@ -194,7 +195,7 @@ describe.each(testDatabases())('the /api/me routes on $name', (target) => {
     expect(metrics).toMatch(/recommendation_helpfulness_ratio 0\.\d+/);
   });
 
-  it('exports all of the learner\'s data and none of their secrets', async () => {
+  it("exports all of the learner's data and none of their secrets", async () => {
     const learner = await signUp(app);
     await submit(learner, OFF_BY_ONE);
     await app.inject({ method: 'POST', url: '/api/me/recommendations/two-sum/feedback', headers: learner.auth, payload: { helpful: true } });

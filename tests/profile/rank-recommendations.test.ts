@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, PATTERN_IDS } from '../../api/src/modules/problems/problem-schema.js';
+import { PATTERN_IDS } from '../../analyzer/src/index.js';
+import { CATEGORIES } from '../../api/src/modules/problems/problem-schema.js';
 import { DIAGNOSTIC_SIZE } from '../../api/src/modules/profile/diagnostic-mix.js';
 import { type RankableProblem, rankRecommendations } from '../../api/src/modules/profile/rank-recommendations.js';
 import { dueReview } from '../../api/src/modules/profile/spaced-review.js';
 
-const problem = (slug: string, targetPatterns: string[], difficulty: RankableProblem['difficulty'] = 'easy', category: RankableProblem['category'] = 'arrays'): RankableProblem => ({
+const problem = (
+  slug: string,
+  targetPatterns: string[],
+  difficulty: RankableProblem['difficulty'] = 'easy',
+  category: RankableProblem['category'] = 'arrays',
+): RankableProblem => ({
   slug,
   title: slug.replace(/-/g, ' '),
   difficulty,
@@ -26,8 +32,17 @@ const masteredExcept = (weak: Record<string, number>) => ({ ...Object.fromEntrie
 
 describe('ranking the recommended problems', () => {
   it('puts the problems that train the weakest pattern first, and says so in plain words', () => {
-    const items = rankRecommendations(catalogue, { mastery: masteredExcept({ 'off-by-one': 0.31, 'missing-validation': 0.6 }), attempts: [] }, { now: NOW, limit: 6 });
-    expect(items.slice(0, 2).map((item) => item.slug).sort()).toEqual(['bounds', 'hard-bounds']);
+    const items = rankRecommendations(
+      catalogue,
+      { mastery: masteredExcept({ 'off-by-one': 0.31, 'missing-validation': 0.6 }), attempts: [] },
+      { now: NOW, limit: 6 },
+    );
+    expect(
+      items
+        .slice(0, 2)
+        .map((item) => item.slug)
+        .sort(),
+    ).toEqual(['bounds', 'hard-bounds']);
     expect(items[0].reason).toContain('trains off-by-one, your weakest pattern: mastery 0.31');
     expect(items[2].slug).toBe('assumptions');
     expect(items[2].reason).toContain('missing-validation (mastery 0.60)');
@@ -54,9 +69,11 @@ describe('ranking the recommended problems', () => {
   it('holds back a problem solved recently, less so as the days pass', () => {
     const mastery = masteredExcept({ 'off-by-one': 0.3 });
     const solved = (days: number) => [{ slug: 'bounds', at: daysAgo(days), accepted: true }];
-    const rankOf = (days: number) => rankRecommendations(catalogue, { mastery, attempts: solved(days) }, { now: NOW, limit: 6 }).findIndex((i) => i.slug === 'bounds');
+    const rankOf = (days: number) =>
+      rankRecommendations(catalogue, { mastery, attempts: solved(days) }, { now: NOW, limit: 6 }).findIndex((i) => i.slug === 'bounds');
     expect(rankOf(0.5)).toBeGreaterThan(0);
-    const score = (days: number) => rankRecommendations(catalogue, { mastery, attempts: solved(days) }, { now: NOW, limit: 6 }).find((i) => i.slug === 'bounds')!.score;
+    const score = (days: number) =>
+      rankRecommendations(catalogue, { mastery, attempts: solved(days) }, { now: NOW, limit: 6 }).find((i) => i.slug === 'bounds')!.score;
     expect(score(2)).toBeLessThan(score(10));
     expect(score(30)).toBeGreaterThan(score(10));
     // A first solve remembered after its submission was deleted counts the same way.

@@ -8,6 +8,7 @@ import { BKT_PARAMETERS, hintEvidenceWeight, updateMastery } from '../../api/src
 import { recordJudgedSubmission } from '../../api/src/modules/profile/record-judged-submission.js';
 import { testDatabases } from '../helpers/databases.js';
 import { finding, insertJudged, insertProblem, insertUser, judge } from './helpers.js';
+import { storedFeedback } from '../helpers/stored-values.js';
 
 const day = (n: number, hour = 12) => new Date(Date.UTC(2025, 2, n, hour));
 
@@ -81,8 +82,8 @@ describe.each(testDatabases())('the profile update of a judged submission on $na
   it('takes a solve after deeper hints as weaker evidence of mastery', async () => {
     const unaided = await insertUser(database.db);
     const helped = await insertUser(database.db);
-    await judge(database.db, helped, bounds, { verdict: 'wrong_answer', patterns: [finding('off-by-one')], feedback: { level: 3, text: '...' } });
-    await judge(database.db, unaided, bounds, { verdict: 'wrong_answer', patterns: [finding('off-by-one')], feedback: { status: 'pending' } });
+    await judge(database.db, helped, bounds, { verdict: 'wrong_answer', patterns: [finding('off-by-one')], feedback: storedFeedback({ level: 3 }) });
+    await judge(database.db, unaided, bounds, { verdict: 'wrong_answer', patterns: [finding('off-by-one')], feedback: null });
     await judge(database.db, helped, bounds, { verdict: 'accepted' });
     await judge(database.db, unaided, bounds, { verdict: 'accepted' });
     const afterMistake = updateMastery(BKT_PARAMETERS.pInit, { correct: false });

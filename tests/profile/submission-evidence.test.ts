@@ -43,7 +43,7 @@ describe('what a submission tells the profile', () => {
     expect(calledNothing({ tests: [{ error: missing }, { status: 'passed' }] })).toBe(false);
     expect(calledNothing({ tests: [{ error: { type: 'IndexError' } }] })).toBe(false);
     // A function with other parameters than the judge passes: the call itself fails, naming no line.
-    const mismatch = { type: 'TypeError', message: 'Solution.twoSum() missing 1 required positional argument: \'target\'', line: null };
+    const mismatch = { type: 'TypeError', message: "Solution.twoSum() missing 1 required positional argument: 'target'", line: null };
     expect(calledNothing({ tests: [{ error: mismatch }, { error: mismatch }] })).toBe(true);
     expect(calledNothing({ tests: [{ error: { ...mismatch, line: 3 } }] })).toBe(false);
     expect(calledNothing({ tests: [] })).toBe(false);

@@ -28,7 +28,11 @@ describe('errors under faults', () => {
     });
     app = await buildApp(testConfig(), { database, logger: { level: 'warn', stream } });
     app.get('/__test/pool-timeout', async () => {
-      throw new DrizzleQueryError('select "id" from "users" where "email" = $1 and "password_hash" = $2', SECRET_PARAMS, new Error('timeout exceeded when trying to connect'));
+      throw new DrizzleQueryError(
+        'select "id" from "users" where "email" = $1 and "password_hash" = $2',
+        SECRET_PARAMS,
+        new Error('timeout exceeded when trying to connect'),
+      );
     });
     app.get('/__test/bug', async () => {
       throw new DrizzleQueryError('insert into "users" ("email", "password_hash") values ($1, $2)', SECRET_PARAMS, new Error('null value in column'));

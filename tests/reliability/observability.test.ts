@@ -13,9 +13,7 @@ import { seedTestProblems, testProblemRegistry } from '../helpers/problems.js';
 const root = new URL('../../', import.meta.url);
 const dashboardsDir = new URL('deploy/grafana/dashboards/', root);
 
-const PROMQL_WORDS = new Set([
-  'by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'offset', 'and', 'or', 'unless', 'inf', 'nan', 'le',
-]);
+const PROMQL_WORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'offset', 'and', 'or', 'unless', 'inf', 'nan', 'le']);
 
 interface Panel {
   type: string;
@@ -113,8 +111,24 @@ describe('the provisioned Grafana dashboard', () => {
 
   it('covers what the operators asked for', () => {
     const titles = dashboards().flatMap(({ json }) => allPanels(json.panels).map((panel) => panel.title.toLowerCase()));
-    for (const wanted of ['request rate', 'p95 latency', 'errors', 'submissions per hour', 'verdict mix', 'pattern mix', 'judge0', 'tokens', 'cost', 'fallback', 'cache hit', 'database query']) {
-      expect(titles.some((title) => title.includes(wanted)), wanted).toBe(true);
+    for (const wanted of [
+      'request rate',
+      'p95 latency',
+      'errors',
+      'submissions per hour',
+      'verdict mix',
+      'pattern mix',
+      'judge0',
+      'tokens',
+      'cost',
+      'fallback',
+      'cache hit',
+      'database query',
+    ]) {
+      expect(
+        titles.some((title) => title.includes(wanted)),
+        wanted,
+      ).toBe(true);
     }
   });
 

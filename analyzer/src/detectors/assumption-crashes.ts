@@ -46,7 +46,14 @@ function findAssumptionCrashes(ctx: DetectorContext): AssumptionCrash[] {
   const crashes: AssumptionCrash[] = [];
   for (const test of ctx.tests) {
     // A subscript past the end, not `pop from empty list` and the like.
-    if (!isFailing(test) || test.status !== 'error' || test.error?.type !== 'IndexError' || test.error.line == null || !/index out of range/.test(test.error.message ?? '')) continue;
+    if (
+      !isFailing(test) ||
+      test.status !== 'error' ||
+      test.error?.type !== 'IndexError' ||
+      test.error.line == null ||
+      !/index out of range/.test(test.error.message ?? '')
+    )
+      continue;
     for (const subscript of findAll(scope, 'subscript').filter((s) => s.line === test.error!.line)) {
       const crash = classify(subscript, args, elements, positions, tables);
       if (crash) {
@@ -58,7 +65,13 @@ function findAssumptionCrashes(ctx: DetectorContext): AssumptionCrash[] {
   return crashes;
 }
 
-function classify(subscript: PyNode, args: string[], elements: Set<string>, positions: Map<string, string>, tables: Map<string, FixedTable>): Omit<AssumptionCrash, 'test'> | null {
+function classify(
+  subscript: PyNode,
+  args: string[],
+  elements: Set<string>,
+  positions: Map<string, string>,
+  tables: Map<string, FixedTable>,
+): Omit<AssumptionCrash, 'test'> | null {
   const indexed = subscript.child('value');
   const index = subscript.child('subscript');
   if (!indexed || !index || index.type === 'slice' || subscript.namedChildren.length !== 2) return null;
@@ -69,7 +82,9 @@ function classify(subscript: PyNode, args: string[], elements: Set<string>, posi
     // The assumption is written where the size is: a number chosen by the code (`[False] * 200_001`)
     // is the line to change; a size computed from the input fits its values, so the use is.
     const built = tables.get(indexed.text)!;
-    return built.literalSize ? { kind: 'value-index', node: built.node, indexed: indexed.text, use: subscript } : { kind: 'value-index', node: subscript, indexed: indexed.text };
+    return built.literalSize
+      ? { kind: 'value-index', node: built.node, indexed: indexed.text, use: subscript }
+      : { kind: 'value-index', node: subscript, indexed: indexed.text };
   }
   // A position in one sequence, used in another taken from the input.
   const fromInput = args.includes(indexed.text) || elements.has(indexed.text);
@@ -114,8 +129,10 @@ function positionNames(scope: PyNode): Map<string, string> {
     const fn = over.child('function')?.text;
     const first = over.child('arguments')?.namedChildren[0];
     if (!first) continue;
-    if (fn === 'enumerate' && target.namedChildren.length === 2 && target.namedChildren[0].type === 'identifier') positions.set(target.namedChildren[0].text, first.text);
-    if (fn === 'range' && target.type === 'identifier' && over.child('arguments')!.namedChildren.length === 1 && /^len\(.+\)$/.test(first.text)) positions.set(target.text, first.text);
+    if (fn === 'enumerate' && target.namedChildren.length === 2 && target.namedChildren[0].type === 'identifier')
+      positions.set(target.namedChildren[0].text, first.text);
+    if (fn === 'range' && target.type === 'identifier' && over.child('arguments')!.namedChildren.length === 1 && /^len\(.+\)$/.test(first.text))
+      positions.set(target.text, first.text);
   }
   return positions;
 }

@@ -68,7 +68,11 @@ function signSite(scope: PyNode, args: string[]): PyNode | null {
 
 /** Where results are collected with no check for one already there: `res.append(...)` in a loop, on what is returned. */
 function collectSite(scope: PyNode): PyNode | null {
-  const returned = new Set(findAll(scope, 'return_statement').map((r) => r.namedChildren[0]?.text).filter(Boolean));
+  const returned = new Set(
+    findAll(scope, 'return_statement')
+      .map((r) => r.namedChildren[0]?.text)
+      .filter(Boolean),
+  );
   return (
     findAll(scope, 'call').find((call) => {
       const fn = call.child('function');
@@ -87,7 +91,13 @@ export function usedAsCount(ctx: DetectorContext, param: string | undefined): bo
 /** The comparison (or bisect call) that relies on the arguments' order, for the finding's words. */
 export function orderComparison(ctx: DetectorContext, changed: string[]): PyNode | null {
   const scope = ctx.entry?.node ?? null;
-  return scope ? orderSite(ctx, scope, changed.map((p) => learnerName(ctx, p))) : null;
+  return scope
+    ? orderSite(
+        ctx,
+        scope,
+        changed.map((p) => learnerName(ctx, p)),
+      )
+    : null;
 }
 
 const ORDERING = new Set(['<', '<=', '>', '>=']);
@@ -179,7 +189,9 @@ function rootOf(subscript: PyNode): PyNode {
  */
 function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode | null {
   // `bisect_left(nums, target)` relies on order by definition.
-  const bisect = findAll(scope, 'call').find((c) => /^bisect(_left|_right)?$|^insort/.test(calleeName(c)) && args.includes(c.child('arguments')?.namedChildren[0]?.text ?? ''));
+  const bisect = findAll(scope, 'call').find(
+    (c) => /^bisect(_left|_right)?$|^insort/.test(calleeName(c)) && args.includes(c.child('arguments')?.namedChildren[0]?.text ?? ''),
+  );
   if (bisect) return bisect;
   const sources = withCopies(scope, args);
   const elements = elementNames(scope, args);
@@ -207,7 +219,8 @@ function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode 
  * and lengths do not count.
  */
 function firstOrderedRead(scope: PyNode, args: string[], comparison: PyNode): PyNode | null {
-  const mentions = (node: PyNode | null) => node !== null && [...namesIn(node)].some((n) => args.includes(n)) && !(node.type === 'call' && calleeName(node) === 'len');
+  const mentions = (node: PyNode | null) =>
+    node !== null && [...namesIn(node)].some((n) => args.includes(n)) && !(node.type === 'call' && calleeName(node) === 'len');
   const reads = [...findAll(scope, 'for_statement'), ...findAll(scope, 'assignment')]
     .filter((n) => n.start < comparison.start && mentions(n.type === 'for_statement' ? n.child('right') : n.child('right')))
     .sort((a, b) => a.start - b.start);
@@ -223,7 +236,9 @@ function firstOrderedRead(scope: PyNode, args: string[], comparison: PyNode): Py
  * call of the file's own function with it (`rev(0, k - 1)`).
  */
 function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNode | null {
-  const reduction = findAll(scope, 'augmented_assignment').find((a) => counts.includes(a.child('left')?.text ?? '') && ['-=', '%='].includes(a.child('operator')?.text ?? ''));
+  const reduction = findAll(scope, 'augmented_assignment').find(
+    (a) => counts.includes(a.child('left')?.text ?? '') && ['-=', '%='].includes(a.child('operator')?.text ?? ''),
+  );
   if (reduction) return reduction;
   const names = new Set(counts);
   for (const assignment of findAll(scope, 'assignment')) {
@@ -245,11 +260,20 @@ function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNod
  * with a length or with a counter the loop steps (not with an element: `nums[mid] < target`).
  */
 function loopUntilCount(scope: PyNode, names: ReadonlySet<string>): PyNode | null {
-  const counters = new Set(findAll(scope, 'augmented_assignment').filter((a) => a.child('operator')?.text === '+=').map((a) => a.child('left')?.text ?? ''));
+  const counters = new Set(
+    findAll(scope, 'augmented_assignment')
+      .filter((a) => a.child('operator')?.text === '+=')
+      .map((a) => a.child('left')?.text ?? ''),
+  );
   const measures = (o: PyNode) => (o.type === 'call' && calleeName(o) === 'len') || (o.type === 'identifier' && counters.has(o.text));
   return (
     findAll(scope, 'comparison_operator')
-      .filter((c) => comparisonOperators(c).some((op) => ORDERING.has(op)) && c.namedChildren.some((o) => o.type === 'identifier' && names.has(o.text)) && c.namedChildren.some(measures))
+      .filter(
+        (c) =>
+          comparisonOperators(c).some((op) => ORDERING.has(op)) &&
+          c.namedChildren.some((o) => o.type === 'identifier' && names.has(o.text)) &&
+          c.namedChildren.some(measures),
+      )
       .find((c) => loopsAround(c).length > 0 || c.parent?.type === 'while_statement') ?? null
   );
 }
@@ -257,12 +281,20 @@ function loopUntilCount(scope: PyNode, names: ReadonlySet<string>): PyNode | nul
 /** `rev(0, k - 1)`: the count handed to one of the file's own functions as a position. */
 function ownCallWithCount(ctx: DetectorContext, scope: PyNode, names: ReadonlySet<string>): PyNode | null {
   const own = new Set(ctx.functions.all.map((f) => f.name));
-  return findAll(scope, 'call').find((call) => own.has(call.child('function')?.text ?? '') && (call.child('arguments')?.namedChildren ?? []).some((a) => [...namesIn(a)].some((n) => names.has(n)))) ?? null;
+  return (
+    findAll(scope, 'call').find(
+      (call) =>
+        own.has(call.child('function')?.text ?? '') && (call.child('arguments')?.namedChildren ?? []).some((a) => [...namesIn(a)].some((n) => names.has(n))),
+    ) ?? null
+  );
 }
 
 /** `xs.index(target)`, else the position returned without checking what is there. */
 function presenceSite(ctx: DetectorContext, scope: PyNode, targets: string[], sequence: string): PyNode | null {
-  const lookup = ctx.matches('value-lookup').map((m) => m.captures.finding).find((n) => inside(n, scope) && (n.text.startsWith(`${sequence}.`) || [...namesIn(n)].some((x) => targets.includes(x))));
+  const lookup = ctx
+    .matches('value-lookup')
+    .map((m) => m.captures.finding)
+    .find((n) => inside(n, scope) && (n.text.startsWith(`${sequence}.`) || [...namesIn(n)].some((x) => targets.includes(x))));
   if (lookup) return lookup;
   const returns = findAll(scope, 'return_statement').filter((r) => {
     const value = r.namedChildren[0];
@@ -284,7 +316,12 @@ export function firstRead(ctx: DetectorContext, changed: string[] = []): PyNode 
   const names = new Set(learnerNames.filter((n) => n !== 'self'));
   for (const statement of findAll(body, 'expression_statement|assignment|augmented_assignment|return_statement|if_statement|for_statement|while_statement')) {
     if (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'string') continue;
-    const read = statement.type === 'for_statement' ? statement.child('right') : statement.type === 'if_statement' || statement.type === 'while_statement' ? statement.child('condition') : statement;
+    const read =
+      statement.type === 'for_statement'
+        ? statement.child('right')
+        : statement.type === 'if_statement' || statement.type === 'while_statement'
+          ? statement.child('condition')
+          : statement;
     if (!read || ![...namesIn(read)].some((n) => names.has(n))) continue;
     if (statement.type === 'if_statement' && isEarlyExit(statement)) continue;
     return statement;

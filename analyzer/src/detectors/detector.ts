@@ -13,6 +13,10 @@ export interface DetectorDocs {
   what: string;
   /** Why it matters to the learner. */
   why: string;
+  /** The same reason for a reader new to the topic (feedback at depth eli5). */
+  plainWhy: string;
+  /** The same reason in an experienced engineer's terms (feedback at depth expert). */
+  expertWhy: string;
   /** A short Python example showing it. */
   example: string;
   /** The better way, as Python. */

@@ -140,7 +140,8 @@ export function isGuardedBefore(ctx: DetectorContext, name: string, node: PyNode
       .map((a) => a.child('left')?.text ?? ''),
   );
   for (const test of findAll(scope, 'if_statement|while_statement|conditional_expression|boolean_operator')) {
-    const condition = test.type === 'conditional_expression' ? test.namedChildren[1] : test.type === 'boolean_operator' ? test.child('left') : test.child('condition');
+    const condition =
+      test.type === 'conditional_expression' ? test.namedChildren[1] : test.type === 'boolean_operator' ? test.child('left') : test.child('condition');
     if (!condition) continue;
     const names = namesIn(condition);
     const mentions = names.has(name) || [...lengthNames].some((l) => names.has(l));

@@ -8,11 +8,4 @@ import { offByOne } from './off-by-one.js';
 import { suboptimalComplexity } from './suboptimal-complexity.js';
 import { wrongDataStructure } from './wrong-data-structure.js';
 
-export const DETECTORS: readonly Detector[] = [
-  inefficientLoop,
-  missingEdgeCase,
-  missingValidation,
-  offByOne,
-  suboptimalComplexity,
-  wrongDataStructure,
-];
+export const DETECTORS: readonly Detector[] = [inefficientLoop, missingEdgeCase, missingValidation, offByOne, suboptimalComplexity, wrongDataStructure];

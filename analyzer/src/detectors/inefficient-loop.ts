@@ -9,7 +9,18 @@ import { isMemoized, findSelfCalls } from '../recursion.js';
 import { comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { describeLoop, drivingLoop, exceedsAcceptable, isCostlyEnough, loopsAround, loopsFitAcceptable, makeFinding, quote, repeatsLoopData, sitesAt } from './helpers.js';
+import {
+  describeLoop,
+  drivingLoop,
+  exceedsAcceptable,
+  isCostlyEnough,
+  loopsAround,
+  loopsFitAcceptable,
+  makeFinding,
+  quote,
+  repeatsLoopData,
+  sitesAt,
+} from './helpers.js';
 
 interface Where {
   line: number;
@@ -35,6 +46,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` sorts again on every pass of ${p.loop} (${p.cost} in total). Sort once before the loop, or keep the values in a heap.`,
   slice: (p: Where) =>
     `Line ${p.line}: the slice \`${p.code}\` copies part of the input on every pass of ${p.loop} (${p.cost} in total). Work with indices into the original instead of copying.`,
+  comparedSlice: (p: Where) =>
+    `Line ${p.line}: the slice \`${p.code}\` copies and compares a whole piece on every pass of ${p.loop} (${p.cost} in total), and indices would still read all of it: reuse what an earlier pass found about the piece inside it.`,
   slicedAggregate: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` copies part of the input and goes over all of it again on every pass of ${p.loop} (${p.cost} in total). Indices alone would not help: keep the result as a running value (a prefix or suffix total) updated as the loop moves.`,
   copy: (p: Where) =>
@@ -45,6 +58,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` counts through all of \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Count everything once with collections.Counter before the loop.`,
   stringMethod: (p: Where & { subject: string }) =>
     `Line ${p.line}: \`${p.code}\` processes the whole string \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Do it once before the loop.`,
+  shrinkingString: (p: Where & { subject: string }) =>
+    `Line ${p.line}: \`${p.code}\` builds a new string from what is left of \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Keep one index into the original string instead, and move it past each piece you have handled.`,
   prepend: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies everything already in \`${p.variable}\` to put one piece in front, on every pass of ${p.loop} (${p.cost} in total). Append the pieces to a list and reverse or join once at the end.`,
   rescan: (p: { line: number; variable: string; sequence: string; outerLine: number }) =>
@@ -72,9 +87,14 @@ export const inefficientLoop = defineDetector({
   docs: {
     what: 'Inside a loop, the code recomputes something over the whole input (a sum, a maximum, a sort, a slice, a count) or copies a growing string or list, although a running value or one computation before the loop would do.',
     why: 'Each repetition costs as much as one pass over the input, so the loop as a whole becomes one class slower than the same algorithm written with a running value: O(n^2) instead of O(n).',
+    plainWhy:
+      'Redoing the same work on every round of a loop (the part of the code that repeats) quietly slows it down. Interviewers notice when you keep a running result instead.',
+    expertWhy:
+      'Rescanning per iteration usually costs a factor of n for no new information; maintaining incremental state is the standard move, and interviewers expect it without prompting.',
     example: 'for i in range(len(nums)):\n    if sum(nums[:i]) == sum(nums[i + 1:]):\n        return i',
     better: 'total, left = sum(nums), 0\nfor i, x in enumerate(nums):\n    if left == total - left - x:\n        return i\n    left += x',
-    knownMisses: 'Repeated work hidden inside helper functions of other modules, `+=` on strings (CPython usually makes it cheap), and inner loops that re-add a prefix written with explicit indices are not always recognised.',
+    knownMisses:
+      'Repeated work hidden inside helper functions of other modules, `+=` on strings (CPython usually makes it cheap), and inner loops that re-add a prefix written with explicit indices are not always recognised.',
   },
   queries: ['whole-sequence-scan', 'sort-call', 'slicing', 'prepend-concatenation'],
   detect(ctx) {
@@ -92,9 +112,11 @@ export const inefficientLoop = defineDetector({
       return loop ? { line: site.line, code: quote(code), loop: describeLoop(loop), cost: classOf(site.cost) } : null;
     };
     const candidates = (query: 'whole-sequence-scan' | 'sort-call' | 'slicing' | 'prepend-concatenation', kinds: Site['kind'][]) =>
-      ctx
-        .matches(query)
-        .flatMap((m) => sitesAt(ctx, m.captures.finding).filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && isCostlyEnough(ctx, s) && loopsFitAcceptable(ctx, s)).map((site) => ({ site, match: m })));
+      ctx.matches(query).flatMap((m) =>
+        sitesAt(ctx, m.captures.finding)
+          .filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && isCostlyEnough(ctx, s) && loopsFitAcceptable(ctx, s))
+          .map((site) => ({ site, match: m })),
+      );
 
     for (const { site, match } of candidates('whole-sequence-scan', ['aggregate', 'copy', 'join', 'scan-method', 'string-method'])) {
       const w = where(site, match.captures.finding.text);
@@ -106,9 +128,14 @@ export const inefficientLoop = defineDetector({
       // says so); on a string, or what may be one, it is repeated work.
       else if (site.kind === 'scan-method' && name === 'count') {
         if (!['list', 'deque', 'tuple'].includes(site.subjectKind ?? '')) report(site, say.count({ ...w, subject }));
-      }
-      else if (site.kind === 'string-method') report(site, say.stringMethod({ ...w, subject }));
-      else if (site.kind === 'copy' || site.kind === 'join') {
+      } else if (site.kind === 'string-method') {
+        // A string the loop itself shortens cannot be processed once before it: the pass reads what is left.
+        const loop = drivingLoop(site)?.node;
+        report(
+          site,
+          loop && readsWhatTheLoopChanges(match.captures.finding, loop) ? say.shrinkingString({ ...w, subject }) : say.stringMethod({ ...w, subject }),
+        );
+      } else if (site.kind === 'copy' || site.kind === 'join') {
         const loop = drivingLoop(site)?.node;
         report(site, loop && readsWhatTheLoopChanges(match.captures.finding, loop) ? say.windowCopy(w) : say.copy(w));
       }
@@ -124,8 +151,16 @@ export const inefficientLoop = defineDetector({
       const key = `${found.call.line}:same-call`;
       if (reported.has(key)) continue;
       reported.add(key);
-      findings.push(makeFinding('inefficient-loop', 'warning', CONFIDENCE.withProblem, found.call.line,
-        say.sameCall({ line: found.call.line, code: quote(found.call.text), loopLine: found.loop.line }), ['static']));
+      findings.push(
+        makeFinding(
+          'inefficient-loop',
+          'warning',
+          CONFIDENCE.withProblem,
+          found.call.line,
+          say.sameCall({ line: found.call.line, code: quote(found.call.text), loopLine: found.loop.line }),
+          ['static'],
+        ),
+      );
     }
     for (const { site, match } of candidates('sort-call', ['sort'])) {
       // Re-sorting a list that grows in the same loop is a heap's job: wrong-data-structure.
@@ -152,7 +187,10 @@ export const inefficientLoop = defineDetector({
       const w = where(site, match.captures.finding.text);
       // `prod(nums[:i])`: the walk over the slice costs as much as the copy.
       const consumer = consumingCall(match.captures.finding);
-      if (w) report(site, consumer ? say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }) : say.slice(w));
+      if (!w) continue;
+      if (consumer) report(site, say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }));
+      // `piece == piece[::-1]`: the comparison reads the whole piece, so indices would not make the pass cheaper.
+      else report(site, match.captures.finding.parent?.type === 'comparison_operator' ? say.comparedSlice(w) : say.slice(w));
     }
     for (const found of slicesIntoRecursion(ctx)) {
       // Halving copies cost O(n log n) in all (merge sort): only a problem's class says whether that is too slow.
@@ -160,8 +198,16 @@ export const inefficientLoop = defineDetector({
       const key = `${found.slice.line}:recursive-slice`;
       if (reported.has(key)) continue;
       reported.add(key);
-      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly, found.slice.line,
-        say.recursiveSlice({ line: found.slice.line, code: quote(found.slice.text), name: found.fn, callLine: found.call.line }), ['static']));
+      findings.push(
+        makeFinding(
+          'inefficient-loop',
+          'warning',
+          ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly,
+          found.slice.line,
+          say.recursiveSlice({ line: found.slice.line, code: quote(found.slice.text), name: found.fn, callLine: found.call.line }),
+          ['static'],
+        ),
+      );
     }
     for (const { site, match } of candidates('prepend-concatenation', ['prepend', 'concat'])) {
       const w = where(site, match.captures.finding.text);
@@ -174,8 +220,16 @@ export const inefficientLoop = defineDetector({
       const key = `${sign.inner.line}:rescan`;
       if (reported.has(key)) continue;
       reported.add(key);
-      findings.push(makeFinding('inefficient-loop', 'warning', ctx.problem ? CONFIDENCE.rescanWithProblem : CONFIDENCE.rescanStatic, sign.inner.line,
-        say.rescan({ line: sign.inner.line, variable: sign.accumulator, sequence: sign.sequence, outerLine: sign.outer.line }), ['static']));
+      findings.push(
+        makeFinding(
+          'inefficient-loop',
+          'warning',
+          ctx.problem ? CONFIDENCE.rescanWithProblem : CONFIDENCE.rescanStatic,
+          sign.inner.line,
+          say.rescan({ line: sign.inner.line, variable: sign.accumulator, sequence: sign.sequence, outerLine: sign.outer.line }),
+          ['static'],
+        ),
+      );
     }
     return findings;
   },
@@ -224,14 +278,22 @@ function aggregatedComprehensions(ctx: DetectorContext): Array<{ site: Site; cal
     const name = aggregate ? (aggregate.child('function')?.text ?? '') : 'copy';
     const call = aggregate && name in RUNNING ? aggregate : rebuilt;
     if (!call || !generator || generator.namedChildren.filter((c) => c.type === 'for_in_clause').length !== 1) continue;
-    const outer = site.loops.slice(0, -1).reverse().find((l) => hasSize(l.factors));
+    const outer = site.loops
+      .slice(0, -1)
+      .reverse()
+      .find((l) => hasSize(l.factors));
     const over = site.node.child('right');
     if (!outer || !over || !hasSize(site.opCost) || !isCostlyEnough(ctx, site) || !loopsFitAcceptable(ctx, site)) continue;
     // A sequence the outer loop binds afresh is a different one each pass, not repeated work.
     const base = over.text.replace(/\[.*$/s, '');
-    const rebound = findAll(outer.node, 'assignment|augmented_assignment|for_statement|for_in_clause').some((a) => a !== site.node && boundNames(a.child('left')).includes(base));
+    const rebound = findAll(outer.node, 'assignment|augmented_assignment|for_statement|for_in_clause').some(
+      (a) => a !== site.node && boundNames(a.child('left')).includes(base),
+    );
     // A count or an index on a list inside the generator is the container's cost: wrong-data-structure's.
-    const listScan = ctx.estimate.sites.some((s) => s.kind === 'scan-method' && s.node.start >= generator!.start && s.node.end <= generator!.end && ['list', 'deque', 'tuple'].includes(s.subjectKind ?? ''));
+    const listScan = ctx.estimate.sites.some(
+      (s) =>
+        s.kind === 'scan-method' && s.node.start >= generator.start && s.node.end <= generator.end && ['list', 'deque', 'tuple'].includes(s.subjectKind ?? ''),
+    );
     if (!rebound && !listScan) found.push({ site, call, outer, name });
   }
   return found;
@@ -247,7 +309,8 @@ function slicesIntoRecursion(ctx: DetectorContext): Array<{ slice: PyNode; call:
   for (const fn of ctx.functions.all) {
     if (isMemoized(fn)) continue;
     const params = new Set(fn.params.map((p) => p.name));
-    const isParamSlice = (node: PyNode) => node.type === 'subscript' && node.child('subscript')?.type === 'slice' && params.has(node.child('value')?.text ?? '');
+    const isParamSlice = (node: PyNode) =>
+      node.type === 'subscript' && node.child('subscript')?.type === 'slice' && params.has(node.child('value')?.text ?? '');
     const sliceOf = new Map<string, PyNode>();
     for (const assignment of findAll(fn.body, 'assignment')) {
       const left = assignment.child('left');
@@ -343,19 +406,26 @@ function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[
         if (inner.type !== 'for_statement' || k === 0) return;
         const reset = statements[k - 1];
         const accumulator = reset.type === 'expression_statement' ? reset.namedChildren[0]?.child('left')?.text : undefined;
-        if (!accumulator || reset.namedChildren[0]?.type !== 'assignment' || !/^-?\d+$|^float\(.+\)$/.test(reset.namedChildren[0]?.child('right')?.text ?? '')) return;
+        if (!accumulator || reset.namedChildren[0]?.type !== 'assignment' || !/^-?\d+$|^float\(.+\)$/.test(reset.namedChildren[0]?.child('right')?.text ?? ''))
+          return;
         const target = inner.child('left');
         const iter = inner.child('right');
         if (!target || !iter) return;
         const innerNames = namesIn(target);
         // for j in range(len(xs)) reads xs[j]; for x in xs / for j, x in enumerate(xs) reads x.
-        const iterated = iter.type === 'call' && iter.child('function')?.text === 'enumerate' ? iter.child('arguments')?.namedChildren[0]?.text : iter.type === 'identifier' ? iter.text : undefined;
+        const iterated =
+          iter.type === 'call' && iter.child('function')?.text === 'enumerate'
+            ? iter.child('arguments')?.namedChildren[0]?.text
+            : iter.type === 'identifier'
+              ? iter.text
+              : undefined;
         const element = target.type === 'identifier' ? target.text : target.namedChildren[target.namedChildren.length - 1]?.text;
         let body = inner.child('body')?.namedChildren ?? [];
         if (body.length === 1 && body[0].type === 'if_statement' && !body[0].childrenOf('alternative').length) {
           const condition = body[0].child('condition');
           const names = condition ? [...namesIn(condition)] : [];
-          const onlySkipsSelf = condition?.type === 'comparison_operator' && names.length === 2 && names.includes(outerIndex) && names.some((n) => innerNames.has(n));
+          const onlySkipsSelf =
+            condition?.type === 'comparison_operator' && names.length === 2 && names.includes(outerIndex) && names.some((n) => innerNames.has(n));
           if (!onlySkipsSelf) return;
           body = body[0].child('consequence')?.namedChildren ?? [];
         }
@@ -363,7 +433,11 @@ function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[
         if (!update || update.type !== 'augmented_assignment' || update.child('left')?.text !== accumulator) return;
         const read = update.child('right');
         const sequence =
-          read?.type === 'subscript' && innerNames.has(read.child('subscript')?.text ?? '') ? read.child('value')?.text : read?.type === 'identifier' && read.text === element && iterated ? iterated : undefined;
+          read?.type === 'subscript' && innerNames.has(read.child('subscript')?.text ?? '')
+            ? read.child('value')?.text
+            : read?.type === 'identifier' && read.text === element && iterated
+              ? iterated
+              : undefined;
         if (!sequence) return;
         const usedLater = statements.slice(k + 1).some((s) => namesIn(s).has(accumulator));
         if (usedLater) found.push({ outer, inner, accumulator, sequence });

@@ -27,7 +27,8 @@ export function invertedMappings(root: PyNode): LossyContainer[] {
     const key = pair?.child('key')?.text;
     const value = pair?.child('value')?.text;
     const assigned = comprehension.parent?.type === 'assignment' ? comprehension.parent.child('left')?.text : undefined;
-    if (targets && assigned && key === targets[1] && value === targets[0]) found.push({ kind: 'inverted-mapping', node: comprehension, name: assigned, key, value });
+    if (targets && assigned && key === targets[1] && value === targets[0])
+      found.push({ kind: 'inverted-mapping', node: comprehension, name: assigned, key, value });
   }
   for (const loop of descendants(root, 'for_statement')) {
     const targets = itemsTargets(loop.child('left'), loop.child('right'));
@@ -63,7 +64,10 @@ export function countsForNesting(root: PyNode): LossyContainer | null {
   const usesStack = descendants(root, 'call').some((call) => /\.(append|pop)$/.test(call.child('function')?.text ?? ''));
   if (usesStack) return null;
   const steps = descendants(root, 'augmented_assignment').filter((a) => /^[+-]=$/.test(a.child('operator')?.text ?? '') && a.child('right')?.text === '1');
-  const counted = steps.map((a) => a.child('left')).map((left) => (left?.type === 'subscript' ? left.child('value') : left)).filter((n): n is PyNode => n?.type === 'identifier');
+  const counted = steps
+    .map((a) => a.child('left'))
+    .map((left) => (left?.type === 'subscript' ? left.child('value') : left))
+    .filter((n): n is PyNode => n?.type === 'identifier');
   const increments = new Set(steps.filter((a) => a.child('operator')?.text === '+=').map((a) => counterName(a)));
   const decrements = new Set(steps.filter((a) => a.child('operator')?.text === '-=').map((a) => counterName(a)));
   const balanced = [...new Set(counted.map((n) => n.text))].filter((n) => increments.has(n) && decrements.has(n));

@@ -11,7 +11,8 @@ import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, qu
 import { assumptionCrashes } from './assumption-crashes.js';
 import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
-import { classifyFailure, describeTest, edgeTags, formatValue, isFailing } from './test-failures.js';
+import { formatValue } from '../format-value.js';
+import { classifyFailure, describeTest, edgeTags, isFailing } from './test-failures.js';
 
 export const EDGE_MUTANTS = ['guard-dropped'] as const;
 
@@ -37,14 +38,15 @@ const say = {
     `On ${p.test}, ${p.edge}, the result is ${p.actual} instead of ${p.expected}.${p.hint}`,
   readBeforeGuard: (p: { line: number; code: string; sequence: string; guardLine: number }) =>
     `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
-  hint: (p: { line: number; code: string; sequence: string }) =>
-    ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
+  hint: (p: { line: number; code: string; sequence: string }) => ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
   lostCounts: (p: { line: number; code: string }) =>
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
   seed: (p: { line: number; code: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
   unboundedScan: (p: { line: number; index: string; sequence: string }) =>
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
+  emptyEnd: (p: { line: number; read: string; sequence: string }) =>
+    `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: check that it is not (\`if not ${p.sequence} or ...\`) before reading it, and decide what that case means for the answer.`,
   mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
@@ -64,9 +66,14 @@ export const missingEdgeCase = defineDetector({
   docs: {
     what: 'A valid but extreme input allowed by the statement breaks the code: an empty list, a single element, all values equal, duplicates, negative numbers, zero, the target at either end.',
     why: 'Interviewers check the edges first, and production data contains them. The fix is usually one early return, but only if you think of the case.',
+    plainWhy:
+      'Interviewers often try the oddest inputs allowed first, such as nothing at all or just one item. Checking those yourself shows you think past the easy example.',
+    expertWhy:
+      'Degenerate inputs are where interviewers see whether your invariants were stated or merely assumed. Enumerating them up front costs seconds and preempts the most predictable follow-up.',
     example: 'def max_profit(prices):\n    lowest = prices[0]        # IndexError on []\n    ...',
     better: 'def max_profit(prices):\n    if not prices:\n        return 0\n    lowest = prices[0]\n    ...',
-    knownMisses: 'Without test results only an element read before an emptiness check the code already has is reported; whether an input may be empty depends on the statement.',
+    knownMisses:
+      'Without test results only an element read before an emptiness check the code already has is reported; whether an input may be empty depends on the statement.',
   },
   queries: ['boundary-element', 'emptiness-guard'],
   detect(ctx) {
@@ -79,14 +86,14 @@ export const missingEdgeCase = defineDetector({
     const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id) && !assumed.has(t.id));
     // A value looked up and not found (`xs.index(0)` raising ValueError) is an assumption even on
     // an empty input, where a probe that adds an element also adds the value.
-    const edgeFailures = failing.filter((t) => classifyFailure(t, ctx.params) === 'edge' || (probes.edgeTests.has(t.id) && classifyFailure(t, ctx.params) !== 'validation'));
+    const edgeFailures = failing.filter((t) => classifyFailure(t) === 'edge' || (probes.edgeTests.has(t.id) && classifyFailure(t) !== 'validation'));
     // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
     // (edge failures must outnumber the others two to one); otherwise only a crash on an
     // unguarded read of an edge input counts. An ordinary test that crashes on the same line
     // as an edge test shows the same mistake; large inputs say nothing.
     const edgeLines = new Set(edgeFailures.map((t) => t.error?.line).filter((l) => l != null));
     const ordinaryFailures = failing.filter(
-      (t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t, ctx.params)) && !(t.error?.line != null && edgeLines.has(t.error.line)),
+      (t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t)) && !(t.error?.line != null && edgeLines.has(t.error.line)),
     );
     const edgeCount = edgeFailures.filter((t) => !t.tags.includes('large')).length;
     if (ordinaryFailures.length > 0 && edgeCount < 2 * ordinaryFailures.length) {
@@ -99,26 +106,43 @@ export const missingEdgeCase = defineDetector({
     if (failures.length === 0) return [];
     const first = failures.find((t) => t.status === 'error' && t.error?.line) ?? failures.find((t) => t.status === 'error') ?? failures[0];
     const probeFix = probes.edges.find((f) => f.fixed.some((r) => r.test === first.id));
-    const evidence = [...failures.slice(0, 5).map((t) => `test:${t.id}`), ...mutants.map((m) => `mutant:${m.kind}`), ...(probeFix ? [`probe:${probeFix.probe}`] : [])];
+    const evidence = [
+      ...failures.slice(0, 5).map((t) => `test:${t.id}`),
+      ...mutants.map((m) => `mutant:${m.kind}`),
+      ...(probeFix ? [`probe:${probeFix.probe}`] : []),
+    ];
     const probeRun = probeFix?.fixed.find((r) => r.test === first.id);
-    const note = (mutants.length ? say.mutantNote() : '') + (probeFix && probeRun ? say.probeNote({ showed: showed[probeFix.probe](wordsOf(ctx, probeRun)) }) : '');
+    const note =
+      (mutants.length ? say.mutantNote() : '') + (probeFix && probeRun ? say.probeNote({ showed: showed[probeFix.probe](wordsOf(ctx, probeRun)) }) : '');
     const sign = unguardedSign(ctx, first.error?.line ?? null);
     if (sign) evidence.unshift('static');
     const test = describeTest(first, ctx.params);
     if (first.status === 'error' && first.error) {
       const line = first.error.line ?? sign?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
-      const needs = sign && sign.line === line ? NEEDS[sign.node.type] ?? 'assumes more input' : `fails (${first.error.message || first.error.type})`;
+      const needs = sign && sign.line === line ? (NEEDS[sign.node.type] ?? 'assumes more input') : `fails (${first.error.message || first.error.type})`;
       const scan = first.error.type === 'IndexError' ? unboundedScan(ctx, line) : null;
       const fix = sign
         ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.`
         : scan
           ? say.unboundedScan(scan)
-          : crashFix(first.error, line, lineText(ctx, line));
+          : crashFix(first.error, line, lineText(ctx, line), endReadOn(ctx, line));
       const confidence = mutants.length ? CONFIDENCE.mutant : sign && sign.line === line ? CONFIDENCE.crashAtSign : CONFIDENCE.crash;
-      return [makeFinding('missing-edge-case', 'critical', confidence, line, say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note, evidence)];
+      return [
+        makeFinding(
+          'missing-edge-case',
+          'critical',
+          confidence,
+          line,
+          say.crash({ test, line, error: first.error.type, code: quote(code), needs, fix }) + note,
+          evidence,
+        ),
+      ];
     }
-    const edge = edgeTags(first).map((t) => EDGE_WORDS[t]).find(Boolean) ?? 'an extreme input';
+    const edge =
+      edgeTags(first)
+        .map((t) => EDGE_WORDS[t])
+        .find(Boolean) ?? 'an extreme input';
     // The wrong answer is often the value the code starts from, returned untouched: that line.
     const seed = sign ? null : seedReturned(ctx, first.actual);
     // A repeated value on input the code turned into a set: the set is where the count was lost.
@@ -155,22 +179,41 @@ function unboundedScan(ctx: DetectorContext, line: number): { line: number; inde
       const index = read.child('subscript');
       const sequence = read.child('value');
       if (index?.type !== 'identifier' || sequence?.type !== 'identifier' || !stepped.has(index.text)) continue;
-      const bounded = descendants(condition, 'comparison_operator').some((c) => c !== read.parent && c.namedChildren.some((n) => n.type === 'identifier' && n.text === index.text));
+      const bounded = descendants(condition, 'comparison_operator').some(
+        (c) => c !== read.parent && c.namedChildren.some((n) => n.type === 'identifier' && n.text === index.text),
+      );
       if (!bounded) return { line: loop.line, index: index.text, sequence: sequence.text };
     }
   }
   return null;
 }
 
+interface EndRead {
+  read: string;
+  sequence: string;
+}
+
+/** `stack[-1]` or `queue[0]` on the crashing line: an end of a container that can be empty there. */
+function endReadOn(ctx: DetectorContext, line: number): EndRead | null {
+  const read = descendants(ctx.root, 'subscript').find((node) => {
+    const index = node.child('subscript');
+    return node.line === line && node.child('value')?.type === 'identifier' && (index?.text === '-1' || index?.text === '0');
+  });
+  return read ? { read: read.text, sequence: read.child('value')!.text } : null;
+}
+
 const lastLine = (node: PyNode) => node.line + (node.text.match(/\n/g)?.length ?? 0);
 
 /** What to check before the crashing line, from what Python said went wrong there. */
-function crashFix(error: { type: string; message: string }, line: number, code: string): string {
+function crashFix(error: { type: string; message: string }, line: number, code: string, endRead: EndRead | null): string {
   const popped = /(\w+)\.pop(left)?\(/.exec(code)?.[1];
-  if (/pop from (an )?empty/.test(error.message)) return `Check that ${popped ? `\`${popped}\`` : 'the container'} is not empty before popping on line ${line}, and decide what an empty one means for the answer.`;
-  if (error.type === 'StopIteration') return `Give \`next()\` a default for when nothing matches, \`next(..., default)\`, and decide what that case should return.`;
+  if (/pop from (an )?empty/.test(error.message))
+    return `Check that ${popped ? `\`${popped}\`` : 'the container'} is not empty before popping on line ${line}, and decide what an empty one means for the answer.`;
+  if (error.type === 'StopIteration')
+    return `Give \`next()\` a default for when nothing matches, \`next(..., default)\`, and decide what that case should return.`;
   if (error.type === 'ZeroDivisionError') return `Check that the divisor is not zero before line ${line}, and decide what that case should return.`;
   if (error.type === 'KeyError') return `Check that the key is there before line ${line} reads it (\`in\`, or \`.get(key, default)\`).`;
+  if (error.type === 'IndexError' && endRead) return say.emptyEnd({ line, ...endRead });
   return `Check for this input right before line ${line} runs, or return its answer early.`;
 }
 
@@ -186,7 +229,12 @@ function seedReturned(ctx: DetectorContext, actual: unknown): PyNode | null {
   const returns = findAll(scope, 'return_statement');
   const early = returns.find((r) => matches(r.namedChildren[0]));
   if (early) return early;
-  const returned = new Set(returns.map((r) => r.namedChildren[0]).filter((v) => v?.type === 'identifier').map((v) => v!.text));
+  const returned = new Set(
+    returns
+      .map((r) => r.namedChildren[0])
+      .filter((v) => v?.type === 'identifier')
+      .map((v) => v.text),
+  );
   for (const assignment of findAll(scope, 'assignment')) {
     // `best = current = 1` nests: the innermost right side is the value, every left side a name.
     let value: PyNode | null = assignment;
@@ -235,21 +283,38 @@ function unguardedSigns(ctx: DetectorContext): Sign[] {
 
 function unguardedSign(ctx: DetectorContext, errorLine: number | null): Sign | null {
   const signs = unguardedSigns(ctx);
-  return signs.find((s) => s.line === errorLine) ?? (errorLine === null ? signs[0] ?? null : null);
+  return signs.find((s) => s.line === errorLine) ?? (errorLine === null ? (signs[0] ?? null) : null);
 }
 
 /** `xs[0]` on a line before `if not xs:` in the same function. */
 function readsBeforeGuard(ctx: DetectorContext): Finding[] {
   const findings: Finding[] = [];
-  const guards = ctx.matches('emptiness-guard').filter((m) => m.captures.guard.child('condition')?.type !== 'identifier' && m.captures.guard.child('condition')?.type !== 'boolean_operator');
+  const guards = ctx
+    .matches('emptiness-guard')
+    .filter((m) => m.captures.guard.child('condition')?.type !== 'identifier' && m.captures.guard.child('condition')?.type !== 'boolean_operator');
   for (const m of ctx.matches('boundary-element')) {
     const sequence = m.captures.sequence?.text;
     const node = m.captures.finding;
     const index = m.captures.index?.text;
     if (!sequence || (index !== undefined && index !== '0' && index !== '-1')) continue;
-    const later = guards.find((g) => g.captures.sequence.text === sequence && functionOf(g.captures.guard) === functionOf(node) && g.captures.guard.start > node.end && !enclosedByGuard(node, sequence));
+    const later = guards.find(
+      (g) =>
+        g.captures.sequence.text === sequence &&
+        functionOf(g.captures.guard) === functionOf(node) &&
+        g.captures.guard.start > node.end &&
+        !enclosedByGuard(node, sequence),
+    );
     if (!later || isGuardedBefore(ctx, sequence, node)) continue;
-    findings.push(makeFinding('missing-edge-case', 'warning', CONFIDENCE.readBeforeGuard, node.line, say.readBeforeGuard({ line: node.line, code: quote(node.text), sequence, guardLine: later.captures.guard.line }), ['static']));
+    findings.push(
+      makeFinding(
+        'missing-edge-case',
+        'warning',
+        CONFIDENCE.readBeforeGuard,
+        node.line,
+        say.readBeforeGuard({ line: node.line, code: quote(node.text), sequence, guardLine: later.captures.guard.line }),
+        ['static'],
+      ),
+    );
   }
   return findings.slice(0, 1);
 }

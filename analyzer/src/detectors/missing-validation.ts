@@ -33,13 +33,22 @@ const say = {
   foreignPosition: (p: { line: number; code: string; indexed: string; owner: string; index: string; test: string; message: string }) =>
     `Line ${p.line}: \`${p.code}\` uses a position in \`${p.owner}\` to index \`${p.indexed}\`, which assumes \`${p.indexed}\` is at least as long; on ${p.test} it is shorter and raises IndexError (${p.message}). Stop at the shorter one: check \`${p.index} < len(${p.indexed})\` first.`,
   otherCharacters: () => 'Handle every character the statement allows (other letters, digits, punctuation, accents) the way it says.',
-  fromTest: (p: { test: string; what: string }) =>
-    `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
+  fromTest: (p: { test: string; what: string }) => `On ${p.test} the code fails: it assumes ${p.what}, which the statement does not promise.`,
   probeAtSite: (p: { line: number; code: string; assumption: string; test: string; showed: string; advice: string }) =>
     `Line ${p.line}: \`${p.code}\` assumes ${p.assumption}, which the statement does not promise: ${p.test} fails, and ${p.showed}. ${p.advice}`,
-  orderRelied: (p: { line: number; code: string; comparisonLine: number; comparison: string; assumption: string; test: string; showed: string; advice: string }) =>
+  orderRelied: (p: {
+    line: number;
+    code: string;
+    comparisonLine: number;
+    comparison: string;
+    assumption: string;
+    test: string;
+    showed: string;
+    advice: string;
+  }) =>
     `Line ${p.line}: \`${p.code}\` takes the input in the order given, and line ${p.comparisonLine} (\`${p.comparison}\`) relies on that order: the code assumes ${p.assumption}, which the statement does not promise. ${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}. ${p.advice}`,
-  countsLost: () => 'A set keeps each value once, so how many times a value occurs is lost: count with a dict or collections.Counter where that number matters.',
+  countsLost: () =>
+    'A set keeps each value once, so how many times a value occurs is lost: count with a dict or collections.Counter where that number matters.',
   probe: (p: { assumption: string; test: string; showed: string; advice: string }) =>
     `${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}: the code assumes ${p.assumption}, which the statement does not promise. ${p.advice}`,
 } satisfies Record<string, Template<never>>;
@@ -73,17 +82,22 @@ export const missingValidation = defineDetector({
   title: 'An assumption the statement does not make',
   docs: {
     what: 'The code relies on something about its arguments that the problem does not promise: only lowercase ASCII letters, k no larger than the list, a value that is certainly present, a sorted input.',
-    why: 'Such code passes the examples and breaks on the first input outside the assumption. Reading the constraints and either handling or checking them is part of the answer.',
+    why: 'Code built on a promise the statement never makes breaks on the first input without it. Reading the constraints and either handling or checking what they allow is part of the answer.',
+    plainWhy:
+      'Interviewers like to hear what you assume about the input, such as "the numbers are already in order", and to see you check it or ask. Quietly assuming is a warning sign.',
+    expertWhy:
+      'An unstated precondition is a correctness bug waiting for the right input; interviewers expect you to surface it, then weaken it or enforce it.',
     example: 'counts = [0] * 26\nfor c in s:\n    counts[ord(c) - ord("a")] += 1   # "É" or "A" break this',
     better: 'from collections import Counter\ncounts = Counter(s)',
-    knownMisses: 'Assumptions about order (sorted input) and value ranges are only found through failing tests; a table of 26 is fine when the statement promises lowercase letters, which is why a passing test run silences it.',
+    knownMisses:
+      'Assumptions about order (sorted input) and value ranges are only found through failing tests; a table of 26 is fine when the statement promises lowercase letters, which is why a passing test run silences it.',
   },
   queries: ['lowercase-table', 'count-slice', 'value-lookup', 'order-comparison', 'count-bound', 'sort-call'],
   detect(ctx) {
     const probes = probeVerdicts(ctx);
     // A failing test only an extreme-input probe made right belongs to missing-edge-case.
     // Not a value looked up and missing (ValueError from `.index`): a probe that adds an element adds the value too.
-    const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && (!probes.edgeTests.has(t.id) || classifyFailure(t, ctx.params) === 'validation')) : [];
+    const failing = ctx.tests ? ctx.tests.filter((t) => isFailing(t) && (!probes.edgeTests.has(t.id) || classifyFailure(t) === 'validation')) : [];
     if (ctx.tests !== null && failing.length === 0) return [];
     // An IndexError that a position of another sequence explains is said as that; sorting the
     // input only moves which sequence comes first, so a `sorted` probe fixing just those proves nothing more.
@@ -100,26 +114,65 @@ export const missingValidation = defineDetector({
     const table = unicode.length > 0 ? asciiIndex(ctx) : null;
     const codeTable = unicode.length > 0 && !table ? characterCodeTable(ctx) : null;
     if (table) {
-      findings.push(makeFinding('missing-validation', 'critical', 0.92, table.line, say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }), evidence(unicode)));
+      findings.push(
+        makeFinding(
+          'missing-validation',
+          'critical',
+          0.92,
+          table.line,
+          say.lowercase({ line: table.line, code: quote(table.text), test: backing(unicode) }),
+          evidence(unicode),
+        ),
+      );
     } else if (codeTable) {
       const { table: built, use } = codeTable;
-      findings.push(makeFinding('missing-validation', 'critical', CONFIDENCE.characterCodeTable, built.line, say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }), evidence(unicode)));
+      findings.push(
+        makeFinding(
+          'missing-validation',
+          'critical',
+          CONFIDENCE.characterCodeTable,
+          built.line,
+          say.characterCodeTable({ line: built.line, code: quote(built.text), use: quote(use.text), useLine: use.line, test: backing(unicode) }),
+          evidence(unicode),
+        ),
+      );
     }
     const pastLength = failing.filter((t) => hasCountPastLength(t, (i) => usedAsCount(ctx, ctx.params[i])));
     const slice = countSlices(ctx)[0];
     if (slice && (ctx.tests === null || pastLength.length > 0)) {
-      findings.push(makeFinding('missing-validation', ctx.tests ? 'critical' : 'warning', pastLength.length ? 0.9 : 0.55, slice.node.line,
-        say.countPastLength({ line: slice.node.line, code: quote(slice.node.text), count: slice.count, sequence: slice.sequence, test: backing(pastLength) }), evidence(pastLength)));
+      findings.push(
+        makeFinding(
+          'missing-validation',
+          ctx.tests ? 'critical' : 'warning',
+          pastLength.length ? 0.9 : 0.55,
+          slice.node.line,
+          say.countPastLength({ line: slice.node.line, code: quote(slice.node.text), count: slice.count, sequence: slice.sequence, test: backing(pastLength) }),
+          evidence(pastLength),
+        ),
+      );
     }
     // Unless a probe or a character table already explains that test.
     const cited = new Set(findings.flatMap((f) => f.evidence));
     for (const crash of firstOfEachKind(crashes)) if (!cited.has(`test:${crash.test.id}`) && !table && !codeTable) findings.push(fromCrash(ctx, crash));
-    const missing = failing.filter((t) => classifyFailure(t, ctx.params) === 'validation');
+    const missing = failing.filter((t) => classifyFailure(t) === 'validation');
     for (const m of ctx.matches('value-lookup')) {
       const test = missing.find((t) => t.error?.line === m.captures.finding.line);
       if (!test) continue;
-      findings.push(makeFinding('missing-validation', 'critical', 0.9, m.captures.finding.line,
-        say.valueMissing({ line: m.captures.finding.line, code: quote(m.captures.finding.text), test: describeTest(test, ctx.params), message: test.error?.message ?? '' }), ['static', `test:${test.id}`]));
+      findings.push(
+        makeFinding(
+          'missing-validation',
+          'critical',
+          0.9,
+          m.captures.finding.line,
+          say.valueMissing({
+            line: m.captures.finding.line,
+            code: quote(m.captures.finding.text),
+            test: describeTest(test, ctx.params),
+            message: test.error?.message ?? '',
+          }),
+          ['static', `test:${test.id}`],
+        ),
+      );
       break;
     }
     // One finding per line: a probe's (first) says more than a static sign on the same line.
@@ -163,17 +216,38 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
     assumption: assumption[assumed](words),
     test: described,
     showed: showed[fix.probe](words),
-    advice: characters ? say.otherCharacters() : countsLost ? say.countsLost() : advice[assumed]?.(words) ?? '',
+    advice: characters ? say.otherCharacters() : countsLost ? say.countsLost() : (advice[assumed]?.(words) ?? ''),
   };
   // Without a site, the first line that reads the probed argument is where the reliance starts.
-  if (!site) return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAlone, firstRead(ctx, run.changed)?.line ?? ctx.entry?.line ?? 1, say.probe(parts), evidence);
+  if (!site)
+    return makeFinding(
+      'missing-validation',
+      'critical',
+      CONFIDENCE.probeAlone,
+      firstRead(ctx, run.changed)?.line ?? ctx.entry?.line ?? 1,
+      say.probe(parts),
+      evidence,
+    );
   // For order, the line to change (where the input is taken as given) and the one relying on it differ.
   const comparison = fix.probe === 'sorted' ? orderComparison(ctx, run.changed) : null;
   if (comparison && comparison.line !== site.line) {
-    return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line,
-      say.orderRelied({ ...parts, line: site.line, code: quote(site.text), comparisonLine: comparison.line, comparison: quote(comparison.text) }), evidence);
+    return makeFinding(
+      'missing-validation',
+      'critical',
+      CONFIDENCE.probeAtSite,
+      site.line,
+      say.orderRelied({ ...parts, line: site.line, code: quote(site.text), comparisonLine: comparison.line, comparison: quote(comparison.text) }),
+      evidence,
+    );
   }
-  return makeFinding('missing-validation', 'critical', CONFIDENCE.probeAtSite, site.line, say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }), evidence);
+  return makeFinding(
+    'missing-validation',
+    'critical',
+    CONFIDENCE.probeAtSite,
+    site.line,
+    say.probeAtSite({ ...parts, line: site.line, code: quote(site.text) }),
+    evidence,
+  );
 }
 
 /** The index into a character table (`ord(c) - ord('a')`), else a table indexed by codes, else the `[0] * 26` table itself. */

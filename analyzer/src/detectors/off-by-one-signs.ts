@@ -23,7 +23,6 @@ export type SignKind =
   | 'search-misses-last'
   | 'search-past-end';
 
-
 /** Calibration: how sure each static sign is on its own (a failing test that backs it adds to it). */
 const SIGN_CONFIDENCE = {
   'one-past': 0.85,
@@ -120,12 +119,16 @@ function usesNeighbours(body: PyNode, index: string): boolean {
 }
 
 function mentionsElement(scope: PyNode, seq: string, which: 'first' | 'last', outside: PyNode): boolean {
-  return findAll(scope, 'subscript').some((s) => {
-    if (compact(s.child('value')) !== seq || (s.start >= outside.start && s.end <= outside.end)) return false;
-    const sub = compact(s.child('subscript'));
-    if (which === 'first') return sub === '0' || sub.startsWith('0:') || sub.startsWith(':1');
-    return sub === '-1' || sub.endsWith('-1') || sub.startsWith('-1:');
-  }) || (which === 'first' && findAll(scope, 'slice').some((s) => compact(s.parent?.child('value') ?? null) === seq && s.start < outside.start && !sliceParts(s).start));
+  return (
+    findAll(scope, 'subscript').some((s) => {
+      if (compact(s.child('value')) !== seq || (s.start >= outside.start && s.end <= outside.end)) return false;
+      const sub = compact(s.child('subscript'));
+      if (which === 'first') return sub === '0' || sub.startsWith('0:') || sub.startsWith(':1');
+      return sub === '-1' || sub.endsWith('-1') || sub.startsWith('-1:');
+    }) ||
+    (which === 'first' &&
+      findAll(scope, 'slice').some((s) => compact(s.parent?.child('value') ?? null) === seq && s.start < outside.start && !sliceParts(s).start))
+  );
 }
 
 /** A comparison in `node` that mentions both the index and the length bound: a guard. */
@@ -154,7 +157,15 @@ export function findOffByOneSigns(ctx: DetectorContext): OffByOneSign[] {
     if (!seq || !body) continue;
     const uses = indexUses(body, seq, index);
     if (uses.plain.length > 0 && !hasBoundGuard(body, index, seq, scope) && !isInTryBlock(uses.plain[0])) {
-      signs.push({ kind: 'while-up-to', line: loop.line, loop, confidence: SIGN_CONFIDENCE['while-up-to'], index, sequence: seq, code: (loop.child('condition')?.text ?? '').replace(/\s+/g, ' ') });
+      signs.push({
+        kind: 'while-up-to',
+        line: loop.line,
+        loop,
+        confidence: SIGN_CONFIDENCE['while-up-to'],
+        index,
+        sequence: seq,
+        code: (loop.child('condition')?.text ?? '').replace(/\s+/g, ' '),
+      });
     }
   }
   for (const m of ctx.matches('index-lower-bound')) {
@@ -190,7 +201,15 @@ function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
   const reads = findAll(loop, 'subscript').filter((s) => namesIn(s.child('subscript') ?? s).has(index));
   const plain = reads.filter((s) => compact(s.child('subscript')) === index);
   if (plain.length === 0 || plain.length !== reads.length) return null;
-  return { kind: 'while-above-zero', line: loop.line, loop, confidence: SIGN_CONFIDENCE['while-above-zero'], index, sequence: compact(plain[0].child('value')), code: condition.text.replace(/\s+/g, ' ') };
+  return {
+    kind: 'while-above-zero',
+    line: loop.line,
+    loop,
+    confidence: SIGN_CONFIDENCE['while-above-zero'],
+    index,
+    sequence: compact(plain[0].child('value')),
+    code: condition.text.replace(/\s+/g, ' '),
+  };
 }
 
 /** Two pointers that consume xs[lo] and xs[hi] into the output while lo < hi: the last one is lost. */
@@ -204,7 +223,16 @@ function middleSkipped(loop: PyNode, low: string, high: string, operator: string
   const takes = (pointer: string, other: string) => appended.some((c) => reads(c, pointer) && !reads(c, other));
   if (!takes(low, high) || !takes(high, low)) return null;
   if (checksAfter(scope, loop, [low, high])) return null;
-  return { kind: 'pointers-skip-middle', line: loop.line, loop, confidence: SIGN_CONFIDENCE['pointers-skip-middle'], index: low, sequence: '', code: `${low} < ${high}`, variable: high };
+  return {
+    kind: 'pointers-skip-middle',
+    line: loop.line,
+    loop,
+    confidence: SIGN_CONFIDENCE['pointers-skip-middle'],
+    index: low,
+    sequence: '',
+    code: `${low} < ${high}`,
+    variable: high,
+  };
 }
 
 /**
@@ -225,9 +253,22 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
       if (appends.length === 0 || resets.length === 0) continue;
       const list = compact(appends[0].child('function')?.child('object') ?? null);
       const after = body.namedChildren.filter((s) => s.start > loop.end);
-      const closedAfter = after.some((s) => findAll(s, 'call').some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) || s.text.includes(`${list}.append`));
+      const closedAfter = after.some(
+        (s) =>
+          findAll(s, 'call').some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) ||
+          s.text.includes(`${list}.append`),
+      );
       const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
-      if (!closedAfter && returned) return { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index: '', sequence: list, code: compact(loop.child('right')) };
+      if (!closedAfter && returned)
+        return {
+          kind: 'last-group-dropped',
+          line: loop.line,
+          loop,
+          confidence: SIGN_CONFIDENCE['last-group-dropped'],
+          index: '',
+          sequence: list,
+          code: compact(loop.child('right')),
+        };
     }
   }
   return null;
@@ -242,18 +283,30 @@ function lastElementNeverKept(body: PyNode, loop: PyNode): OffByOneSign | null {
   const index = loop.child('left')?.text ?? '';
   if (!iter || iter.type !== 'call' || iter.child('function')?.text !== 'range') return null;
   const args = iter.child('arguments')?.namedChildren ?? [];
-  if (args.length !== 1 || args[0].type !== 'binary_operator' || !isIntegerLiteral(args[0].child('right'), 1) || args[0].child('operator')?.type !== '-') return null;
+  if (args.length !== 1 || args[0].type !== 'binary_operator' || !isIntegerLiteral(args[0].child('right'), 1) || args[0].child('operator')?.type !== '-')
+    return null;
   const seq = sequenceOfLength(args[0].child('left'), body);
   const loopBody = loop.child('body');
   if (!seq || !loopBody) return null;
-  const appends = findAll(loopBody, 'call').filter((c) => c.child('function')?.child('attribute')?.text === 'append' && compact(callArgs(c)[0] ?? null) === `${seq}[${index}]`);
+  const appends = findAll(loopBody, 'call').filter(
+    (c) => c.child('function')?.child('attribute')?.text === 'append' && compact(callArgs(c)[0] ?? null) === `${seq}[${index}]`,
+  );
   const looksAhead = findAll(loopBody, 'subscript').some((s) => compact(s) === `${seq}[${index}+1]`);
   if (appends.length === 0 || !looksAhead) return null;
   const list = compact(appends[0].child('function')?.child('object') ?? null);
   const after = body.namedChildren.filter((s) => s.start > loop.end);
-  const keptAfter = after.some((s) => s.text.includes(`${list}.append`) || s.text.includes(`${list}.extend`) || s.text.includes(`${list} +`) || s.text.includes(`${list}+=`) || s.text.includes(`${list} +=`));
+  const keptAfter = after.some(
+    (s) =>
+      s.text.includes(`${list}.append`) ||
+      s.text.includes(`${list}.extend`) ||
+      s.text.includes(`${list} +`) ||
+      s.text.includes(`${list}+=`) ||
+      s.text.includes(`${list} +=`),
+  );
   const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
-  return !keptAfter && returned ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index, sequence: list, code: compact(iter) } : null;
+  return !keptAfter && returned
+    ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index, sequence: list, code: compact(iter) }
+    : null;
 }
 
 function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[] {
@@ -262,7 +315,7 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
   const scope = functionOf(loop);
   if (!body || !scope || args.length === 0 || args.length > 3) return [];
   const code = `range(${args.map((a) => a.text).join(', ')})`;
-  const signs: OffByOneSign[] = [...mirrorSigns(loop, index, args, code)];
+  const signs: OffByOneSign[] = [...mirrorSigns(loop, index, args)];
   if (args.length === 3) {
     const reverse = reverseSign(loop, index, args, code, scope);
     return reverse ? [...signs, reverse] : signs;
@@ -278,10 +331,30 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
   // place the ends are handled; too unsure to call.
   const otherReads = readsElsewhere(scope, loop, stop.seq, index);
   if (otherReads.variable) return signs;
-  if (stop.offset < 0 && uses.plain.length > 0 && !looksAheadElsewhere && Math.max(0, ...ahead) < -stop.offset && !mentionsElement(scope, stop.seq, 'last', loop)) {
-    signs.push({ ...base, kind: stop.offset === -1 ? 'one-early' : 'stops-early', confidence: SIGN_CONFIDENCE['one-early'] + (ahead.length ? SIGN_CONFIDENCE.readsAhead : 0), variable: String(-stop.offset) });
+  if (
+    stop.offset < 0 &&
+    uses.plain.length > 0 &&
+    !looksAheadElsewhere &&
+    Math.max(0, ...ahead) < -stop.offset &&
+    !mentionsElement(scope, stop.seq, 'last', loop)
+  ) {
+    signs.push({
+      ...base,
+      kind: stop.offset === -1 ? 'one-early' : 'stops-early',
+      confidence: SIGN_CONFIDENCE['one-early'] + (ahead.length ? SIGN_CONFIDENCE.readsAhead : 0),
+      variable: String(-stop.offset),
+    });
   }
-  if (start && isIntegerLiteral(start, 1) && stop.offset === 0 && uses.plain.length > 0 && uses.offset.length === 0 && !usesNeighbours(body, index) && !otherReads.constant && !mentionsElement(scope, stop.seq, 'first', loop)) {
+  if (
+    start &&
+    isIntegerLiteral(start, 1) &&
+    stop.offset === 0 &&
+    uses.plain.length > 0 &&
+    uses.offset.length === 0 &&
+    !usesNeighbours(body, index) &&
+    !otherReads.constant &&
+    !mentionsElement(scope, stop.seq, 'first', loop)
+  ) {
     signs.push({ ...base, kind: 'skips-first', confidence: SIGN_CONFIDENCE['skips-first'] });
   }
   if (stop.offset >= 1 && uses.plain.length > 0 && !hasBoundGuard(body, index, stop.seq, scope) && !isInTryBlock(uses.plain[0])) {
@@ -290,7 +363,9 @@ function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[]
   if (stop.offset === 0) {
     const past = uses.offset.find((s) => {
       const sub = s.child('subscript');
-      return sub?.type === 'binary_operator' && sub.child('operator')?.type === '+' && compact(sub.child('left')) === index && sub.child('right')?.type === 'integer';
+      return (
+        sub?.type === 'binary_operator' && sub.child('operator')?.type === '+' && compact(sub.child('left')) === index && sub.child('right')?.type === 'integer'
+      );
     });
     if (past && !hasBoundGuard(body, index, stop.seq, scope) && !isInTryBlock(past) && !leavesBeforeEnd(body, past)) {
       signs.push({ ...base, line: past.line, kind: 'next-past-end', confidence: SIGN_CONFIDENCE['next-past-end'], code: past.text });
@@ -330,7 +405,13 @@ function forwardOffsets(offsetUses: PyNode[], index: string): number[] {
   const out: number[] = [];
   for (const s of offsetUses) {
     const sub = s.child('subscript');
-    if (sub?.type === 'binary_operator' && sub.child('operator')?.type === '+' && compact(sub.child('left')) === index && sub.child('right')?.type === 'integer') out.push(Number(sub.child('right')?.text));
+    if (
+      sub?.type === 'binary_operator' &&
+      sub.child('operator')?.type === '+' &&
+      compact(sub.child('left')) === index &&
+      sub.child('right')?.type === 'integer'
+    )
+      out.push(Number(sub.child('right')?.text));
   }
   return out;
 }
@@ -355,16 +436,21 @@ function reverseSign(loop: PyNode, index: string, args: PyNode[], code: string, 
   }
   for (const seq of written) {
     const uses = indexUses(body, seq, index);
-    const looksBack = findAll(body, 'subscript').some((s) => /^[^+]*-\d+$/.test(compact(s.child('subscript'))) && namesIn(s.child('subscript') ?? s).has(index));
+    const looksBack = findAll(body, 'subscript').some(
+      (s) => /^[^+]*-\d+$/.test(compact(s.child('subscript'))) && namesIn(s.child('subscript') ?? s).has(index),
+    );
     if (looksBack || uses.plain.length === 0) continue;
-    const firstHandled = findAll(scope, 'subscript').some((s) => compact(s.child('value')) === seq && compact(s.child('subscript')) === '0' && !(s.start >= loop.start && s.end <= loop.end));
-    if (!firstHandled) return { kind: 'reverse-skips-first', line: loop.line, loop, confidence: SIGN_CONFIDENCE['reverse-skips-first'], index, sequence: seq, code };
+    const firstHandled = findAll(scope, 'subscript').some(
+      (s) => compact(s.child('value')) === seq && compact(s.child('subscript')) === '0' && !(s.start >= loop.start && s.end <= loop.end),
+    );
+    if (!firstHandled)
+      return { kind: 'reverse-skips-first', line: loop.line, loop, confidence: SIGN_CONFIDENCE['reverse-skips-first'], index, sequence: seq, code };
   }
   return null;
 }
 
 /** `xs[-i]` (xs[0] when i = 0) or `xs[len(xs) - i]` (past the end when i = 0) with i from 0. */
-function mirrorSigns(loop: PyNode, index: string, args: PyNode[], code: string): OffByOneSign[] {
+function mirrorSigns(loop: PyNode, index: string, args: PyNode[]): OffByOneSign[] {
   const startsAtZero = args.length === 1 || (args.length >= 2 && isIntegerLiteral(args[0], 0));
   const body = loop.child('body');
   if (!startsAtZero || !body || args.length === 3) return [];
@@ -407,16 +493,19 @@ function searchSign(loop: PyNode, low: string, high: string, operator: string): 
   const lowSet = assigns.get(low) ?? [];
   const base = { line: loop.line, loop, index: low, sequence: '', code: `${low} ${operator} ${high}` };
   const midRoundsUp = /\+1\)\/\/2|\+1\)>>1/.test((assigns.get(mid) ?? []).join(' '));
-  if (operator === '<=' && highSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE['search-never-ends'], variable: high };
+  if (operator === '<=' && highSet.includes(mid))
+    return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE['search-never-ends'], variable: high };
   if (operator === '<=' && lowSet.includes(mid)) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE['search-never-ends'], variable: low };
-  if (operator === '<' && lowSet.includes(mid) && !midRoundsUp) return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE.searchMayNotEnd, variable: low };
+  if (operator === '<' && lowSet.includes(mid) && !midRoundsUp)
+    return { ...base, kind: 'search-never-ends', confidence: SIGN_CONFIDENCE.searchMayNotEnd, variable: low };
   if (operator === '<' && highSet.includes(`${mid}-1`) && findAll(body, 'return_statement').length > 0 && !checksAfter(scope, loop, [low, high])) {
     return { ...base, kind: 'search-misses-last', confidence: SIGN_CONFIDENCE['search-misses-last'], variable: high };
   }
   if (operator === '<=') {
     const init = initialValue(scope, loop, high);
     const seq = sequenceOfLength(init, scope);
-    if (seq && indexUses(body, seq, mid).plain.length > 0) return { ...base, kind: 'search-past-end', confidence: SIGN_CONFIDENCE['search-past-end'], sequence: seq, variable: high };
+    if (seq && indexUses(body, seq, mid).plain.length > 0)
+      return { ...base, kind: 'search-past-end', confidence: SIGN_CONFIDENCE['search-past-end'], sequence: seq, variable: high };
   }
   return null;
 }

@@ -12,7 +12,8 @@ import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
-import { classifyFailure, describeTest, formatValue, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
+import { formatValue } from '../format-value.js';
+import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
 
 export const OFF_BY_ONE_MUTANTS = ['range-bound-shifted', 'comparison-swapped'] as const;
 
@@ -141,7 +142,11 @@ export const offByOne = defineDetector({
   title: 'A boundary off by one',
   docs: {
     what: 'An index or a range boundary is wrong by one: a loop that stops before the last element or runs past it, `xs[i + 1]` on the last pass, a binary search whose bounds never close or skip the last candidate.',
-    why: 'These bugs pass most tests and fail exactly at the ends (the last element, a single element, the target at either end), which is what interviewers test first.',
+    why: 'A bound one too far or one too short reads as correct, so it survives a glance at the code; walking the first and the last pass of each loop is how an interviewer expects you to catch it.',
+    plainWhy:
+      'Being off by one is the most common slip in interview code. Checking the very first and very last step by hand, before saying you are done, catches it.',
+    expertWhy:
+      'Boundary errors are cheap to prevent with a stated convention and expensive to find by testing; interviewers read a clean interval invariant as a sign of disciplined code.',
     example: 'for i in range(len(prices) - 1):   # never reaches the last day\n    best = max(best, prices[i] - low)',
     better: 'for i in range(len(prices)):\n    best = max(best, prices[i] - low)',
     knownMisses: 'Off-by-one errors in arithmetic on values (rather than indices) and in loops over computed bounds are only found when a test fails on them.',
@@ -167,9 +172,12 @@ export const offByOne = defineDetector({
     // So is an IndexError on characters outside ASCII: a table sized for an alphabet, not a bound.
     const alphabet = (t: TestResult) => t.error?.type === 'IndexError' && hasNonAscii(t);
     // And a test that a probe satisfying an assumption made right, or whose count runs past its list.
-    const probed = new Set([...probeVerdicts(ctx).assumptionTests, ...failing.filter((t) => hasCountPastLength(t, (i) => usedAsCount(ctx, ctx.params[i]))).map((t) => t.id)]);
+    const probed = new Set([
+      ...probeVerdicts(ctx).assumptionTests,
+      ...failing.filter((t) => hasCountPastLength(t, (i) => usedAsCount(ctx, ctx.params[i]))).map((t) => t.id),
+    ]);
     const relevant = failing.filter(
-      (t) => classifyFailure(t, ctx.params) !== 'slow' && classifyFailure(t, ctx.params) !== 'validation' && !assumed.has(t.id) && !alphabet(t) && !probed.has(t.id),
+      (t) => classifyFailure(t) !== 'slow' && classifyFailure(t) !== 'validation' && !assumed.has(t.id) && !alphabet(t) && !probed.has(t.id),
     );
     if (relevant.length === 0) return findings;
     // Tests a bound fix explains need no other explanation; once a fix is found, a sign counts
@@ -180,7 +188,7 @@ export const offByOne = defineDetector({
     const unknown = (t: TestResult) => ctx.boundFixes.length === 0 || unexplained.has(t.id);
     for (const sign of signs) {
       if (findings.some((f) => f.line === sign.line)) continue;
-      const backing = relevant.filter((t) => backs(t, sign, ctx.params) && unknown(t));
+      const backing = relevant.filter((t) => backs(t, sign) && unknown(t));
       if (backing.length === 0) continue;
       const also = `; ${describeTest(backing[0], ctx.params)} fails`;
       const evidence = ['static', ...backing.map((t) => `test:${t.id}`), ...mutantEvidence];
@@ -203,15 +211,27 @@ function fromBoundFixes(ctx: DetectorContext, failing: TestResult[], mutants: Ar
     const kind = fix.kind.startsWith('range') ? 'range-bound-shifted' : fix.kind.endsWith('comparison') ? 'comparison-swapped' : null;
     const support = mutants.filter((m) => m.kind === kind && m.tests.some((t) => fix.fixedTests.includes(t))).map((m) => `mutant:${m.kind}`);
     const evidence = [`variant:${fix.kind}`, ...fix.fixedTests.map((t) => `test:${t}`), ...support];
-    return [makeFinding('off-by-one', 'critical', fix.stillFailing.length === 0 ? CONFIDENCE.boundFixAll : CONFIDENCE.boundFixSome, fix.line, message, evidence)];
+    return [
+      makeFinding('off-by-one', 'critical', fix.stillFailing.length === 0 ? CONFIDENCE.boundFixAll : CONFIDENCE.boundFixSome, fix.line, message, evidence),
+    ];
   });
 }
 
-const LOSES_AN_END = new Set(['search-misses-last', 'one-early', 'stops-early', 'skips-first', 'reverse-skips-first', 'while-above-zero', 'pointers-skip-middle', 'last-group-dropped', 'mirror-minus']);
+const LOSES_AN_END = new Set([
+  'search-misses-last',
+  'one-early',
+  'stops-early',
+  'skips-first',
+  'reverse-skips-first',
+  'while-above-zero',
+  'pointers-skip-middle',
+  'last-group-dropped',
+  'mirror-minus',
+]);
 
 /** Does a failing test support this sign? Errors and hangs must come from its loop. */
-function backs(test: TestResult, sign: OffByOneSign, params: string[]): boolean {
-  const cause = classifyFailure(test, params);
+function backs(test: TestResult, sign: OffByOneSign): boolean {
+  const cause = classifyFailure(test);
   const line = test.error?.line ?? null;
   const inLoop = line !== null && line >= sign.loop.line && line <= sign.loop.line + sign.loop.text.split('\n').length - 1;
   if (test.status === 'error') return inLoop;
@@ -223,29 +243,62 @@ function backs(test: TestResult, sign: OffByOneSign, params: string[]): boolean 
 }
 
 function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNote: string, mutantEvidence: string[]): Finding[] {
-  const relevant = candidates.filter((t) => classifyFailure(t, ctx.params) !== 'edge' || mutantEvidence.length > 0);
+  const relevant = candidates.filter((t) => classifyFailure(t) !== 'edge' || mutantEvidence.length > 0);
   // An IndexError on the line where an edge input also crashes is that edge's problem.
-  const edgeLines = new Set(candidates.filter((t) => classifyFailure(t, ctx.params) === 'edge').map((t) => t.error?.line ?? -1).filter((l) => l >= 0));
-  const indexError = relevant.find((t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t, ctx.params) === 'boundary-index' && !edgeLines.has(t.error.line ?? -1));
+  const edgeLines = new Set(
+    candidates
+      .filter((t) => classifyFailure(t) === 'edge')
+      .map((t) => t.error?.line ?? -1)
+      .filter((l) => l >= 0),
+  );
+  const indexError = relevant.find(
+    (t) => t.status === 'error' && t.error?.type === 'IndexError' && classifyFailure(t) === 'boundary-index' && !edgeLines.has(t.error.line ?? -1),
+  );
   if (indexError && indexError.error) {
     const line = indexError.error.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
-    const message = say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
-    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.indexError, line, message, [`test:${indexError.id}`, ...mutantEvidence])];
+    const message =
+      say.indexError({ test: describeTest(indexError, ctx.params), line, message: indexError.error.message || 'index out of range' }) + mutantNote;
+    return [
+      makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.indexError, line, message, [
+        `test:${indexError.id}`,
+        ...mutantEvidence,
+      ]),
+    ];
   }
-  const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t, ctx.params) === 'boundary-index');
+  const ends = relevant.find((t) => t.status === 'failed' && classifyFailure(t) === 'boundary-index');
   if (ends && Array.isArray(ends.expected) && Array.isArray(ends.actual)) {
     const last = JSON.stringify(ends.expected[0]) === JSON.stringify(ends.actual[0]);
     const i = last ? ends.expected.length - 1 : 0;
-    const message = say.endsDiffer({ test: describeTest(ends, ctx.params), end: last ? 'last' : 'first', actual: formatValue(ends.actual[i]), expected: formatValue(ends.expected[i]) }) + mutantNote;
+    const message =
+      say.endsDiffer({
+        test: describeTest(ends, ctx.params),
+        end: last ? 'last' : 'first',
+        actual: formatValue(ends.actual[i]),
+        expected: formatValue(ends.expected[i]),
+      }) + mutantNote;
     // The loop that walks the ends is where one of them is missed.
     const place = likelyPlace(ctx, 'range') ?? likelyPlace(ctx, 'comparison');
-    return [makeFinding('off-by-one', 'critical', mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.endsDiffer, place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1, message, [`test:${ends.id}`, ...mutantEvidence])];
+    return [
+      makeFinding(
+        'off-by-one',
+        'critical',
+        mutantEvidence.length ? CONFIDENCE.mutant : CONFIDENCE.endsDiffer,
+        place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1,
+        message,
+        [`test:${ends.id}`, ...mutantEvidence],
+      ),
+    ];
   }
   if (mutantEvidence.length) {
     const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
     const place = likelyPlace(ctx, mutantEvidence.includes('mutant:range-bound-shifted') ? 'range' : 'comparison');
     const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}${place ? say.mutantPlace(place) : ''}`;
-    return [makeFinding('off-by-one', 'critical', CONFIDENCE.mutantPlaced, place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1, message, [`test:${test.id}`, ...mutantEvidence])];
+    return [
+      makeFinding('off-by-one', 'critical', CONFIDENCE.mutantPlaced, place?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1, message, [
+        `test:${test.id}`,
+        ...mutantEvidence,
+      ]),
+    ];
   }
   return [];
 }
@@ -256,13 +309,18 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
  */
 function likelyPlace(ctx: DetectorContext, kind: 'range' | 'comparison'): { line: number; code: string } | null {
   const scope = ctx.entry?.node ?? ctx.root;
-  const ordered = (n: PyNode) => findAll(n.child('condition') ?? n, 'comparison_operator').some((c) => ['<', '<=', '>', '>='].includes(comparisonOperators(c)[0]));
-  const candidates = kind === 'range'
-    ? [findAll(scope, 'for_statement').filter((l) => l.child('right')?.type === 'call' && l.child('right')?.child('function')?.text === 'range')]
-    : [findAll(scope, 'while_statement').filter(ordered), findAll(scope, 'if_statement').filter(ordered)];
+  const ordered = (n: PyNode) =>
+    findAll(n.child('condition') ?? n, 'comparison_operator').some((c) => ['<', '<=', '>', '>='].includes(comparisonOperators(c)[0]));
+  const candidates =
+    kind === 'range'
+      ? [findAll(scope, 'for_statement').filter((l) => l.child('right')?.type === 'call' && l.child('right')?.child('function')?.text === 'range')]
+      : [findAll(scope, 'while_statement').filter(ordered), findAll(scope, 'if_statement').filter(ordered)];
   const found = candidates.find((list) => list.length > 0) ?? [];
   if (found.length !== 1) return null;
   const [node] = found;
-  const head = node.type === 'for_statement' ? `for ${node.child('left')?.text} in ${node.child('right')?.text}` : `${node.type === 'while_statement' ? 'while' : 'if'} ${node.child('condition')?.text}`;
+  const head =
+    node.type === 'for_statement'
+      ? `for ${node.child('left')?.text} in ${node.child('right')?.text}`
+      : `${node.type === 'while_statement' ? 'while' : 'if'} ${node.child('condition')?.text}`;
   return { line: node.line, code: head.replace(/\s+/g, ' ') };
 }

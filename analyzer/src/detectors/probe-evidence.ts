@@ -7,7 +7,8 @@ import { assumptionHolds, PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../
 import type { ProbeRun, TestResult } from '../types.js';
 import { assumptionSite, learnerName, sortsItself } from './assumption-sites.js';
 import type { DetectorContext, Template } from './detector.js';
-import { formatValue, isFailing } from './test-failures.js';
+import { formatValue } from '../format-value.js';
+import { isFailing } from './test-failures.js';
 
 export interface ProbeFix {
   probe: ProbeName;
@@ -159,9 +160,7 @@ export const showed: Record<ProbeName, Template<Words>> = {
 /** The fields of the templates for one run. */
 export function wordsOf(ctx: DetectorContext, run: ProbeRun): Words {
   const mine = run.changed.map((param) => learnerName(ctx, param));
-  const value = run.changed
-    .map((param, i) => `${mine[i]} = ${formatValue(run.input[ctx.params.indexOf(param)])}`)
-    .join(', ');
+  const value = run.changed.map((param, i) => `${mine[i]} = ${formatValue(run.input[ctx.params.indexOf(param)])}`).join(', ');
   const sequence = sequenceOf(ctx, run);
   const holdsLists = run.changed.some((param) => {
     const argument = run.input[ctx.params.indexOf(param)];

@@ -41,15 +41,20 @@ export const suboptimalComplexity = defineDetector({
   docs: {
     what: "The algorithm's time class is worse than the class the problem accepts: nested loops over the same input, brute force over all pairs or triples, recursion that recomputes the same subproblems, sorting inside a loop.",
     why: 'Interview problems are chosen so that the expected idea beats brute force; on large inputs the slower class runs out of time, and the interviewer is asking for the idea.',
+    plainWhy:
+      'In an interview a slow first idea is a fine start, but you will nearly always be asked to make it faster. Finding the wasted steps yourself shows real understanding.',
+    expertWhy:
+      'Interviewers weigh whether you can argue your bound and whether it meets the expected one; stopping above it without naming the path down caps the signal.',
     example: 'for i in range(len(nums)):\n    for j in range(i + 1, len(nums)):\n        if nums[i] + nums[j] == target:\n            return [i, j]',
     better: 'seen = {}\nfor i, x in enumerate(nums):\n    if target - x in seen:\n        return [seen[target - x], i]\n    seen[x] = i',
-    knownMisses: 'Without a problem only exponential recursion is reported. The static estimate can miss costs hidden in library calls it does not know, and treats an inner loop as amortized only for the common shapes (sliding windows, stacks, pointer jumps).',
+    knownMisses:
+      'Without a problem only exponential recursion is reported. The static estimate can miss costs hidden in library calls it does not know, and treats an inner loop as amortized only for the common shapes (sliding windows, stacks, pointer jumps).',
   },
   queries: [],
   detect(ctx) {
     if (!ctx.problem) return detectExponential(ctx);
     const { acceptable, optimal } = ctx.problem;
-    const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t, ctx.params) === 'slow');
+    const timeouts = (ctx.tests ?? []).filter((t) => isFailing(t) && classifyFailure(t) === 'slow');
     const timeoutEvidence = timeouts.map((t) => `test:${t.id}`);
     const staticSlow = classIndex(ctx.estimate.time) > classIndex(acceptable);
     const site = dominantSite(ctx.estimate);
@@ -61,7 +66,13 @@ export const suboptimalComplexity = defineDetector({
     if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
       const hot = ctx.growth.hotLine;
       const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
-      const message = say.measured({ factor: factorFitting(ctx.growth.doublingFactor, ctx.growth.time), time: ctx.growth.time, optimal, acceptable, hot: hotText });
+      const message = say.measured({
+        factor: factorFitting(ctx.growth.doublingFactor, ctx.growth.time),
+        time: ctx.growth.time,
+        optimal,
+        acceptable,
+        hot: hotText,
+      });
       const evidence = ['growth', ...(staticSlow ? ['static'] : []), ...timeoutEvidence];
       return [makeFinding('suboptimal-complexity', 'warning', staticSlow ? CONFIDENCE.measuredAndStatic : CONFIDENCE.measured, line, message, evidence)];
     }
@@ -73,10 +84,17 @@ export const suboptimalComplexity = defineDetector({
     const reason = site ? explainSite(site) : 'the loops around the main work are nested';
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;
-      return [makeFinding('suboptimal-complexity', 'critical', CONFIDENCE.timedOut, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), ['static', ...timeoutEvidence])];
+      return [
+        makeFinding('suboptimal-complexity', 'critical', CONFIDENCE.timedOut, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), [
+          'static',
+          ...timeoutEvidence,
+        ]),
+      ];
     }
     const confidence = site && isGuess(site.cost) ? CONFIDENCE.guessedSize : CONFIDENCE.estimated;
-    return [makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.estimate.time, reason, optimal, acceptable }), ['static'])];
+    return [
+      makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.estimate.time, reason, optimal, acceptable }), ['static']),
+    ];
   },
 });
 
@@ -92,14 +110,28 @@ function detectExponential(ctx: DetectorContext): Finding[] {
     // A search that marks and unmarks shared state (backtracking) cannot cache its results.
     if (!combined || mutatesSharedState(fn.body)) continue;
     const calls = recursion.callsPerCall === 2 ? 'twice' : `${recursion.callsPerCall} times`;
-    findings.push(makeFinding('suboptimal-complexity', 'warning', CONFIDENCE.exponentialRecursion, recursion.selfCalls[0].line, say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }), ['static']));
+    findings.push(
+      makeFinding(
+        'suboptimal-complexity',
+        'warning',
+        CONFIDENCE.exponentialRecursion,
+        recursion.selfCalls[0].line,
+        say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }),
+        ['static'],
+      ),
+    );
   }
   return findings;
 }
 
 /** Writes to containers the function did not create: `board[r][c] = ...`, `path.append(...)`. */
 function mutatesSharedState(body: PyNode): boolean {
-  const local = new Set(findAll(body, 'assignment').map((a) => a.child('left')).filter((l): l is PyNode => l?.type === 'identifier').map((l) => l.text));
+  const local = new Set(
+    findAll(body, 'assignment')
+      .map((a) => a.child('left'))
+      .filter((l): l is PyNode => l?.type === 'identifier')
+      .map((l) => l.text),
+  );
   const base = (node: PyNode | null): string | null => {
     let n = node;
     while (n && (n.type === 'subscript' || n.type === 'attribute')) n = n.type === 'subscript' ? n.child('value') : n.child('object');
@@ -112,7 +144,10 @@ function mutatesSharedState(body: PyNode): boolean {
   }
   return findAll(body, 'call').some((c) => {
     const fn = c.child('function');
-    const name = fn?.type === 'attribute' && /^(append|add|pop|remove|extend|discard|insert|update)$/.test(fn.child('attribute')?.text ?? '') ? base(fn.child('object')) : null;
+    const name =
+      fn?.type === 'attribute' && /^(append|add|pop|remove|extend|discard|insert|update)$/.test(fn.child('attribute')?.text ?? '')
+        ? base(fn.child('object'))
+        : null;
     return name !== null && !local.has(name);
   });
 }

@@ -1,6 +1,7 @@
 // Reading test results: which tests failed, what their inputs looked like, and which kind of
 // mistake a failure most likely shows. Shared by the detectors so that one failing test is
 // not claimed by two patterns for two different reasons.
+import { formatValue } from '../format-value.js';
 import type { TestResult } from '../types.js';
 
 export type FailureCause =
@@ -63,6 +64,7 @@ export function hasNonAscii(test: TestResult): boolean {
   return containsUnusualText(test.input ?? []);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const UNUSUAL_CHARACTER = /[^\x00-\x7f]|[\x00-\x07\x0b\x0e-\x1f]/;
 
 function containsUnusualText(value: unknown): boolean {
@@ -93,7 +95,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function classifyFailure(test: TestResult, params: string[] = []): FailureCause {
+export function classifyFailure(test: TestResult): FailureCause {
   const tags = edgeTags(test);
   const edge = tags.length > 0 || looksLikeEdge(test);
   if (test.status === 'timeout') return test.tags.includes('large') ? 'slow' : 'hang';
@@ -135,21 +137,6 @@ export function differsOnlyAtAnEnd(expected: unknown, actual: unknown): boolean 
 export function formatInput(test: TestResult, params: string[]): string {
   const input = test.input ?? [];
   return input.map((value, i) => `${params[i] ?? `arg${i + 1}`} = ${formatValue(value)}`).join(', ');
-}
-
-export function formatValue(value: unknown, limit = 40): string {
-  const text = toPython(value);
-  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
-}
-
-function toPython(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(toPython).join(', ')}]`;
-  if (typeof value === 'object') return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${toPython(v)}`).join(', ')}}`;
-  return String(value);
 }
 
 /** "test t7 (nums = [3, 3])" or just "test t7" when the input is not known. */

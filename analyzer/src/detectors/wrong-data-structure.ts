@@ -7,7 +7,8 @@
 // inverted mapping that keeps one value per key, counters where the order of nesting matters.
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
-import { findAll, methodCallsOn } from '../syntax-queries.js';
+import { calleeName, enclosing, findAll, methodCallsOn } from '../syntax-queries.js';
+import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
@@ -21,11 +22,19 @@ interface Where {
   cost: string;
 }
 
+/** What replaces each list scan: the dict that answers the same question in O(1). */
+const SCAN_REMEDY: Record<string, string> = {
+  count: 'Count every value once, in one pass, into a dict (collections.Counter), then look each count up in O(1).',
+  index: 'Keep a dict from each value to its position, filled as you go, and look the position up in O(1).',
+};
+
 const say = {
   membership: (p: Where & { test: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
+  listMembership: (p: Where & { test: string; needle: string }) =>
+    `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set or a dict answers \`in\` in O(1), but \`${p.needle}\` is a list, which neither can hold: store \`tuple(${p.needle})\` instead.`,
   scan: (p: Where & { method: string }) =>
-    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). Keep a dict of positions or counts, or a set, and look the value up in O(1).`,
+    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). ${SCAN_REMEDY[p.method] ?? 'Keep a dict of positions or counts, or a set, and look the value up in O(1).'}`,
   popFront: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` shifts every remaining element of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). A collections.deque takes from the front in O(1) with popleft().`,
   insertFront: (p: Where & { call: string }) =>
@@ -56,9 +65,14 @@ export const wrongDataStructure = defineDetector({
   docs: {
     what: 'The code keeps values in a container whose operations are slow for the way it is used: a list searched with `in`, a list used as a queue, a list re-sorted after every insert.',
     why: 'A list answers `x in items` by looking at every element, and `pop(0)` moves every element; inside a loop that turns a linear solution into a quadratic one. The right container makes the same operation O(1) or O(log n).',
+    plainWhy:
+      'Like a stack of plates, each way of storing items makes some jobs easy and others slow. Interviewers watch whether you pick the one that makes your most frequent job quick.',
+    expertWhy:
+      'The container fixes the cost of every operation on it; interviewers expect a choice by access pattern with the trade-off stated: memory, ordering, hashability.',
     example: 'seen = []\nfor x in nums:\n    if x in seen:        # scans the list\n        return True\n    seen.append(x)',
     better: 'seen = set()\nfor x in nums:\n    if x in seen:        # O(1)\n        return True\n    seen.add(x)',
-    knownMisses: 'Containers passed through several helper functions, lists that stay short in practice, and custom classes wrapping a list are not recognised.',
+    knownMisses:
+      'Containers passed through several helper functions, lists that stay short in practice, and custom classes wrapping a list are not recognised.',
   },
   queries: ['membership-test', 'linear-list-methods', 'front-of-list', 'sort-call'],
   detect(ctx) {
@@ -81,7 +95,10 @@ export const wrongDataStructure = defineDetector({
       for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'membership')) {
         if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
         const w = where(site);
-        if (w) report(site, say.membership({ ...w, test: quote(match.captures.finding.text) }));
+        if (!w) continue;
+        const needle = listValuedNeedle(match.captures.finding);
+        const test = quote(match.captures.finding.text);
+        report(site, needle ? say.listMembership({ ...w, test, needle }) : say.membership({ ...w, test }));
       }
     }
     for (const match of ctx.matches('linear-list-methods')) {
@@ -143,7 +160,9 @@ function isListLike(site: Site): boolean {
 
 /** `window = s[start:end]` assigned inside `loop`. */
 function slicedInLoop(name: string, loop: import('../syntax.js').PyNode): boolean {
-  return findAll(loop, 'assignment').some((a) => a.child('left')?.text === name && a.child('right')?.type === 'subscript' && a.child('right')?.child('subscript')?.type === 'slice');
+  return findAll(loop, 'assignment').some(
+    (a) => a.child('left')?.text === name && a.child('right')?.type === 'subscript' && a.child('right')?.child('subscript')?.type === 'slice',
+  );
 }
 
 /** `items.append(x)` (or insert, extend) in the loop that also sorts `items`. */
@@ -153,3 +172,21 @@ function growsInSameLoop(container: string, sortCall: import('../syntax.js').PyN
 }
 
 const GROWS: ReadonlySet<string> = new Set(['append', 'insert', 'extend']);
+
+const FUNCTION_OR_MODULE = new Set(['function_definition', 'module']);
+const LIST_BUILDERS = new Set(['sorted', 'list']);
+
+/**
+ * `key in keys` where `key = sorted(word)`: the value searched for is a list, which a set or a
+ * dict cannot hold, so the advice names the hashable form. Null for anything else.
+ */
+function listValuedNeedle(test: PyNode): string | null {
+  const needle = test.namedChildren[0];
+  if (needle?.type !== 'identifier') return null;
+  const scope = enclosing(test, FUNCTION_OR_MODULE);
+  if (!scope) return null;
+  const assigned = findAll(scope, 'assignment').filter((a) => a.child('left')?.text === needle.text);
+  const isList = (value: PyNode | null): boolean =>
+    value !== null && (value.type === 'list' || value.type === 'list_comprehension' || (value.type === 'call' && LIST_BUILDERS.has(calleeName(value))));
+  return assigned.length > 0 && assigned.every((a) => isList(a.child('right'))) ? needle.text : null;
+}

@@ -16,6 +16,15 @@ import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** What a `db.transaction` callback receives: the same queries, inside the transaction. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Where queries run: the database or one of its transactions, on either driver. A function
+ * that may be called inside a transaction (a submission hook, a token rotation) takes this.
+ */
+export type DbExecutor = Database | Transaction;
+
 export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
@@ -23,9 +32,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir?: string }; // no dataDir = in memory (tests)
+export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string }; // no dataDir = in memory (tests)
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize ?? 10) : openPglite(target.dataDir);
@@ -43,7 +50,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   pool.on('error', () => {});
   timeQueries(pool);
   pool.on('connect', (client) => timeQueries(client));
-  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const db: Database = drizzlePg(pool, { schema });
   await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR });
   return {
     db,
@@ -58,7 +65,7 @@ async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   const client = new PGlite(dataDir);
   await client.waitReady;
   timeQueries(client);
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db: Database = drizzlePglite(client, { schema });
   await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
   return {
     db,

@@ -1,28 +1,26 @@
 // The database schema as code: tables, then relations, then row types. drizzle-kit generates
 // the SQL migrations in migrations/ from this file (`npm run db:generate`).
 import { relations, sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  real,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, numeric, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { PATTERN_IDS, SEVERITIES } from '../../../analyzer/src/index.js';
+import { EXPLANATION_DEPTHS } from '../modules/feedback/feedback-types.js';
+import { VERDICTS } from '../modules/judge/types.js';
+import { CATEGORIES, DIFFICULTIES } from '../modules/problems/problem-schema.js';
+import { checkedJsonb, readInterviewReport, readProblemContent, readStoredFeedback, readStoredFindings, readStoredResult } from './stored-values.js';
 
+export type { MockInterviewReport, StoredFeedback, StoredFindings, StoredProblemContent, StoredResult } from './stored-values.js';
+
+// Closed vocabularies are enums. These three are defined here; the others take their values from
+// the module whose vocabulary they are, so they cannot drift from it (a change there is a migration).
 export const authProviderEnum = pgEnum('auth_provider', ['local', 'clerk']);
-export const difficultyEnum = pgEnum('difficulty', ['easy', 'medium', 'hard']);
-export const categoryEnum = pgEnum('category', ['arrays', 'strings', 'hash-maps']);
 export const submissionStatusEnum = pgEnum('submission_status', ['pending', 'judged', 'failed']);
 export const helpKindEnum = pgEnum('help_kind', ['hint', 'solution']);
+export const difficultyEnum = pgEnum('difficulty', DIFFICULTIES);
+export const categoryEnum = pgEnum('category', CATEGORIES);
+export const verdictEnum = pgEnum('verdict', VERDICTS);
+export const explanationDepthEnum = pgEnum('explanation_depth', EXPLANATION_DEPTHS);
+export const patternIdEnum = pgEnum('pattern_id', PATTERN_IDS);
+export const severityEnum = pgEnum('severity', SEVERITIES);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -39,7 +37,7 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     /** Carried in access tokens; raised on logout and on refresh-token reuse, which voids older tokens. */
     tokenVersion: integer('token_version').notNull().default(0),
-    explanationDepth: text('explanation_depth').notNull().default('intermediate'),
+    explanationDepth: explanationDepthEnum('explanation_depth').notNull().default('intermediate'),
     problemsSolved: integer('problems_solved').notNull().default(0),
     streakDays: integer('streak_days').notNull().default(0),
     lastActiveDay: date('last_active_day'),
@@ -76,16 +74,19 @@ export const problems = pgTable(
     title: text('title').notNull(),
     difficulty: difficultyEnum('difficulty').notNull(),
     category: categoryEnum('category').notNull(),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
-    targetPatterns: text('target_patterns').array().notNull().default(sql`'{}'::text[]`),
-    /** The whole problem as loaded from problems/<slug>/ (statement, tests, limits, classes). */
-    content: jsonb('content').notNull(),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    targetPatterns: patternIdEnum('target_patterns')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** The problem as loaded from problems/<slug>/ (statement, tests, limits, classes, help). */
+    content: checkedJsonb('content', readProblemContent).notNull(),
     createdAt: createdAt(),
   },
-  (table) => [
-    uniqueIndex('problems_slug_version_idx').on(table.slug, table.version),
-    index('problems_current_idx').on(table.isCurrent, table.slug),
-  ],
+  (table) => [uniqueIndex('problems_slug_version_idx').on(table.slug, table.version), index('problems_current_idx').on(table.isCurrent, table.slug)],
 );
 
 export const submissions = pgTable(
@@ -102,13 +103,17 @@ export const submissions = pgTable(
     code: text('code').notNull(),
     language: text('language').notNull().default('python'),
     status: submissionStatusEnum('status').notNull().default('pending'),
-    verdict: text('verdict'),
+    verdict: verdictEnum('verdict'),
     passed: integer('passed'),
     total: integer('total'),
     /** The judge report: per-test results, complexity, patterns. */
-    result: jsonb('result'),
-    patterns: jsonb('patterns').notNull().default(sql`'[]'::jsonb`),
-    feedback: jsonb('feedback'),
+    result: checkedJsonb('result', readStoredResult),
+    /** The findings, most severe first. */
+    patterns: checkedJsonb('patterns', readStoredFindings)
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** The explanation, once written. */
+    feedback: checkedJsonb('feedback', readStoredFeedback),
     /**
      * When the findings became final. The verdict is stored (and answered) first; mutants and
      * growth runs follow in the background. Null on a judged row: that analysis is still to do.
@@ -120,10 +125,16 @@ export const submissions = pgTable(
   },
   (table) => [
     index('submissions_user_created_idx').on(table.userId, table.createdAt),
-    uniqueIndex('submissions_user_idempotency_key_idx').on(table.userId, table.idempotencyKey).where(sql`${table.idempotencyKey} is not null`),
+    uniqueIndex('submissions_user_idempotency_key_idx')
+      .on(table.userId, table.idempotencyKey)
+      .where(sql`${table.idempotencyKey} is not null`),
     // The recovery's lookups (a handful of rows each) without scanning every submission.
-    index('submissions_pending_idx').on(table.createdAt).where(sql`${table.status} = 'pending'`),
-    index('submissions_unanalyzed_idx').on(table.createdAt).where(sql`${table.status} = 'judged' and ${table.analyzedAt} is null`),
+    index('submissions_pending_idx')
+      .on(table.createdAt)
+      .where(sql`${table.status} = 'pending'`),
+    index('submissions_unanalyzed_idx')
+      .on(table.createdAt)
+      .where(sql`${table.status} = 'judged' and ${table.analyzedAt} is null`),
   ],
 );
 
@@ -134,10 +145,13 @@ export const weaknessPatterns = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    patternId: text('pattern_id').notNull(),
+    patternId: patternIdEnum('pattern_id').notNull(),
     frequency: integer('frequency').notNull().default(0),
     lastOccurred: timestamp('last_occurred', { withTimezone: true }),
-    problemSlugs: text('problem_slugs').array().notNull().default(sql`'{}'::text[]`),
+    problemSlugs: text('problem_slugs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     mastery: real('mastery').notNull().default(0.3),
     /** How many observations (submissions to problems targeting the pattern) the mastery reflects. */
     observations: integer('observations').notNull().default(0),
@@ -198,9 +212,9 @@ export const findingDisputes = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     findingIndex: integer('finding_index').notNull(),
-    patternId: text('pattern_id').notNull(),
+    patternId: patternIdEnum('pattern_id').notNull(),
     line: integer('line'),
-    severity: text('severity'),
+    severity: severityEnum('severity'),
     confidence: real('confidence'),
     message: text('message'),
     comment: text('comment'),
@@ -232,23 +246,6 @@ export const problemHelp = pgTable(
   (table) => [index('problem_help_user_problem_idx').on(table.userId, table.problemSlug)],
 );
 
-/** What a finished mock interview found, per problem in the order they were given. */
-export interface MockInterviewReport {
-  solved: number;
-  total: number;
-  problems: {
-    slug: string;
-    title: string;
-    solved: boolean;
-    attempts: number;
-    /** Minutes from the start to the first accepted submission, or to the last attempt when none was accepted; null without attempts. */
-    minutes: number | null;
-    patterns: string[];
-    timeClass: string | null;
-    optimal: string | null;
-  }[];
-}
-
 /** A timed practice session on problems the queue chose, without hints; the report is kept. */
 export const mockInterviews = pgTable(
   'mock_interviews',
@@ -263,12 +260,14 @@ export const mockInterviews = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     /** Null while the interview runs (also after endsAt, until the next read closes it). */
     finishedAt: timestamp('finished_at', { withTimezone: true }),
-    report: jsonb('report').$type<MockInterviewReport>(),
+    report: checkedJsonb('report', readInterviewReport),
   },
   (table) => [
     index('mock_interviews_user_started_idx').on(table.userId, table.startedAt),
     // One running interview per learner, decided by the database even under concurrent starts.
-    uniqueIndex('mock_interviews_one_running_idx').on(table.userId).where(sql`${table.finishedAt} is null`),
+    uniqueIndex('mock_interviews_one_running_idx')
+      .on(table.userId)
+      .where(sql`${table.finishedAt} is null`),
   ],
 );
 

@@ -11,14 +11,7 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: unknown; requestId: string; timestamp: string };
 }
 
-export function sendError(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  statusCode: number,
-  code: string,
-  message: string,
-  details?: unknown,
-) {
+export function sendError(request: FastifyRequest, reply: FastifyReply, statusCode: number, code: string, message: string, details?: unknown) {
   const body: ErrorBody = {
     error: { code, message, requestId: String(request.id), timestamp: new Date().toISOString() },
   };
@@ -67,7 +60,11 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'];
   if (err.code && codes.includes(err.code)) return true;
   // "timeout exceeded when trying to connect": pg-pool's connectionTimeoutMillis while the server is down.
-  if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after/i.test(err.message ?? '')) {
+  if (
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after/i.test(
+      err.message ?? '',
+    )
+  ) {
     return true;
   }
   return err.cause !== undefined && err.cause !== error && isDatabaseUnavailable(err.cause);
@@ -108,12 +105,17 @@ function validationMessage(details: Array<{ field: string; message: string }>): 
  * Fastify's `frameworkErrors`: what the router rejects before any hook runs (a malformed
  * percent-escape, a path parameter over maxParamLength) gets the same error body as the rest.
  */
-export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   reply.header('x-request-id', request.id); // no route, so app.ts's onSend hook does not run
-  if (error.code === 'FST_ERR_BAD_URL') return sendError(request, reply, 400, 'BAD_REQUEST', 'the URL is malformed (an invalid percent-escape)');
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 414, 'URI_TOO_LONG', 'a path parameter is too long');
-  request.log.error({ err: error }, 'router error');
-  return sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
+  // Fastify ignores what this handler returns: the reply is sent and nothing waits for it.
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void sendError(request, reply, 400, 'BAD_REQUEST', 'the URL is malformed (an invalid percent-escape)');
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void sendError(request, reply, 414, 'URI_TOO_LONG', 'a path parameter is too long');
+  } else {
+    request.log.error({ err: error }, 'router error');
+    void sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
+  }
 }
 
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
@@ -142,7 +144,5 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
     return sendError(request, reply, 500, 'INTERNAL_ERROR', 'something went wrong on our side; it has been logged');
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, 404, 'NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`),
-  );
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`));
 });

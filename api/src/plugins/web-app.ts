@@ -45,7 +45,10 @@ export async function webAppPlugin(app: FastifyInstance, opts: { root?: string }
     const pathname = decodeURIComponent(request.url.split('?')[0]);
     // No file name holds a NUL byte (and the file system refuses one): not a page either.
     if (SERVER_PATHS.test(pathname) || pathname.includes('\0')) return reply.callNotFound();
-    const file = path.normalize(pathname).replace(/^(\.\.[/\\])+/, '').replace(/^[/\\]+/, '');
+    const file = path
+      .normalize(pathname)
+      .replace(/^(\.\.[/\\])+/, '')
+      .replace(/^[/\\]+/, '');
     if (file && isBuiltFile(root, file)) return reply.sendFile(file);
     // A missing asset is a real 404, and so is any path asked for by a client that does not
     // want a page (an API client, curl); a browser's navigation gets the app.

@@ -1,4 +1,10 @@
-// JSON schemas shared by every module: the error body and small reusable pieces.
+// JSON schemas shared by every module: the error body, the closed vocabularies and small
+// reusable pieces.
+import { PATTERN_IDS, SEVERITIES, SPACE_CLASSES, TIME_CLASSES } from '../../../analyzer/src/index.js';
+import { EXPLANATION_DEPTHS, HINT_LEVELS } from '../modules/feedback/feedback-types.js';
+import { TEST_STATUSES, VERDICTS } from '../modules/judge/types.js';
+import { CATEGORIES, DIFFICULTIES } from '../modules/problems/problem-schema.js';
+
 export const errorBodySchema = {
   $id: 'ErrorBody',
   type: 'object',
@@ -45,4 +51,22 @@ export const NO_NUL_MESSAGE = 'must not contain a NUL character (\\u0000)';
 /** A string schema whose value may be stored: `schema` plus the NUL-free pattern. */
 export function storedText<T extends { type: 'string' }>(schema: T): T & { pattern: typeof NO_NUL_PATTERN } {
   return { ...schema, pattern: NO_NUL_PATTERN };
+}
+
+// The closed vocabularies as response schemas, from the one place each is defined, so the
+// OpenAPI document (and the web's generated types) name every value.
+export const patternIdSchema = { type: 'string', enum: PATTERN_IDS } as const;
+export const severitySchema = { type: 'string', enum: SEVERITIES } as const;
+export const timeClassSchema = { type: 'string', enum: TIME_CLASSES } as const;
+export const spaceClassSchema = { type: 'string', enum: SPACE_CLASSES } as const;
+export const verdictSchema = { type: 'string', enum: VERDICTS } as const;
+export const testStatusSchema = { type: 'string', enum: TEST_STATUSES } as const;
+export const difficultySchema = { type: 'string', enum: DIFFICULTIES } as const;
+export const categorySchema = { type: 'string', enum: CATEGORIES } as const;
+export const explanationDepthSchema = { type: 'string', enum: EXPLANATION_DEPTHS } as const;
+export const hintLevelSchema = { type: 'integer', enum: HINT_LEVELS } as const;
+
+/** A vocabulary schema that also admits null (a value not known yet). */
+export function nullable<T extends { type: 'string'; enum: readonly string[] }>(schema: T) {
+  return { ...schema, type: ['string', 'null'], enum: [...schema.enum, null] } as const;
 }

@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     if (only.size && !only.has(slug)) continue;
     const problem = await registry.get(slug);
     if (!problem) continue;
-    const files = readdirSync(path.join(FLAWED, slug)).filter((f) => f.endsWith('.py')).map((f) => path.join(FLAWED, slug, f));
+    const files = readdirSync(path.join(FLAWED, slug))
+      .filter((f) => f.endsWith('.py'))
+      .map((f) => path.join(FLAWED, slug, f));
     const reference = path.join(PROBLEMS_DIR, slug, 'solution.py');
     if (existsSync(reference)) files.push(reference);
     for (const file of files) {
@@ -120,7 +122,9 @@ async function main(): Promise<void> {
         }
       }
       const mark = expected.every((e) => found.includes(e)) && found.every((f) => expected.includes(f)) ? 'ok  ' : 'MISS';
-      process.stdout.write(`${mark} ${slug}/${kind}: ${report.verdict} -> [${found.join(', ')}] want [${expected.join(', ')}] ${analysis.complexity.time ?? ''} (${analysis.complexity.source ?? ''})\n`);
+      process.stdout.write(
+        `${mark} ${slug}/${kind}: ${report.verdict} -> [${found.join(', ')}] want [${expected.join(', ')}] ${analysis.complexity.time ?? ''} (${analysis.complexity.source ?? ''})\n`,
+      );
     }
   }
   process.stdout.write('\npattern                  precision recall  f1     (tp/fp/fn)\n');

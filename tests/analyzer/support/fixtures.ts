@@ -41,7 +41,10 @@ export function readMarkedFixture(path: string, name = path): MarkedFixture {
 }
 
 export function listPython(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.py')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export interface CorpusSolution {

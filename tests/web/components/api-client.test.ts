@@ -31,14 +31,21 @@ describe('the API client', () => {
     setSession({ user, accessToken: 'old', refreshToken: 'revoked' });
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) => (url === '/api/auth/refresh' ? json(401, { error: { code: 'UNAUTHORIZED', message: 'revoked' } }) : json(401, { error: { code: 'UNAUTHORIZED', message: 'expired' } }))),
+      vi.fn(async (url: string) =>
+        url === '/api/auth/refresh'
+          ? json(401, { error: { code: 'UNAUTHORIZED', message: 'revoked' } })
+          : json(401, { error: { code: 'UNAUTHORIZED', message: 'expired' } }),
+      ),
     );
     await expect(apiRequest('/api/me')).rejects.toMatchObject({ status: 401 });
     expect(getSession()).toBeNull();
   });
 
   it("turns the server's error body into an ApiError with its code and message", async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json(409, { error: { code: 'EMAIL_TAKEN', message: 'that email is taken', requestId: 'x', timestamp: 'now' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(409, { error: { code: 'EMAIL_TAKEN', message: 'that email is taken', requestId: 'x', timestamp: 'now' } })),
+    );
     const error = await apiRequest('/api/auth/register', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, code: 'EMAIL_TAKEN', message: 'that email is taken' });

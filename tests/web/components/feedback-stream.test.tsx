@@ -1,79 +1,80 @@
 // @vitest-environment jsdom
+// The feedback client on the server's own bytes: fixtures/feedback-stream.sse is what the
+// server's serialization writes (kept in step by tests/web/feedback-stream-fixture.test.ts).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedbackPanel } from '../../../web/src/features/feedback/components/feedback-panel';
-import { applyFeedbackEvent, EventStreamParser, type FeedbackState } from '../../../web/src/features/feedback/utils/parse-event-stream';
+import { applyFeedbackEvent, type FeedbackState, readFeedbackEvent } from '../../../web/src/features/feedback/utils/feedback-events';
+import { EventStreamParser, type StreamEvent } from '../../../web/src/features/feedback/utils/parse-event-stream';
+import serverBytes from './fixtures/feedback-stream.sse?raw';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
+const start: FeedbackState = { text: '', done: false };
+const FINAL_TEXT = 'Your loop checks `x in seen` on a list:\n\n```python\nseen = set()\n```';
+
+/** The server's bytes cut into chunks of `size` characters, as a network may deliver them. */
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+function parseAll(parts: string[]): StreamEvent[] {
+  const parser = new EventStreamParser();
+  return [...parts.flatMap((part) => parser.push(part)), ...parser.end()];
+}
+
 describe('EventStreamParser', () => {
-  it('yields events only once complete, across arbitrary chunk boundaries', () => {
+  it('reads the same events from the server’s bytes however they are chunked', () => {
+    const whole = parseAll([serverBytes]);
+    expect(whole.map((e) => e.event)).toEqual(['token', 'token', 'reset', 'token', 'token', 'final']);
+    for (const size of [1, 3, 17, 64]) expect(parseAll(chunks(serverBytes, size))).toEqual(whole);
+  });
+
+  it('skips keep-alive comments and waits for the \\n of a \\r\\n split between chunks', () => {
     const parser = new EventStreamParser();
-    expect(parser.push('event: delta\nda')).toEqual([]);
-    expect(parser.push('ta: {"text":"Hel"}\n')).toEqual([]);
-    expect(parser.push('\nevent: delta\ndata: {"text":"lo"}\n\n')).toEqual([
-      { event: 'delta', data: '{"text":"Hel"}' },
-      { event: 'delta', data: '{"text":"lo"}' },
+    expect(parser.push(': keep-alive\n\nevent: token\r')).toEqual([]);
+    expect(parser.push('\ndata: {"text":"a"}\r\n\r\n')).toEqual([{ event: 'token', data: '{"text":"a"}' }]);
+  });
+});
+
+describe('readFeedbackEvent', () => {
+  it('reads each event the server sends as the typed union', () => {
+    expect(parseAll([serverBytes]).map(readFeedbackEvent)).toEqual([
+      { type: 'token', text: 'Use a **set**' },
+      { type: 'token', text: ' for lookups' },
+      { type: 'reset' },
+      { type: 'token', text: 'Your loop checks `x in seen` on a list:' },
+      { type: 'token', text: '\n\n```python\nseen = set()\n```' },
+      { type: 'final', result: { source: 'rules', model: null, text: FINAL_TEXT } },
     ]);
   });
 
-  it('joins multi-line data, skips comments, handles CRLF and a final event without a blank line', () => {
-    const parser = new EventStreamParser();
-    const events = parser.push(': keep-alive\r\ndata: line one\r\ndata: line two\r\n\r\nid: 7\r\nevent: done\r\ndata: {}');
-    expect(events).toEqual([{ event: 'message', data: 'line one\nline two' }]);
-    expect(parser.end()).toEqual([{ event: 'done', data: '{}', id: '7' }]);
-  });
-
-  it('waits for the \\n of a \\r\\n split between chunks', () => {
-    const parser = new EventStreamParser();
-    expect(parser.push('data: a\r')).toEqual([]);
-    expect(parser.push('\n\r\n')).toEqual([{ event: 'message', data: 'a' }]);
+  it('refuses events the server does not send', () => {
+    expect(() => readFeedbackEvent({ event: 'delta', data: '{"text":"x"}' })).toThrow(/does not understand \(delta\)/);
+    expect(() => readFeedbackEvent({ event: 'message', data: '[DONE]' })).toThrow(/does not understand/);
+    expect(() => readFeedbackEvent({ event: 'token', data: '{"delta":"x"}' })).toThrow(/does not understand/);
   });
 });
 
 describe('applyFeedbackEvent', () => {
-  const start: FeedbackState = { text: '', done: false };
-  const fold = (events: { event: string; data: string }[]) => events.reduce(applyFeedbackEvent, start);
-
-  it('appends text deltas in order and takes the source from the stream', () => {
-    const state = fold([
-      { event: 'meta', data: '{"source":"rules","model":null}' },
-      { event: 'delta', data: '{"text":"Your loop "}' },
-      { event: 'message', data: 'stops early.' },
-    ]);
-    expect(state).toMatchObject({ text: 'Your loop stops early.', source: 'rules', model: null, done: false });
-  });
-
-  it('lets the final event carry the authoritative text', () => {
-    const state = fold([
-      { event: 'delta', data: '{"text":"partial"}' },
-      { event: 'done', data: '{"feedback":{"source":"model","model":"gpt-x","text":"The full answer."}}' },
-    ]);
-    expect(state).toMatchObject({ text: 'The full answer.', source: 'model', model: 'gpt-x', done: true });
-  });
-
-  it('starts over on a reset event (the model gave up and the rules answer)', () => {
-    const state = fold([
-      { event: 'token', data: '{"text":"The model began"}' },
-      { event: 'reset', data: '{}' },
-      { event: 'token', data: '{"text":"Rules say"}' },
-      { event: 'final', data: '{"source":"rules","model":null,"text":"Rules say this.","level":1}' },
-    ]);
-    expect(state).toMatchObject({ text: 'Rules say this.', source: 'rules', done: true });
-  });
-
-  it('keeps the streamed text when the final event has none, and reports errors', () => {
-    expect(fold([{ event: 'delta', data: '{"delta":"abc"}' }, { event: 'done', data: '[DONE]' }])).toMatchObject({ text: 'abc', done: true });
-    expect(fold([{ event: 'error', data: '{"error":{"message":"model unavailable"}}' }])).toMatchObject({ error: 'model unavailable', done: true });
+  it('withdraws the streamed text on reset and takes the final text as authoritative', () => {
+    const events = parseAll([serverBytes]).map(readFeedbackEvent);
+    const beforeReset = events.slice(0, 2).reduce(applyFeedbackEvent, start);
+    expect(beforeReset).toEqual({ text: 'Use a **set** for lookups', done: false });
+    const afterReset = events.slice(0, 3).reduce(applyFeedbackEvent, start);
+    expect(afterReset.text).toBe('');
+    expect(events.reduce(applyFeedbackEvent, start)).toEqual({ text: FINAL_TEXT, source: 'rules', model: null, done: true });
   });
 });
 
 describe('FeedbackPanel', () => {
-  it('shows streamed Markdown as it arrives, with its source', async () => {
+  it('shows the server’s stream as Markdown as it arrives, then its source', async () => {
     const encoder = new TextEncoder();
     let push!: (text: string) => void;
     let close!: () => void;
@@ -84,8 +85,10 @@ describe('FeedbackPanel', () => {
       },
     });
     const fetch = vi.fn(async (url: string) => {
-      if (url.startsWith('/api/me')) return new Response('{"error":{"code":"NOT_FOUND","message":"nope"}}', { status: 404 });
-      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+      if (String(url).startsWith('/api/submissions/s1/feedback')) {
+        return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
+      }
+      return new Response('{"error":{"code":"NOT_FOUND","message":"nope"}}', { status: 404 });
     });
     vi.stubGlobal('fetch', fetch);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -95,13 +98,15 @@ describe('FeedbackPanel', () => {
       </QueryClientProvider>,
     );
     await waitFor(() => expect(fetch.mock.calls.some(([url]) => String(url).startsWith('/api/submissions/s1/feedback'))).toBe(true));
-    push('event: meta\ndata: {"source":"rules"}\n\nevent: delta\ndata: {"text":"Use a **set**"}\n\n');
+    const [first, rest] = [serverBytes.slice(0, serverBytes.indexOf('event: reset')), serverBytes.slice(serverBytes.indexOf('event: reset'))];
+    push(first);
     await waitFor(() => expect(screen.getByTestId('feedback-text').querySelector('strong')?.textContent).toBe('set'));
-    expect(screen.getByTestId('feedback-source').textContent).toBe('Rule-based hints');
-    push('event: delta\ndata: {"text":" for lookups:\\n\\n```python\\nseen = set()\\n```"}\n\n');
-    await waitFor(() => expect(screen.getByTestId('feedback-text').querySelector('pre code')?.textContent).toContain('seen = set()'));
-    push('event: done\ndata: {}\n\n');
+    expect(screen.getByTestId('feedback-source').textContent).toBe('Thinking…');
+    push(rest);
     close();
+    await waitFor(() => expect(screen.getByTestId('feedback-text').querySelector('pre code')?.textContent).toContain('seen = set()'));
+    expect(screen.getByTestId('feedback-text').querySelector('strong')).toBeNull();
+    expect(screen.getByTestId('feedback-source').textContent).toBe('Rule-based hints');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Explain deeper' }).hasAttribute('disabled')).toBe(false));
   });
 });

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeEvidence, FindingCard } from '../../../web/src/features/findings/components/finding-card';
-import type { Finding, PatternDocs } from '../../../web/src/types/api';
+import type { Finding, PatternSummary } from '../../../web/src/types/api';
 
 afterEach(() => {
   cleanup();
@@ -25,10 +25,19 @@ const finding: Finding = {
   evidence: ['static', 'test:t7'],
 };
 
-const docs: PatternDocs = {
+const docs: PatternSummary = {
   id: 'off-by-one',
   title: 'Off by one',
-  docs: { what: 'A boundary is wrong by one.', why: 'Ends get tested first.', example: 'range(len(a) - 1)', better: 'range(len(a))', knownMisses: 'Value arithmetic.' },
+  why: 'Ends get tested first.',
+  docs: {
+    what: 'A boundary is wrong by one.',
+    why: 'Ends get tested first.',
+    plainWhy: 'The ends are where it breaks.',
+    expertWhy: 'Boundary conditions first.',
+    example: 'range(len(a) - 1)',
+    better: 'range(len(a))',
+    knownMisses: 'Value arithmetic.',
+  },
 };
 
 describe('FindingCard', () => {

@@ -24,7 +24,15 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 
 const rows: SubmissionSummary[] = [
   { id: '00000000-0000-4000-8000-000000000002', problem: 'two-sum', status: 'judged', verdict: 'accepted', passed: 12, total: 12, createdAt: minutesAgo(5) },
-  { id: '00000000-0000-4000-8000-000000000001', problem: 'two-sum', status: 'judged', verdict: 'wrong_answer', passed: 9, total: 12, createdAt: minutesAgo(150) },
+  {
+    id: '00000000-0000-4000-8000-000000000001',
+    problem: 'two-sum',
+    status: 'judged',
+    verdict: 'wrong_answer',
+    passed: 9,
+    total: 12,
+    createdAt: minutesAgo(150),
+  },
 ];
 const codes: Record<string, string> = { [rows[0].id]: NEW_CODE, [rows[1].id]: OLD_CODE };
 
@@ -33,11 +41,23 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 /** The API as the panel reads it: the list of a problem's submissions and each one with its code. */
 function stubApi(items: SubmissionSummary[] = rows) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
-    if (init?.method === 'POST') return json({ id: 'new', problem: 'two-sum', verdict: 'accepted', passed: 1, total: 1, tests: [], patterns: [], complexity: null, feedback: null }, 201);
+    if (init?.method === 'POST')
+      return json({ id: 'new', problem: 'two-sum', verdict: 'accepted', passed: 1, total: 1, tests: [], patterns: [], complexity: null, feedback: null }, 201);
     const path = new URL(url, 'http://localhost');
     if (path.pathname === '/api/submissions') return json({ items, total: items.length, page: 1, pageSize: 20 });
     const id = path.pathname.split('/').pop()!;
-    return json({ id, problem: 'two-sum', verdict: 'accepted', passed: 1, total: 1, tests: [], patterns: [], complexity: null, feedback: null, code: codes[id] });
+    return json({
+      id,
+      problem: 'two-sum',
+      verdict: 'accepted',
+      passed: 1,
+      total: 1,
+      tests: [],
+      patterns: [],
+      complexity: null,
+      feedback: null,
+      code: codes[id],
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -175,6 +195,8 @@ describe('formatWhen', () => {
   });
 
   it('gives the local date and time past a week', () => {
-    expect(formatWhen('2025-01-02T08:30:00Z', now)).toBe(new Date('2025-01-02T08:30:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+    expect(formatWhen('2025-01-02T08:30:00Z', now)).toBe(
+      new Date('2025-01-02T08:30:00Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+    );
   });
 });

@@ -68,7 +68,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   )) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 // Outside CI a machine without Chromium skips; in CI (which installs it) its absence fails.
@@ -99,7 +105,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console on ${new URL(page.url()).pathname}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     // Every question the app asks (restore over my code, show the solution, end the interview) is answered yes.
@@ -220,7 +226,16 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     // Submit from the keyboard, as the button's shortcut says.
     await page.locator('.monaco-editor textarea').focus();
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.getByTestId('verdict').innerText().catch(() => ''), { timeout: 120_000 }).toBe('Accepted');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('verdict')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 120_000 },
+      )
+      .toBe('Accepted');
     await shot('05-accepted');
   }, 240_000);
 
@@ -234,7 +249,10 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
 
   it('restores the earlier wrong submission into the editor, after comparing it with the current code', async () => {
     const history = page.getByRole('region', { name: 'Your submissions' });
-    await history.getByRole('button', { name: /Wrong answer/ }).first().click();
+    await history
+      .getByRole('button', { name: /Wrong answer/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Compare with my code' }).click();
     await page.locator('.monaco-diff-editor').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Restore into editor' }).click();
@@ -263,7 +281,16 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
     await page.evaluate(([key, code]) => localStorage.setItem(key, code), [`codementor.draft.${slug}`, solution]);
     await page.reload();
     await page.getByRole('button', { name: /^Submit/ }).click();
-    await expect.poll(() => page.getByTestId('verdict').innerText().catch(() => ''), { timeout: 120_000 }).toBe('Accepted');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('verdict')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 120_000 },
+      )
+      .toBe('Accepted');
     await page.getByRole('button', { name: 'Regenerate' }).waitFor();
     expect(await page.getByRole('button', { name: 'Explain deeper' }).count()).toBe(0);
 
@@ -288,7 +315,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('the learner journey in
       expect(await page.getByTestId('stat-attempts').innerText()).toContain('3');
       await page.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
       // two-sum never trains missing-validation: it is not measured yet, with no bar.
-      const validation = page.locator('.mastery-row', { hasText: 'validation' });
+      const validation = page.locator('.mastery-row[data-pattern="missing-validation"]');
       await expect.poll(() => validation.innerText(), { timeout: 30_000 }).toContain('Not measured yet');
       expect(await validation.getByRole('meter').count()).toBe(0);
     } else {

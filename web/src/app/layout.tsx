@@ -57,7 +57,13 @@ export function Layout() {
                 type="button"
                 className="button"
                 disabled={logout.isPending}
-                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+                onClick={() =>
+                  logout.mutate(undefined, {
+                    onSettled: () => {
+                      void navigate('/sign-in', { replace: true });
+                    },
+                  })
+                }
               >
                 Sign out
               </button>

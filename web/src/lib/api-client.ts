@@ -1,6 +1,7 @@
 // Every request to the API goes through here: JSON in and out, the bearer token attached, an
 // expired access token refreshed silently once (one refresh shared by concurrent requests),
 // and error bodies turned into ApiError with the server's code and message.
+import type { TokenPair } from '../types/api';
 import { getAccessToken, getSession, isClerkMode, setSession, updateTokens } from './auth-store';
 
 export class ApiError extends Error {
@@ -42,7 +43,7 @@ export function refreshSession(): Promise<boolean> {
         setSession(null);
         return false;
       }
-      updateTokens(await response.json());
+      updateTokens((await response.json()) as TokenPair);
       return true;
     } catch {
       return false;
@@ -89,11 +90,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const body = await response.json();
-    const error = body?.error ?? {};
-    return new ApiError(response.status, error.code ?? 'HTTP_ERROR', error.message ?? response.statusText, error.details);
+    // The server's ErrorBody ({ error: { code, message, details? } }), or whatever a proxy sent instead.
+    const body: unknown = await response.json();
+    const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+    const code = typeof error.code === 'string' ? error.code : 'HTTP_ERROR';
+    const message = typeof error.message === 'string' ? error.message : response.statusText;
+    return new ApiError(response.status, code, message, error.details);
   } catch {
     return new ApiError(response.status, 'HTTP_ERROR', response.statusText || `request failed (${response.status})`);
   }

@@ -1,4 +1,6 @@
 // Small formatting helpers shared by the pages.
+import type { Verdict } from '../types/api';
+
 // The server shortens huge values to their start and a note: shown as they are, not quoted.
 const SHORTENED = /\.\.\. \([\d,]+ (items|characters|characters of JSON), omitted\)$/;
 
@@ -29,7 +31,9 @@ export function pythonRepr(value: unknown, budget = 10_000): string {
       .map(([key, item]) => `${JSON.stringify(key)}: ${pythonRepr(item, budget)}`)
       .join(', ')}}`;
   }
-  return String(value);
+  if (typeof value === 'bigint') return value.toString();
+  // Nothing else comes out of JSON: a symbol or a function at most, named by its kind.
+  return `<${typeof value}>`;
 }
 
 export function formatValue(value: unknown, maxLength = 160): string {
@@ -57,7 +61,8 @@ export function titleCase(text: string): string {
   return text.replace(/[-_]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
-const VERDICTS: Record<string, string> = {
+// Keyed by the server's verdicts: the compiler checks every one has a label.
+const VERDICTS: Record<Verdict, string> = {
   accepted: 'Accepted',
   wrong_answer: 'Wrong answer',
   runtime_error: 'Runtime error',
@@ -68,7 +73,6 @@ const VERDICTS: Record<string, string> = {
   rejected: 'Rejected',
 };
 
-export function verdictLabel(verdict: string | null | undefined): string {
-  if (!verdict) return 'Pending';
-  return VERDICTS[verdict] ?? titleCase(verdict);
+export function verdictLabel(verdict: Verdict | null | undefined): string {
+  return verdict ? VERDICTS[verdict] : 'Pending';
 }

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type AnalyzeResult, type BoundFix, type MutantMatch, type ProbeRun, type TestResult } from '../../../../analyzer/src/index.js';
-import type { Judge } from '../judge/judge.js';
-import type { JudgePriority, JudgeReport, TestReport } from '../judge/types.js';
-import type { Problem } from '../problems/problem-schema.js';
+import type { Judge, JudgePriority, JudgeReport, TestReport } from '../judge/index.js';
+import type { Problem } from '../problems/index.js';
 import { findBoundFixes } from './bound-fixes.js';
 import { growthInputs } from './growth-inputs.js';
 import { matchMutants, trustedRunnerFor } from './mutant-matches.js';
@@ -101,7 +100,9 @@ export async function findPatterns(
   const nonLargePassed = report.tests.every((test) => test.tags.includes('large') || !isFailure(test));
 
   const [mutants, growth, boundFixes, probes] = await Promise.all([
-    dynamic && failing.length > 0 ? matchMutants(judge, problem, failing, priority, trustedRunnerFor(judge, options.pythonBin)).catch((): MutantMatch[] => []) : [],
+    dynamic && failing.length > 0
+      ? matchMutants(judge, problem, failing, priority, trustedRunnerFor(judge, options.pythonBin)).catch((): MutantMatch[] => [])
+      : [],
     dynamic && nonLargePassed
       ? growthInputs(options.pythonBin, problem, GROWTH_SIZES)
           .then((inputs) => judge.measureGrowth({ problem, code, inputs, eventBudget: GROWTH_EVENT_BUDGET, priority }))
@@ -110,7 +111,9 @@ export async function findPatterns(
     // The learner's own code with one bound moved, for failing submissions only.
     dynamic && failing.length > 0 ? findBoundFixes(judge, problem, code, report.tests, priority).catch((): BoundFix[] => []) : [],
     // The failing tests rerun on inputs that satisfy an assumption (sorted, k < len...), in one batch.
-    dynamic && failing.length > 0 ? runProbes(judge, trustedRunnerFor(judge, options.pythonBin), problem, code, failing, priority).catch((): ProbeRun[] => []) : [],
+    dynamic && failing.length > 0
+      ? runProbes(judge, trustedRunnerFor(judge, options.pythonBin), problem, code, failing, priority).catch((): ProbeRun[] => [])
+      : [],
   ]);
 
   const result = analyze({

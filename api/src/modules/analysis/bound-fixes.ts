@@ -7,9 +7,8 @@
 // learner's code runs again in the same batch, so a failure that came from load or chance is
 // never credited to a bound.
 import { generateBoundVariants, type BoundFix, type BoundVariant } from '../../../../analyzer/src/index.js';
-import type { Judge } from '../judge/judge.js';
-import type { JudgePriority, TestReport } from '../judge/types.js';
-import type { Problem } from '../problems/problem-schema.js';
+import type { Judge, JudgePriority, TestReport } from '../judge/index.js';
+import type { Problem } from '../problems/index.js';
 import { withTests } from './synthetic-problem.js';
 
 // Enough for every bound and comparison of a typical solution, then its `+ 1` terms and indices.
@@ -69,7 +68,13 @@ export function fixesOf(variants: BoundVariant[], reports: TestReport[][], faili
  * Bound variants of `code` that fix some of its failing tests and break none of its passing
  * ones. Nothing runs when the submission fails no small test or the judge runs no variants.
  */
-export async function findBoundFixes(judge: Judge, problem: Problem, code: string, tests: TestReport[], priority: JudgePriority = 'interactive'): Promise<BoundFix[]> {
+export async function findBoundFixes(
+  judge: Judge,
+  problem: Problem,
+  code: string,
+  tests: TestReport[],
+  priority: JudgePriority = 'interactive',
+): Promise<BoundFix[]> {
   if (!judge.judgeVariants) return [];
   const { failing, passing } = variantTests(tests);
   if (failing.length === 0) return [];
@@ -78,7 +83,11 @@ export async function findBoundFixes(judge: Judge, problem: Problem, code: strin
   if (variants.length === 0) return [];
   const chosen = [...failing, ...passing];
   const synthetic = {
-    ...withTests(problem, 'bound-variants', chosen.map((test) => ({ id: test.id, input: test.input, expected: test.expected, tags: test.tags }))),
+    ...withTests(
+      problem,
+      'bound-variants',
+      chosen.map((test) => ({ id: test.id, input: test.input, expected: test.expected, tags: test.tags })),
+    ),
     timeLimitMs: variantTimeLimitMs(problem, passing),
   };
   // The learner's code itself runs first in the same batch, as a control: a test it passes (or
@@ -88,5 +97,10 @@ export async function findBoundFixes(judge: Judge, problem: Problem, code: strin
     const again = control.find((t) => t.id === test.id)?.status;
     return status === 'passed' ? again === 'passed' : again !== undefined && again !== 'passed' && again !== 'skipped';
   };
-  return fixesOf(variants, reports, failing.filter((test) => steady(test, 'failing')), passing.filter((test) => steady(test, 'passed')));
+  return fixesOf(
+    variants,
+    reports,
+    failing.filter((test) => steady(test, 'failing')),
+    passing.filter((test) => steady(test, 'passed')),
+  );
 }

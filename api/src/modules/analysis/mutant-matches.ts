@@ -5,14 +5,19 @@
 // in one plain interpreter (trusted-runner.ts), not in a sandbox each; their outcomes are read
 // exactly as the judge reads a submission's (buildReport), so the matches are the same.
 import { generateMutants, type Mutant, type MutantMatch } from '../../../../analyzer/src/index.js';
-import { valuesMatch } from '../judge/comparators.js';
-import { localPythonOf, type Judge } from '../judge/judge.js';
-import type { JudgePriority, TestReport } from '../judge/types.js';
-import { buildReport } from '../judge/verdicts.js';
-import type { Problem } from '../problems/problem-schema.js';
+import {
+  buildReport,
+  type Judge,
+  type JudgePriority,
+  localPythonOf,
+  type TestReport,
+  ThreadedRunner,
+  type TrustedBatchRunner,
+  TrustedRunner,
+  valuesMatch,
+} from '../judge/index.js';
+import type { Problem } from '../problems/index.js';
 import { withTests } from './synthetic-problem.js';
-import { ThreadedRunner } from '../judge/threaded-runner.js';
-import { type TrustedBatchRunner, TrustedRunner } from '../judge/trusted-runner.js';
 
 const MAX_MUTANTS = 16;
 
@@ -40,8 +45,7 @@ export function trustedRunnerFor(judge: Judge, configuredPython?: string): Trust
  * The interpreter the judge runs submissions with (so mutants see the same Python, started
  * without a pyenv shim's cost), else the configured one (a Judge0 deployment's PYTHON_BIN).
  */
-export const pythonOf = (judge: Judge, configured = 'python3'): string =>
-  localPythonOf(judge.executor) ?? configured;
+export const pythonOf = (judge: Judge, configured = 'python3'): string => localPythonOf(judge.executor) ?? configured;
 
 /** The failing tests mutants are compared on: failures and errors, without the large ones. */
 export function comparableTests(failing: TestReport[]): TestReport[] {
@@ -54,7 +58,11 @@ export const mutantsOf = (problem: Problem): Mutant[] => generateMutants(problem
 
 /** A problem holding just the given tests (inputs only), as the mutants run on it. */
 export const mutantProblem = (problem: Problem, tests: TestReport[]): Problem =>
-  withTests(problem, 'mutants', tests.map((test) => ({ id: test.id, input: test.input })));
+  withTests(
+    problem,
+    'mutants',
+    tests.map((test) => ({ id: test.id, input: test.input })),
+  );
 
 /** Each mutant's test reports on `synthetic`'s tests, all mutants in one trusted process. */
 export async function runMutants(runner: TrustedBatchRunner, synthetic: Problem, mutants: Mutant[], priority: JudgePriority): Promise<TestReport[][]> {

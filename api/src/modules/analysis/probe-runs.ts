@@ -6,13 +6,9 @@
 // the reference's: the analyzer then knows which assumption the failures hinge on.
 import { createHash } from 'node:crypto';
 import { applyProbe, type ProbeRun, type ProbeSpec } from '../../../../analyzer/src/index.js';
-import { valuesMatch } from '../judge/comparators.js';
-import type { Judge } from '../judge/judge.js';
-import type { JudgePriority, TestReport } from '../judge/types.js';
-import { buildReport } from '../judge/verdicts.js';
-import type { Problem } from '../problems/problem-schema.js';
+import { buildReport, type Judge, type JudgePriority, type TestReport, type TrustedBatchRunner, valuesMatch } from '../judge/index.js';
+import type { Problem } from '../problems/index.js';
 import { withTests } from './synthetic-problem.js';
-import type { TrustedBatchRunner } from '../judge/trusted-runner.js';
 
 /** Transformed inputs per analysis: failing tests x probes, the first ones kept. */
 const MAX_PROBE_INPUTS = 24;
@@ -63,10 +59,7 @@ export async function runProbes(
   // The inputs are part of the problem's version: a cached report is only reused for the same ones.
   const digest = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
   const synthetic = withTests(problem, `probes:${digest}`, inputs);
-  const [mine, reference] = await Promise.all([
-    judge.judge({ problem: synthetic, code, scope: 'all', priority }),
-    runReference(runner, synthetic, priority),
-  ]);
+  const [mine, reference] = await Promise.all([judge.judge({ problem: synthetic, code, scope: 'all', priority }), runReference(runner, synthetic, priority)]);
   const runs: ProbeRun[] = [];
   planned.forEach((p, i) => {
     const theirs = reference[i];

@@ -3,11 +3,8 @@
 // disagree becomes a failing test tagged `stress` and with
 // its edge kinds, so fixed tests never let a wrong solution through.
 import { edgeKindsOf } from '../../../../analyzer/src/index.js';
-import { valuesMatch } from '../judge/comparators.js';
-import type { Judge } from '../judge/judge.js';
-import type { TestReport } from '../judge/types.js';
-import { generateInputsOnce } from '../problems/problem-loader.js';
-import type { Problem } from '../problems/problem-schema.js';
+import { type Judge, type TestReport, valuesMatch } from '../judge/index.js';
+import { generateInputsOnce, type Problem } from '../problems/index.js';
 import { withTests } from './synthetic-problem.js';
 
 const STRESS_INPUTS = 240;
@@ -21,8 +18,19 @@ function stressInputs(pythonBin: string, problem: Problem): Promise<unknown[][]>
   return generateInputsOnce(pythonBin, problem, calls);
 }
 
-async function runOn(judge: Judge, problem: Problem, code: string, purpose: string, inputs: unknown[][], priority: 'follow-up' | 'background' = 'follow-up'): Promise<Outcome[]> {
-  const synthetic = withTests(problem, purpose, inputs.map((input, i) => ({ id: `s${i}`, input })));
+async function runOn(
+  judge: Judge,
+  problem: Problem,
+  code: string,
+  purpose: string,
+  inputs: unknown[][],
+  priority: 'follow-up' | 'background' = 'follow-up',
+): Promise<Outcome[]> {
+  const synthetic = withTests(
+    problem,
+    purpose,
+    inputs.map((input, i) => ({ id: `s${i}`, input })),
+  );
   // The submission was judged once already and its author is waiting: ahead of new ones.
   const report = await judge.judge({ problem: synthetic, code, scope: 'all', priority });
   return report.tests.map((test) => ({ status: test.status, actual: test.actual, error: test.error }));

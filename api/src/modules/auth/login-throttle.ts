@@ -41,11 +41,7 @@ export interface LoginAttempt {
 
 /** The answer to any throttled login, the same whatever the account and whichever limit. */
 export const loginThrottled = (retryAfterSeconds: number) =>
-  tooManyRequests(
-    'LOGIN_THROTTLED',
-    `too many failed sign-in attempts: try again in ${retryAfterSeconds} s`,
-    retryAfterSeconds,
-  );
+  tooManyRequests('LOGIN_THROTTLED', `too many failed sign-in attempts: try again in ${retryAfterSeconds} s`, retryAfterSeconds);
 
 /** Charges one login attempt, or throws LOGIN_THROTTLED (429, Retry-After) without charging. */
 export async function beginLoginAttempt(cache: Cache, email: string, ip: string): Promise<LoginAttempt> {
@@ -71,7 +67,10 @@ export async function beginLoginAttempt(cache: Cache, email: string, ip: string)
     pair.failures += 1;
     if (pair.failures >= PAIR_FREE_FAILURES) pair.blockedUntil = now + pairDelaySeconds(pair.failures) * 1000;
     pair.resetAt = now + PAIR_MEMORY_SECONDS * 1000;
-    for (const [counter, limit] of [[perAddress, ADDRESS_FAILURES_PER_HOUR], [perAccount, ACCOUNT_FAILURES_PER_HOUR]] as const) {
+    for (const [counter, limit] of [
+      [perAddress, ADDRESS_FAILURES_PER_HOUR],
+      [perAccount, ACCOUNT_FAILURES_PER_HOUR],
+    ] as const) {
       counter.failures += 1;
       if (counter.failures >= limit) counter.blockedUntil = counter.resetAt;
     }
@@ -87,7 +86,10 @@ export async function beginLoginAttempt(cache: Cache, email: string, ip: string)
       withKeyLocks(all, async () => {
         const now = Date.now();
         await cache.delete(keys.pair);
-        for (const [key, limit] of [[keys.address, ADDRESS_FAILURES_PER_HOUR], [keys.account, ACCOUNT_FAILURES_PER_HOUR]] as const) {
+        for (const [key, limit] of [
+          [keys.address, ADDRESS_FAILURES_PER_HOUR],
+          [keys.account, ACCOUNT_FAILURES_PER_HOUR],
+        ] as const) {
           const counter = await cache.get<Counter>(key);
           if (!counter || counter.resetAt <= now) continue;
           counter.failures = Math.max(0, counter.failures - 1);

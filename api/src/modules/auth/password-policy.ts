@@ -19,8 +19,6 @@ export function isCommonPassword(password: string): boolean {
 /** Throws WEAK_PASSWORD (400, with a field detail like schema errors) for a common password. */
 export function assertAcceptablePassword(password: string): void {
   if (isCommonPassword(password)) {
-    throw new AppError(400, 'WEAK_PASSWORD', `the password ${COMMON_PASSWORD_MESSAGE}`, [
-      { field: 'password', in: 'body', message: COMMON_PASSWORD_MESSAGE },
-    ]);
+    throw new AppError(400, 'WEAK_PASSWORD', `the password ${COMMON_PASSWORD_MESSAGE}`, [{ field: 'password', in: 'body', message: COMMON_PASSWORD_MESSAGE }]);
   }
 }

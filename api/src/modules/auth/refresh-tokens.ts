@@ -5,7 +5,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
-import type { Database } from '../../db/client.js';
+import type { Database, DbExecutor } from '../../db/client.js';
 import { refreshTokens } from '../../db/schema.js';
 import { unauthorized } from '../../errors.js';
 import { revokeAccessTokens } from './token-version.js';
@@ -14,7 +14,7 @@ export const REFRESH_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function issueRefreshToken(db: Database, userId: string, familyId: string = randomUUID()): Promise<string> {
+export async function issueRefreshToken(db: DbExecutor, userId: string, familyId: string = randomUUID()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.insert(refreshTokens).values({
     userId,
@@ -28,7 +28,10 @@ export async function issueRefreshToken(db: Database, userId: string, familyId: 
 /** Marks the token used and returns a successor in the same family, or throws 401. */
 export async function rotateRefreshToken(db: Database, cache: Cache, token: string): Promise<{ userId: string; refreshToken: string }> {
   const rejected = unauthorized('the refresh token is invalid or expired');
-  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select()
+    .from(refreshTokens)
+    .where(eq(refreshTokens.tokenHash, hashToken(token)));
   if (!row) throw rejected;
   if (row.usedAt || row.revokedAt) {
     // Reuse of a rotated token: someone else may hold it, so the whole family goes.
@@ -43,7 +46,7 @@ export async function rotateRefreshToken(db: Database, cache: Cache, token: stri
       .set({ usedAt: new Date() })
       .where(and(eq(refreshTokens.id, row.id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
       .returning({ id: refreshTokens.id });
-    return claimed.length === 0 ? null : issueRefreshToken(tx as unknown as Database, row.userId, row.familyId);
+    return claimed.length === 0 ? null : issueRefreshToken(tx, row.userId, row.familyId);
   });
   if (successor === null) {
     await revokeFamily(db, cache, row.familyId);

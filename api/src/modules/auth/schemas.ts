@@ -1,4 +1,4 @@
-// The auth API contract: request and response schemas (see shared contract.md).
+// The auth API contract: request and response schemas.
 import { errorResponses } from '../../schemas/common.js';
 
 const user = {

@@ -37,11 +37,7 @@ export const toPublicUser = (user: User): PublicUser => ({
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function registerUser(
-  { db, cache }: AuthDeps,
-  { email, password, ip }: CredentialsFrom,
-  signupsPerHour: number,
-): Promise<User> {
+export async function registerUser({ db, cache }: AuthDeps, { email, password, ip }: CredentialsFrom, signupsPerHour: number): Promise<User> {
   assertAcceptablePassword(password);
   await chargeSignup(cache, ip, signupsPerHour);
   const { hash, salt } = await hashPassword(password);
@@ -78,11 +74,7 @@ export async function findUserById(db: Database, id: string): Promise<User | nul
 
 /** The user row for a Clerk id, created the first time that id is seen. */
 export async function findOrCreateClerkUser(db: Database, clerkId: string): Promise<User> {
-  const [created] = await db
-    .insert(users)
-    .values({ externalId: clerkId, authProvider: 'clerk' })
-    .onConflictDoNothing({ target: users.externalId })
-    .returning();
+  const [created] = await db.insert(users).values({ externalId: clerkId, authProvider: 'clerk' }).onConflictDoNothing({ target: users.externalId }).returning();
   if (created) return created;
   const [existing] = await db.select().from(users).where(eq(users.externalId, clerkId));
   if (!existing) throw new AppError(500, 'INTERNAL_ERROR', 'the Clerk user could not be stored');

@@ -1,15 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { type DisputeBody, type DisputeParams, disputeFindingSchema, listPatternsSchema } from './schemas.js';
-import { listPatternDocs } from './pattern-docs.js';
+import { type DisputeBody, type DisputeParams, disputeFindingSchema } from './schemas.js';
 import { recordDispute } from './service.js';
 
 export async function disputeRoutes(app: FastifyInstance) {
-  const patterns = { items: listPatternDocs() };
-  app.get('/patterns', { schema: listPatternsSchema }, async (_request, reply) => {
-    reply.header('cache-control', 'public, max-age=3600');
-    return patterns;
-  });
-
   app.post<{ Params: DisputeParams; Body: DisputeBody | null }>(
     '/submissions/:id/findings/:index/dispute',
     { schema: disputeFindingSchema, preHandler: app.authenticate },

@@ -1,5 +1,5 @@
-// The findings-dispute API and the detectors' documentation ("learn more" in the web app).
-import { bearerAuth, errorResponses, storedText } from '../../schemas/common.js';
+// The findings-dispute API: a learner reports that a finding of their submission is wrong.
+import { bearerAuth, errorResponses, patternIdSchema, storedText } from '../../schemas/common.js';
 
 export const MAX_COMMENT_CHARS = 1000;
 
@@ -10,7 +10,7 @@ const dispute = {
     id: { type: 'string', format: 'uuid' },
     submissionId: { type: 'string', format: 'uuid' },
     index: { type: 'integer' },
-    patternId: { type: 'string' },
+    patternId: patternIdSchema,
     comment: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' },
   },
@@ -31,40 +31,6 @@ export const disputeFindingSchema = {
     properties: { comment: storedText({ type: 'string', maxLength: MAX_COMMENT_CHARS } as const) },
   },
   response: { 201: dispute, ...errorResponses },
-} as const;
-
-export const listPatternsSchema = {
-  tags: ['findings'],
-  summary: 'The six error patterns with their detectors’ documentation',
-  response: {
-    200: {
-      type: 'object',
-      required: ['items'],
-      properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'title', 'docs'],
-            properties: {
-              id: { type: 'string' },
-              title: { type: 'string' },
-              docs: {
-                type: 'object',
-                properties: {
-                  what: { type: 'string' },
-                  why: { type: 'string' },
-                  example: { type: 'string' },
-                  better: { type: 'string' },
-                  knownMisses: { type: 'string' },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
 } as const;
 
 export interface DisputeParams {

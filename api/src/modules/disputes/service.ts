@@ -1,31 +1,23 @@
 // Records disputes of findings and reads them back for calibration. One dispute per finding of
 // a submission: reporting it again only updates the comment.
 import { and, count, desc, eq } from 'drizzle-orm';
+import { PATTERN_IDS, type PatternId } from '../../../../analyzer/src/index.js';
 import type { Database } from '../../db/client.js';
 import { type FindingDispute, findingDisputes, submissions } from '../../db/schema.js';
 import { badRequest, notFound } from '../../errors.js';
 import { findingDisputesTotal } from './dispute-metrics.js';
 
-interface StoredFinding {
-  id?: unknown;
-  line?: unknown;
-  severity?: unknown;
-  confidence?: unknown;
-  message?: unknown;
-}
+const isPatternId = (value: string): value is PatternId => (PATTERN_IDS as readonly string[]).includes(value);
 
-export async function recordDispute(
-  db: Database,
-  input: { userId: string; submissionId: string; index: number; comment?: string },
-): Promise<FindingDispute> {
+export async function recordDispute(db: Database, input: { userId: string; submissionId: string; index: number; comment?: string }): Promise<FindingDispute> {
   const [submission] = await db
     .select({ id: submissions.id, patterns: submissions.patterns })
     .from(submissions)
     .where(and(eq(submissions.id, input.submissionId), eq(submissions.userId, input.userId)));
   if (!submission) throw notFound('submission');
-  const findings = Array.isArray(submission.patterns) ? (submission.patterns as StoredFinding[]) : [];
+  const findings = submission.patterns;
   const finding = findings[input.index];
-  if (!finding || typeof finding.id !== 'string') {
+  if (!finding) {
     throw badRequest(`this submission has no finding ${input.index}`, { findings: findings.length });
   }
   const comment = input.comment?.trim() || null;
@@ -36,10 +28,10 @@ export async function recordDispute(
       userId: input.userId,
       findingIndex: input.index,
       patternId: finding.id,
-      line: typeof finding.line === 'number' ? finding.line : null,
-      severity: typeof finding.severity === 'string' ? finding.severity : null,
-      confidence: typeof finding.confidence === 'number' ? finding.confidence : null,
-      message: typeof finding.message === 'string' ? finding.message : null,
+      line: finding.line,
+      severity: finding.severity,
+      confidence: finding.confidence,
+      message: finding.message,
       comment,
     })
     .onConflictDoNothing({ target: [findingDisputes.submissionId, findingDisputes.findingIndex] })
@@ -71,6 +63,8 @@ export async function summarizeDisputes(db: Database): Promise<DisputeSummary[]>
 }
 
 export async function listDisputes(db: Database, filter: { pattern?: string; limit: number }): Promise<FindingDispute[]> {
+  // No detector has that id (a typo on the command line): nothing can be disputed under it.
+  if (filter.pattern !== undefined && !isPatternId(filter.pattern)) return [];
   return db
     .select()
     .from(findingDisputes)

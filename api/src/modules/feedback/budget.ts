@@ -57,8 +57,7 @@ export function createBudget(options: BudgetOptions): Budget {
   const warned = { day: '', exhaustedDay: '' };
 
   const today = () => now().toISOString().slice(0, 10);
-  const costOf = (model: string, usage: Usage) =>
-    (usage.tokensIn * prices[model].input + usage.tokensOut * prices[model].output) / 1_000_000;
+  const costOf = (model: string, usage: Usage) => (usage.tokensIn * prices[model].input + usage.tokensOut * prices[model].output) / 1_000_000;
 
   async function spentOn(day: string): Promise<number> {
     const [row] = await db

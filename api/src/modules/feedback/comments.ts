@@ -1,7 +1,8 @@
 // Rule-based feedback as Exercism-style comments: each has a stable id, typed parameters and a
 // severity; `renderComment` turns one into Markdown at the learner's depth, so the prose lives in
-// pattern-prose.ts and verdict-templates.ts and nowhere in the selection logic.
-import type { PatternId, Severity, TimeClass } from '../../../../analyzer/src/types.js';
+// the detectors' docs (a pattern's title and why), pattern-prose.ts (its hints) and
+// verdict-templates.ts, and nowhere in the selection logic.
+import { type DetectorDocs, type PatternId, patternDocs, type Severity, type TimeClass } from '../../../../analyzer/src/index.js';
 import type { FailingTest } from './failing-tests.js';
 import type { ExplanationDepth, HintLevel } from './feedback-types.js';
 import type { InputContrast } from './input-contrast.js';
@@ -58,7 +59,14 @@ export function stableCommentId(comment: Comment): string {
 /** The one severity scale every reply uses: does it make tests fail, or would an interviewer object. */
 export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'must fix', warning: 'should fix', info: 'minor' };
 const HINT_LABEL: Record<HintLevel, string> = { 1: 'Hint', 2: 'Going further', 3: 'Step by step' };
-const WHY_LABEL: Record<ExplanationDepth, string> = { eli5: 'Why this matters', intermediate: 'Why it matters in an interview', expert: 'Interview impact' };
+// One label at every depth: the why is the detector's, and not every pattern's why is about interviews.
+const WHY_LABEL = 'Why it matters';
+/** Which of the detector's wordings of the why each depth reads. */
+const WHY_AT_DEPTH: Record<ExplanationDepth, (docs: DetectorDocs) => string> = {
+  eli5: (docs) => docs.plainWhy,
+  intermediate: (docs) => docs.why,
+  expert: (docs) => docs.expertWhy,
+};
 
 type Templates = { [K in CommentId]: (params: CommentParams[K], severity: Severity, level: HintLevel, depth: ExplanationDepth) => string };
 
@@ -76,17 +84,18 @@ const TEMPLATES: Templates = {
   contrast: (p, _s, _l, depth) => VERDICT_PROSE.contrast(p, depth),
   'complexity.too-slow': (p, _s, _l, depth) => VERDICT_PROSE.tooSlow(p, depth),
   finding: (p, severity, level, depth) => {
+    const { title, docs } = patternDocs(p.pattern);
     const prose = PATTERN_PROSE[p.pattern][depth];
-    const heading = `### ${p.line !== null ? `Line ${p.line}: ` : ''}${capitalize(prose.title)} (${SEVERITY_LABEL[severity]})`;
+    const heading = `### ${p.line !== null ? `Line ${p.line}: ` : ''}${title} (${SEVERITY_LABEL[severity]})`;
     const body = [withoutLeadingLine(p.message, p.line), describeEvidence(p)].filter(Boolean).join(' ');
     const lines = [heading, body];
-    if (p.main) lines.push(`**${WHY_LABEL[depth]}:** ${prose.why}`);
+    if (p.main) lines.push(`**${WHY_LABEL}:** ${WHY_AT_DEPTH[depth](docs)}`);
     const rung = p.main ? level : 1;
     lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
     return lines.join('\n\n');
   },
-  'finding.also': (p, severity, _l, depth) =>
-    `Also worth a look${p.line !== null ? ` at line ${p.line}` : ''}: ${PATTERN_PROSE[p.pattern][depth].title} (${SEVERITY_LABEL[severity]}).`,
+  'finding.also': (p, severity) =>
+    `Also worth a look${p.line !== null ? ` at line ${p.line}` : ''}: ${lowerFirst(patternDocs(p.pattern).title)} (${SEVERITY_LABEL[severity]}).`,
 };
 
 /** The heading names the line; a message that opens with the same "Line 7:" would say it twice. */
@@ -104,15 +113,18 @@ function describeEvidence(p: FindingParams): string | null {
   // A large input says nothing when quoted: its name and tag do.
   const where = named ? 'There' : test?.tags.includes('large') ? `On the large test ${test.id}` : test ? `On ${nameTest(test)}` : '';
   if (test?.expected !== undefined && test.status === 'failed') {
-    if (!(named && test.actual !== undefined && p.message.includes(test.actual))) parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
+    if (!(named && test.actual !== undefined && p.message.includes(test.actual)))
+      parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
   } else if (test?.status === 'error' && test.error) {
-    if (!(named && p.message.includes(test.error.type))) parts.push(`${where} the code raised ${test.error.type}${test.error.message ? ` (${test.error.message})` : ''}.`);
-  } else if (test?.status === 'timeout' && !named) {
+    if (!(named && p.message.includes(test.error.type)))
+      parts.push(`${where} the code raised ${test.error.type}${test.error.message ? ` (${test.error.message})` : ''}.`);
+  } else if (test?.status === 'timeout' && !named && !p.message.includes('ran out of time')) {
     parts.push(`${where} the code ran out of time.`);
   }
-  // Complexity is stated once: a message that names both classes already did.
+  // Complexity is stated once: a message that names both classes already did, and a finding
+  // below the main one leaves the measurement to it.
   const stated = p.growth !== undefined && p.message.includes(p.growth.measured) && (!p.growth.acceptable || p.message.includes(p.growth.acceptable));
-  if (p.growth && !stated) {
+  if (p.growth && !stated && p.main) {
     parts.push(
       `Measured at growing input sizes, the work grows like ${p.growth.measured}${p.growth.acceptable ? `, while this problem needs ${p.growth.acceptable}` : ''}.`,
     );
@@ -127,4 +139,8 @@ export function renderComment(comment: Comment, level: HintLevel, depth: Explana
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,8 +1,8 @@
 // The failing tests an explanation may quote: exactly what the learner is shown (public tests,
 // and the first failing hidden test), with inputs printed as Python so they read like the code.
-import { formatValue } from '../../../../analyzer/src/detectors/test-failures.js';
-import type { JudgeReport, TestError } from '../judge/types.js';
-import { presentTests } from '../submissions/present-report.js';
+import { formatValue } from '../../../../analyzer/src/index.js';
+import type { JudgeReport, TestError } from '../judge/index.js';
+import { presentTests } from '../submissions/index.js';
 
 export interface FailingTest {
   id: string;

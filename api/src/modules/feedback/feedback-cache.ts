@@ -5,8 +5,8 @@
 // In app.cache (shared through Redis); the key names everything the answer depends on, so no entry goes stale.
 import { createHash } from 'node:crypto';
 import type { Cache } from '../../cache/cache.js';
-import type { Finding } from '../../../../analyzer/src/types.js';
-import { normalizeCode } from '../judge/code-fingerprint.js';
+import type { Finding } from '../../../../analyzer/src/index.js';
+import { normalizeCode } from '../judge/index.js';
 import type { ExplanationDepth, HintLevel } from './feedback-types.js';
 
 export const FEEDBACK_CACHE_TTL_SECONDS = 24 * 60 * 60;

@@ -104,7 +104,17 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
       const text = rulesFeedback({ ...input, depth: context.depth }).text;
       emit({ type: 'token', text });
       feedbackGeneratedTotal.inc({ source: 'rules' });
-      return { source: 'rules', model: null, text, ...spent, level: input.level, depth: context.depth, cached: false, fallbackReason: reason, createdAt: now() };
+      return {
+        source: 'rules',
+        model: null,
+        text,
+        ...spent,
+        level: input.level,
+        depth: context.depth,
+        cached: false,
+        fallbackReason: reason,
+        createdAt: now(),
+      };
     };
 
     if (!deps.llm || !deps.budget) return fromRules('not-configured');
@@ -123,7 +133,17 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     if (hit) {
       say(hit.text);
       feedbackGeneratedTotal.inc({ source: 'cache' });
-      return { source: 'model', model: hit.model, text: hit.text, tokensIn: 0, tokensOut: 0, level: input.level, depth: context.depth, cached: true, createdAt: now() };
+      return {
+        source: 'model',
+        model: hit.model,
+        text: hit.text,
+        tokensIn: 0,
+        tokensOut: 0,
+        level: input.level,
+        depth: context.depth,
+        cached: true,
+        createdAt: now(),
+      };
     }
 
     const messages = buildPrompt(input, context.depth, input.level, context.code);
@@ -166,7 +186,13 @@ export function createFeedbackGenerator(deps: GeneratorDeps): FeedbackGenerator 
     const spent = { tokensIn: answer.tokensIn, tokensOut: answer.tokensOut };
     const problem = guard.tripped
       ? 'gave-solution'
-      : await checkAnswer(answer.text, { entryPoint, findings: input.findings, verdict: input.report.verdict, level: input.level, wouldPass: context.wouldPass });
+      : await checkAnswer(answer.text, {
+          entryPoint,
+          findings: input.findings,
+          verdict: input.report.verdict,
+          level: input.level,
+          wouldPass: context.wouldPass,
+        });
     if (problem) {
       feedbackReplacedTotal.inc({ reason: problem });
       return fromRules(problem, spent);

@@ -3,7 +3,7 @@
 import { and, count, desc, eq, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { problems, type Submission, submissions, users } from '../../db/schema.js';
-import type { StoredProblemContent } from '../problems/seed-problems.js';
+import type { StoredProblemContent } from '../problems/index.js';
 import type { ExplanationDepth, FeedbackProblem, FeedbackResult } from './feedback-types.js';
 import { readDepth } from './submission-input.js';
 
@@ -31,7 +31,7 @@ export async function loadSubmissionFacts(db: Database, row: Submission): Promis
         ),
       ),
   ]);
-  const content = (problem?.content ?? {}) as Partial<StoredProblemContent>;
+  const content: Partial<StoredProblemContent> = problem?.content ?? {};
   return {
     problem: {
       slug: row.problemSlug,

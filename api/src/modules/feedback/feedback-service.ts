@@ -10,7 +10,7 @@ import type { Database } from '../../db/client.js';
 import { eq } from 'drizzle-orm';
 import { type Submission, submissions } from '../../db/schema.js';
 import { conflict } from '../../errors.js';
-import { findOwnSubmission } from '../submissions/service.js';
+import { findOwnSubmission } from '../submissions/index.js';
 import { createEventReplay, type EventReplay } from './event-replay.js';
 import { createLocalFeedbackBus, type FeedbackBus } from './feedback-bus.js';
 import { findSubmissionsWithoutFeedback, loadSubmissionFacts, readLearnerDepth, storeFeedback } from './feedback-queries.js';
@@ -142,10 +142,14 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
         const next = await Promise.race([iterator.next(), quiet]).finally(() => clearTimeout(timer));
         if (next === 'quiet') {
           const stored = await storedFeedbackOf(row.id);
-          if (stored) return yield* replayStored(stored, shown);
+          if (stored) {
+            yield* replayStored(stored, shown);
+            return;
+          }
           if (await claim(row.id)) {
             if (shown) yield { type: 'reset' };
-            return yield* attach(inFlight.get(row.id) ?? begin(row, level));
+            yield* attach(inFlight.get(row.id) ?? begin(row, level));
+            return;
           }
           continue;
         }

@@ -1,7 +1,7 @@
 // The feedback vocabulary: what goes into an explanation (a judged submission with its findings)
 // and what comes out (text with its source, stored on the submission as `feedback`).
-import type { ComplexityReport, Finding, TimeClass } from '../../../../analyzer/src/types.js';
-import type { JudgeReport } from '../judge/types.js';
+import type { ComplexityReport, Finding, TimeClass } from '../../../../analyzer/src/index.js';
+import type { JudgeReport } from '../judge/index.js';
 
 export const EXPLANATION_DEPTHS = ['eli5', 'intermediate', 'expert'] as const;
 export type ExplanationDepth = (typeof EXPLANATION_DEPTHS)[number];
@@ -70,7 +70,4 @@ export type FallbackReason =
   | 'internal-error';
 
 /** What a feedback stream carries: tokens as they arrive, a reset when they were withdrawn, the result. */
-export type FeedbackEvent =
-  | { type: 'token'; text: string }
-  | { type: 'reset' }
-  | { type: 'final'; result: FeedbackResult };
+export type FeedbackEvent = { type: 'token'; text: string } | { type: 'reset' } | { type: 'final'; result: FeedbackResult };

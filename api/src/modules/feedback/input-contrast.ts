@@ -5,7 +5,7 @@
 // Traits the test's own tags name (`edge:negative`) come first.
 // Only the failing test's own input is ever quoted; passing hidden tests are summed up as "the
 // tests that pass", never shown.
-import type { JudgeReport } from '../judge/types.js';
+import type { JudgeReport } from '../judge/index.js';
 
 export interface InputContrast {
   /** "`nums` is not sorted" */
@@ -25,7 +25,7 @@ interface Trait {
 
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 const isList = (v: unknown): v is unknown[] => Array.isArray(v);
-const lengthOfFirstList = (input: unknown[]) => (input.find(isList) as unknown[] | undefined)?.length;
+const lengthOfFirstList = (input: unknown[]) => input.find(isList)?.length;
 
 // Most telling first: a clue about order or range beats one about size.
 const TRAITS: Trait[] = [
@@ -47,7 +47,7 @@ const TRAITS: Trait[] = [
     question: (n) => `Does any line of your code rely on \`${n}\` being in order?`,
   },
   {
-    has: (v) => isList(v) && v.length > 1 && v.every(isList) && v.some((x, i) => i > 0 && compareFirst(x as unknown[], v[i - 1] as unknown[]) < 0),
+    has: (v) => isList(v) && v.length > 1 && v.every(isList) && v.some((x, i) => i > 0 && compareFirst(x, v[i - 1]) < 0),
     trait: (n) => `the items of \`${n}\` are not in order of their first value`,
     question: (n) => `Does your code assume \`${n}\` arrives ordered?`,
   },
@@ -136,7 +136,7 @@ export function contrastWithPassing(report: JudgeReport, failingId: string, para
   for (const trait of [...tagged, ...TRAITS]) {
     for (let i = 0; i < input.length; i++) {
       if (!trait.has(input[i], input)) continue;
-      if (passing.some((t) => trait.has((t.input as unknown[])[i], t.input as unknown[]))) continue;
+      if (passing.some((t) => trait.has(t.input[i], t.input))) continue;
       const name = params[i] ?? `argument ${i + 1}`;
       return { trait: trait.trait(name), question: trait.question(name) };
     }

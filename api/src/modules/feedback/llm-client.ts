@@ -96,8 +96,21 @@ function withUsage(text: string, request: LlmRequest, usage: OpenAI.CompletionUs
 
 /** An upper estimate of a prompt's tokens (about 3 characters a token, plus per-message overhead). */
 export function estimateTokens(messages: ChatCompletionMessageParam[]): number {
-  const chars = messages.reduce((sum, message) => sum + String(message.content ?? '').length, 0);
+  const chars = messages.reduce((sum, message) => sum + contentChars(message.content), 0);
   return Math.ceil(chars / 3) + 8 * messages.length;
+}
+
+/** A message's characters: its text, or the text of its parts (a non-text part counts as its JSON). */
+function contentChars(content: ChatCompletionMessageParam['content']): number {
+  if (content === null || content === undefined) return 0;
+  if (typeof content === 'string') return content.length;
+  let chars = 0;
+  for (const part of content) {
+    if ('text' in part) chars += part.text.length;
+    else if ('refusal' in part) chars += part.refusal.length;
+    else chars += JSON.stringify(part).length;
+  }
+  return chars;
 }
 
 function classify(error: unknown): LlmError {

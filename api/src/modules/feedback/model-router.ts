@@ -1,8 +1,8 @@
 // Which model explains a submission: the small one by default, the large one for hard cases, and
 // never more than LARGE_SHARE of the model requests in any window of WINDOW consecutive ones, so a
 // burst of hard cases cannot turn the 90/10 split upside down; and only what the budget affords.
-import type { Finding } from '../../../../analyzer/src/types.js';
-import type { Verdict } from '../judge/types.js';
+import type { Finding } from '../../../../analyzer/src/index.js';
+import type { Verdict } from '../judge/index.js';
 import type { HintLevel } from './feedback-types.js';
 
 export const WINDOW = 100;

@@ -4,8 +4,8 @@
 // rule-based feedback. The checks are
 // deliberately blunt (a long code block is refused even when it might be fine): a tutor that
 // gives away the answer costs more than one that is sometimes terse.
-import type { Finding, PatternId } from '../../../../analyzer/src/types.js';
-import type { Verdict } from '../judge/types.js';
+import type { Finding, PatternId } from '../../../../analyzer/src/index.js';
+import type { Verdict } from '../judge/index.js';
 import type { HintLevel } from './feedback-types.js';
 import { replyProblems } from './reply-rules.js';
 

@@ -1,7 +1,8 @@
-// Rule-based feedback prose per pattern id and explanation depth: a title, why it matters in an
-// interview, and a hint ladder (question, cause and technique, steps). Each sentence must hold for
-// any code, verdict and problem; the finding's own message carries the specifics. No solutions.
-import type { PatternId, TimeClass } from '../../../../analyzer/src/types.js';
+// Rule-based feedback prose per pattern id and explanation depth: the hint ladder (question, cause
+// and technique, steps). A pattern's title and why it matters are its detector's (patternDocs).
+// Each sentence must hold for any code, verdict and problem; the finding's own message carries
+// the specifics. No solutions.
+import type { PatternId, TimeClass } from '../../../../analyzer/src/index.js';
 import type { ExplanationDepth, HintLevel } from './feedback-types.js';
 
 export interface HintParams {
@@ -14,10 +15,6 @@ export interface HintParams {
 }
 export type Hint = (p: HintParams) => string;
 export interface PatternWording {
-  /** A short noun phrase for a heading, <= 8 words, no line number: "a boundary is off by one". */
-  title: string;
-  /** Why it matters in an interview: one or two sentences, <= 35 words. */
-  why: string;
   hints: Record<HintLevel, Hint>;
 }
 
@@ -48,10 +45,9 @@ const describeGrowthPlainly = (p: HintParams): string => {
 export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWording>> = {
   'missing-edge-case': {
     eli5: {
-      title: 'an unusual input is not handled right',
-      why: 'Interviewers often try the oddest inputs allowed first, such as nothing at all or just one item. Checking those yourself shows you think past the easy example.',
       hints: {
-        1: (p) => `Think of the smallest or oddest input the problem allows: nothing, one item, everything the same. What does ${nameLine(p, 'your code')} do with it, step by step?`,
+        1: (p) =>
+          `Think of the smallest or oddest input the problem allows: nothing, one item, everything the same. What does ${nameLine(p, 'your code')} do with it, step by step?`,
         2: () =>
           'Like a lift only ever tried between the middle floors, the code follows one plan for every input, and at least one allowed input sits at an extreme where that plan does not fit. Work out its right answer by hand, then make the code give it.',
         3: () =>
@@ -59,10 +55,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     intermediate: {
-      title: 'an edge case is not handled',
-      why: 'Interviewers test the extremes the constraints allow, such as empty input, one element or duplicates. Naming those cases before you code is one of the cheapest signals of care you can give.',
       hints: {
-        1: (p) => `Which input at the edge of the constraints (empty, a single element, all equal, duplicates, negatives, a target at either end) reaches ${nameLine(p, 'this code')}, and what happens to it there?`,
+        1: (p) =>
+          `Which input at the edge of the constraints (empty, a single element, all equal, duplicates, negatives, a target at either end) reaches ${nameLine(p, 'this code')}, and what happens to it there?`,
         2: () =>
           'The general logic does not cover one extreme input. Define the expected output for it, then either add a guard where the logic first stops fitting, or choose an initial value (an identity such as 0, an empty result, infinity) that is already correct for it.',
         3: () =>
@@ -70,8 +65,6 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'a degenerate input breaks an implicit precondition',
-      why: 'Degenerate inputs are where interviewers see whether your invariants were stated or merely assumed. Enumerating them up front costs seconds and preempts the most predictable follow-up.',
       hints: {
         1: (p) => `What precondition does ${nameLine(p, 'this code')} rely on, and which input admitted by the constraints violates it?`,
         2: () =>
@@ -84,19 +77,15 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
 
   'suboptimal-complexity': {
     eli5: {
-      title: 'the method gets too slow on big inputs',
-      why: 'In an interview a slow first idea is a fine start, but you will nearly always be asked to make it faster. Finding the wasted steps yourself shows real understanding.',
       hints: {
-        1: (p) => `Imagine the input ten times bigger. How many more times would ${nameLine(p, 'the busiest part of your code')} run, and which of those runs does the answer really need?`,
-        2: (p) =>
-          `${describeGrowthPlainly(p)} Aim to handle each item a few times at most, say by sorting once or by noting what you have seen.`,
+        1: (p) =>
+          `Imagine the input ten times bigger. How many more times would ${nameLine(p, 'the busiest part of your code')} run, and which of those runs does the answer really need?`,
+        2: (p) => `${describeGrowthPlainly(p)} Aim to handle each item a few times at most, say by sorting once or by noting what you have seen.`,
         3: (p) =>
           `Step by step: (1) run the slow method by hand on a small example and count the steps; (2) mark the steps that redo earlier work or cannot change the answer; (3) ask what you could note down or sort once so those steps disappear; (4) rewrite so each item is handled a few times at most; (5) count again on an example twice as big: ${p.acceptable ? `expect about ${WHEN_DOUBLED[p.acceptable]}` : 'the count should grow far more gently'}.`,
       },
     },
     intermediate: {
-      title: 'the algorithm is slower than the problem allows',
-      why: 'Interviewers accept a slow first version as a start, but the follow-up is nearly always "can you do better?". Reaching the expected complexity yourself turns a pass into a strong one.',
       hints: {
         1: (p) => `How many times does ${nameLine(p, 'the innermost work')} run for an input of size n, and which of those runs actually change the answer?`,
         2: (p) =>
@@ -106,10 +95,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'time complexity above the accepted bound',
-      why: 'Interviewers weigh whether you can argue your bound and whether it meets the expected one; stopping above it without naming the path down caps the signal.',
       hints: {
-        1: (p) => `Which work ${locate(p, 'on the hot path')} repeats earlier work or cannot affect the answer, and which structural property of the input would let you skip it?`,
+        1: (p) =>
+          `Which work ${locate(p, 'on the hot path')} repeats earlier work or cannot affect the answer, and which structural property of the input would let you skip it?`,
         2: (p) =>
           `${p.measured ? p.measured : 'Current cost'} against ${p.acceptable ? `a target of ${p.acceptable}` : 'the accepted bound'}: the gap is work the answer does not need. Identify the exploitable structure (monotonicity, sortedness, overlapping subproblems, an invertible aggregate) and its technique (two pointers, binary search on the answer, memoized DP, prefix sums, hash indexing).`,
         3: (p) =>
@@ -120,10 +108,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
 
   'wrong-data-structure': {
     eli5: {
-      title: 'the data is stored in an unsuitable way',
-      why: 'Like a stack of plates, each way of storing items makes some jobs easy and others slow. Interviewers watch whether you pick the one that makes your most frequent job quick.',
       hints: {
-        1: (p) => `What does ${nameLine(p, 'your code')} ask of its collection of items again and again, and does that kind of collection have to touch every item to do it?`,
+        1: (p) =>
+          `What does ${nameLine(p, 'your code')} ask of its collection of items again and again, and does that kind of collection have to touch every item to do it?`,
         2: () =>
           'Find the job your code repeats most, then pick a Python collection made for it: a set answers "is this here?" at once, a dict finds a value by its label at once, a deque adds or takes at either end at once, a heap always hands you the smallest.',
         3: (p) =>
@@ -131,10 +118,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     intermediate: {
-      title: 'the container does not fit its operations',
-      why: 'Interviewers expect you to know what each operation costs on each container and to choose by the operation you perform most. Saying that choice out loud is part of the answer.',
       hints: {
-        1: (p) => `What operation does ${nameLine(p, 'the loop')} perform on the container repeatedly, and what does that operation cost on this type of container?`,
+        1: (p) =>
+          `What operation does ${nameLine(p, 'the loop')} perform on the container repeatedly, and what does that operation cost on this type of container?`,
         2: () =>
           'Choose the container by its most frequent operation: membership or lookup by key fits a set or dict (O(1) on average); removing from the front fits collections.deque; repeatedly taking the minimum or maximum fits heapq. Keep a list for indexed access and appends.',
         3: (p) =>
@@ -142,10 +128,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'container mismatched to its access pattern',
-      why: 'The container fixes the cost of every operation on it; interviewers expect a choice by access pattern with the trade-off stated: memory, ordering, hashability.',
       hints: {
-        1: (p) => `What is the operation mix on the container ${locate(p, 'in the loop')}, and what does the dominant operation cost per call on the current type?`,
+        1: (p) =>
+          `What is the operation mix on the container ${locate(p, 'in the loop')}, and what does the dominant operation cost per call on the current type?`,
         2: () =>
           'Match the dominant operation: hashed membership or keyed lookup (set or dict, O(1) expected); FIFO or access at both ends (collections.deque, O(1) where a list shifts in O(n)); repeated extract-min among inserts (heapq, O(log n) each, not a re-sort). Weigh memory, hashability and lost ordering.',
         3: (p) =>
@@ -156,10 +141,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
 
   'off-by-one': {
     eli5: {
-      title: 'a start or an end is one off',
-      why: 'Being off by one is the most common slip in interview code. Checking the very first and very last step by hand, before saying you are done, catches it.',
       hints: {
-        1: (p) => `Follow ${nameLine(p, 'the code')} by hand with the first item and with the last. Which item does it reach or compare there, and does it include the one at the very edge when it should?`,
+        1: (p) =>
+          `Follow ${nameLine(p, 'the code')} by hand with the first item and with the last. Which item does it reach or compare there, and does it include the one at the very edge when it should?`,
         2: () =>
           'Like counting fence posts instead of the gaps between them, it is easy to be one off. In Python positions start at 0, so the last is the length minus 1, and range(a, b) stops just before b. Make the start and stop match the positions you use.',
         3: () =>
@@ -167,10 +151,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     intermediate: {
-      title: 'a boundary is off by one',
-      why: 'Boundary slips are the most frequent bug in interview code and the easiest to catch with a dry run; interviewers notice whether you check the first and last iterations before saying done.',
       hints: {
-        1: (p) => `Dry-run ${nameLine(p, 'the boundary code')} on the first and the last pass: does its bound or comparison include the edge case it should (an equal value, the last index), and nothing past it?`,
+        1: (p) =>
+          `Dry-run ${nameLine(p, 'the boundary code')} on the first and the last pass: does its bound or comparison include the edge case it should (an equal value, the last index), and nothing past it?`,
         2: () =>
           'Mark each bound inclusive or exclusive: range(a, b) excludes b, the last valid index is len(x) - 1, a[i + 1] needs i < len(x) - 1. Binary search pairs lo <= hi with hi = mid - 1, and lo < hi with hi = mid.',
         3: () =>
@@ -178,10 +161,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'an interval bound is off by one',
-      why: 'Boundary errors are cheap to prevent with a stated convention and expensive to find by testing; interviewers read a clean interval invariant as a sign of disciplined code.',
       hints: {
-        1: (p) => `Which interval does ${nameLine(p, 'the code')} assume, closed [lo, hi] or half-open [lo, hi), and do its bound, comparison and update all agree on it?`,
+        1: (p) =>
+          `Which interval does ${nameLine(p, 'the code')} assume, closed [lo, hi] or half-open [lo, hi), and do its bound, comparison and update all agree on it?`,
         2: () =>
           'A bound does not match the interval the code must cover, or disagrees with how the body indexes into it. Fix one convention, half-open [lo, hi) as range and slices use, or closed [lo, hi], and derive every comparison and update from it rather than patching by one.',
         3: () =>
@@ -192,10 +174,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
 
   'missing-validation': {
     eli5: {
-      title: 'the code takes something for granted',
-      why: 'Interviewers like to hear what you assume about the input, such as "the numbers are already in order", and to see you check it or ask. Quietly assuming is a warning sign.',
       hints: {
-        1: (p) => `What does ${nameLine(p, 'your code')} quietly expect about the input, and does the problem really promise that? What happens when it is not true?`,
+        1: (p) =>
+          `What does ${nameLine(p, 'your code')} quietly expect about the input, and does the problem really promise that? What happens when it is not true?`,
         2: () =>
           'The code counts on something the problem never promised, like a paper form with only ten boxes for a name. Either make the code work without that promise, or check for it before relying on it and do what the problem says when it does not hold.',
         3: () =>
@@ -203,8 +184,6 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     intermediate: {
-      title: 'the code assumes more than the statement promises',
-      why: 'Interviewers want your input assumptions stated aloud, then checked in code or confirmed with them. An unchecked assumption, like sorted input or lowercase-only text, suggests the constraints were skimmed.',
       hints: {
         1: (p) => `Which property of the input does ${nameLine(p, 'the code')} rely on, and where in the problem statement is that property guaranteed?`,
         2: () =>
@@ -214,24 +193,21 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'precondition stronger than the stated contract',
-      why: 'An unstated precondition is a correctness bug waiting for the right input; interviewers expect you to surface it, then weaken it or enforce it.',
       hints: {
         1: (p) => `What precondition does ${nameLine(p, 'the code')} encode implicitly, and is it implied by the stated constraints or only by the examples?`,
         2: () =>
           'The code requires more than the contract guarantees. Prefer weakening the precondition so the algorithm is total over the stated domain (hash-keyed counts rather than an alphabet-sized array, normalized parameters, lookups that signal absence); if you enforce it instead, do so once at entry, with the specified result.',
         3: () =>
-          'Steps: (1) write the weakest precondition the code actually needs; (2) diff it against the stated constraints; (3) construct a witness input for each gap; (4) either widen the algorithm\'s domain, noting the cost (hashing versus direct indexing, an extra normalizing pass), or enforce the precondition at the entry point; (5) keep the witnesses as regression tests.',
+          "Steps: (1) write the weakest precondition the code actually needs; (2) diff it against the stated constraints; (3) construct a witness input for each gap; (4) either widen the algorithm's domain, noting the cost (hashing versus direct indexing, an extra normalizing pass), or enforce the precondition at the entry point; (5) keep the witnesses as regression tests.",
       },
     },
   },
 
   'inefficient-loop': {
     eli5: {
-      title: 'the loop redoes work it already did',
-      why: 'Redoing the same work on every round of a loop (the part of the code that repeats) quietly slows it down. Interviewers notice when you keep a running result instead.',
       hints: {
-        1: (p) => `On each round of the loop, what does ${nameLine(p, 'it')} work out from scratch, and how much of that answer changed since the round before?`,
+        1: (p) =>
+          `On each round of the loop, what does ${nameLine(p, 'it')} work out from scratch, and how much of that answer changed since the round before?`,
         2: () =>
           'The loop starts over on something it could simply update, like recounting every coin in a jar whenever you drop one in. Keep the result in a variable and adjust it a little each round; for text, collect the pieces and join them once at the end.',
         3: (p) =>
@@ -239,8 +215,6 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     intermediate: {
-      title: 'the loop repeats work it could keep',
-      why: 'Recomputing inside a loop can silently cost a whole complexity class; interviewers look for running values because they show you track what each line costs.',
       hints: {
         1: (p) => `What does ${nameLine(p, 'the loop body')} recompute on every iteration, and how does its value change from one iteration to the next?`,
         2: () =>
@@ -250,8 +224,6 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
       },
     },
     expert: {
-      title: 'incremental state recomputed every iteration',
-      why: 'Rescanning per iteration usually costs a factor of n for no new information; maintaining incremental state is the standard move, and interviewers expect it without prompting.',
       hints: {
         1: (p) => `Is the value computed ${locate(p, 'in the loop body')} loop-invariant, or does it change by an O(1) delta per iteration?`,
         2: () =>

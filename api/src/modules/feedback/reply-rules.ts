@@ -3,14 +3,17 @@
 // praise of the complexity of code that fails, and a length a learner reads to the end. The
 // review set's test applies them to every reply at every depth; the model's output check
 // applies them before a learner sees an answer.
-import type { Verdict } from '../judge/types.js';
+import { SEVERITIES } from '../../../../analyzer/src/index.js';
+import type { Verdict } from '../judge/index.js';
+import { SEVERITY_LABEL } from './comments.js';
 import type { HintLevel } from './feedback-types.js';
 
 /** Words a learner has never seen and must never read: the grader's internals. */
 const INTERNAL_WORDS = /\b(reference (solution|implementation)|mutants?|mutation|probes?)\b/i;
-/** Severity words of the one scale; the old scale's words must not come back. */
-const SEVERITY_WORDS = /\((must fix|should fix|minor)\)/g;
-const OTHER_SCALE = /\((critical|warning|worth fixing|info)\)/i;
+/** Severity words of the one scale, most severe first; the old scale's words must not come back. */
+const LABELS = SEVERITIES.map((severity) => SEVERITY_LABEL[severity]);
+const SEVERITY_WORDS = new RegExp(`\\((${LABELS.join('|')})\\)`, 'g');
+const OTHER_SCALE = new RegExp(`\\((${[...SEVERITIES, 'worth fixing'].join('|')})\\)`, 'i');
 /** Praise of complexity: only an accepted reply may say the class is fine. */
 const COMPLEXITY_PRAISE = /\b(which is optimal|which is accepted|this problem accepts|this is accepted)\b/i;
 /** Words of a reply by hint rung: a typical first reply is near 150; deeper rungs explain more. */
@@ -29,7 +32,7 @@ export function wordCount(text: string): number {
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\((must fix|should fix|minor)\)/g, ' ')
+    .replace(SEVERITY_WORDS, ' ')
     .split(/\n+/)
     .flatMap((line) => line.replace(/^#+\s*|\*\*[^*]+:\*\*\s*/g, '').split(/(?<=[.!?])\s+(?=[A-Z`(])/))
     .map((s) => s.trim().toLowerCase())
@@ -48,8 +51,9 @@ export function replyProblems(text: string, context: ReplyContext): string[] {
   }
   if (OTHER_SCALE.test(text)) problems.push('uses a severity word outside the one scale');
   const severities = [...text.matchAll(SEVERITY_WORDS)].map((m) => m[1]);
-  if (context.verdict === 'accepted' && severities.includes('must fix')) problems.push('calls something "must fix" in accepted code');
-  const rank = severities.map((s) => ['must fix', 'should fix', 'minor'].indexOf(s));
+  if (context.verdict === 'accepted' && severities.includes(SEVERITY_LABEL.critical))
+    problems.push(`calls something "${SEVERITY_LABEL.critical}" in accepted code`);
+  const rank = severities.map((s) => LABELS.indexOf(s));
   if (rank.some((r, i) => i > 0 && r < rank[i - 1])) problems.push('puts a more severe point after a less severe one');
   if (context.verdict !== 'accepted' && COMPLEXITY_PRAISE.test(text)) problems.push('praises the complexity of code that fails');
   const words = wordCount(text);

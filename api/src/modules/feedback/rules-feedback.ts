@@ -4,8 +4,7 @@
 // explains it, each finding at the line of the mistake (the first with why it matters), a contrast
 // with the passing tests when nothing else explains a failure, and complexity only where it is the
 // verdict. One severity scale: must fix (makes tests fail), should fix, minor.
-import { judgeCouldNotCall } from '../../../../analyzer/src/index.js';
-import { type Finding, type Severity, TIME_CLASSES } from '../../../../analyzer/src/types.js';
+import { type Finding, judgeCouldNotCall, type PatternId, type Severity, severityRank, TIME_CLASSES } from '../../../../analyzer/src/index.js';
 import { type Comment, renderComment, stableCommentId } from './comments.js';
 import { type FailingTest, failingTests } from './failing-tests.js';
 import type { ExplanationDepth, FeedbackInput, HintLevel } from './feedback-types.js';
@@ -23,14 +22,11 @@ export interface RulesFeedback {
 
 /** Findings shown in full; the rest get one line each, so a typical reply stays near 150 words. */
 const FULL_FINDINGS = 2;
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-const COMPLEXITY_PATTERNS = new Set(['suboptimal-complexity', 'inefficient-loop', 'wrong-data-structure']);
+const COMPLEXITY_PATTERNS: ReadonlySet<PatternId> = new Set<PatternId>(['suboptimal-complexity', 'inefficient-loop', 'wrong-data-structure']);
 
 /** Most severe first; among equals the most confident, then the earliest line. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.confidence - a.confidence || a.line - b.line,
-  );
+  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.confidence - a.confidence || a.line - b.line);
 }
 
 export function rulesFeedback(input: FeedbackInput): RulesFeedback {
@@ -79,7 +75,11 @@ function selectComments(input: FeedbackInput): Comment[] {
       explained.add(f.finding.id);
       const main = i === 0;
       const idea = main && f.finding.id === 'suboptimal-complexity' ? fasterIdea(input) : undefined;
-      comments.push({ id: 'finding', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea } });
+      comments.push({
+        id: 'finding',
+        severity: f.severity,
+        params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea },
+      });
     } else {
       comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line } });
     }
@@ -122,14 +122,16 @@ function shownFindings(input: FeedbackInput, failing: FailingTest[]): ShownFindi
     const explainsFailure = !accepted && (test !== undefined || slowAndAboutCost);
     // Only what makes tests fail is a must-fix; anything else is at most a should-fix.
     const severity: Severity = explainsFailure ? 'critical' : finding.severity === 'critical' ? 'warning' : finding.severity;
-    const aboutCost = COMPLEXITY_PATTERNS.has(finding.id) && input.findings.some((f) => f.id === 'suboptimal-complexity' && f.line === finding.line && f.evidence.includes('growth'));
+    const aboutCost =
+      COMPLEXITY_PATTERNS.has(finding.id) &&
+      input.findings.some((f) => f.id === 'suboptimal-complexity' && f.line === finding.line && f.evidence.includes('growth'));
     const growth = (finding.evidence.includes('growth') || aboutCost) && input.complexity ? { measured: input.complexity.time, acceptable } : undefined;
     return { finding, severity, line: finding.line, test, growth, acceptable };
   });
   const ordered = [...shown].sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
+      severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
       b.finding.confidence - a.finding.confidence ||
       (a.line ?? 0) - (b.line ?? 0),
   );
@@ -151,7 +153,11 @@ function resultComment(input: FeedbackInput, findings: ShownFinding[]): Comment 
   const severity: Severity = report.verdict === 'accepted' ? (findings[0]?.severity ?? 'info') : 'critical';
   const examples = report.tests.filter((t) => t.tags.includes('example'));
   const examplesPass = examples.length > 0 && examples.every((t) => t.status === 'passed');
-  return { id: 'result', severity, params: { passed: report.passed, total: report.total, verdict: VERDICT_WORDS[report.verdict] ?? report.verdict, examplesPass } };
+  return {
+    id: 'result',
+    severity,
+    params: { passed: report.passed, total: report.total, verdict: VERDICT_WORDS[report.verdict] ?? report.verdict, examplesPass },
+  };
 }
 
 const VERDICT_WORDS: Record<string, string> = {
@@ -173,7 +179,11 @@ function verdictComment(input: FeedbackInput, failing: FailingTest[], findings: 
       const test = firstWith('error');
       if (test && quoted.has(test.id)) return null;
       const error = test?.error ?? { type: 'Exception', message: '', line: null };
-      return { id: 'verdict.runtime-error', severity: 'critical', params: { test, type: error.type, message: error.message, line: error.line, explainedBelow: false } };
+      return {
+        id: 'verdict.runtime-error',
+        severity: 'critical',
+        params: { test, type: error.type, message: error.message, line: error.line, explainedBelow: false },
+      };
     }
     case 'time_limit_exceeded': {
       const test = firstWith('timeout');

@@ -5,7 +5,7 @@ import type { FeedbackEvent, FeedbackResult } from './feedback-types.js';
 
 const KEEP_ALIVE_MS = 15_000;
 
-/** The final event's payload: the contract's {source, model, text, tokens} plus the ladder rung and depth. */
+/** The final event's payload: {source, model, text, tokens}, as promised to API clients, plus the ladder rung and depth. */
 export function presentResult(result: FeedbackResult) {
   return {
     source: result.source,

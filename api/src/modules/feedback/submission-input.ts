@@ -1,30 +1,30 @@
 // Reads a stored submission into a FeedbackInput. The jsonb columns are validated here, at the
 // edge: findings and complexity written by another version of the analyzer (or not yet written)
 // must not break an explanation, so anything unrecognised is dropped rather than trusted.
-import { type ComplexityReport, type Finding, PATTERN_IDS, TIME_CLASSES } from '../../../../analyzer/src/types.js';
+import { type ComplexityReport, type Finding, PATTERN_IDS, SEVERITIES, TIME_CLASSES } from '../../../../analyzer/src/index.js';
 import type { Submission } from '../../db/schema.js';
-import type { JudgeReport, Verdict } from '../judge/types.js';
-import { VERDICTS } from '../judge/types.js';
+import { readStoredFeedback as readFeedbackColumn } from '../../db/stored-values.js';
+import type { JudgeReport } from '../judge/index.js';
 import { EXPLANATION_DEPTHS, type ExplanationDepth, type FeedbackInput, type FeedbackProblem, type FeedbackResult, type HintLevel } from './feedback-types.js';
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function inputFromSubmission(row: Submission, problem: FeedbackProblem, level: HintLevel): FeedbackInput & { level: HintLevel } {
-  const stored = isObject(row.result) ? (row.result as Loose) : {};
-  const verdict = (VERDICTS as readonly string[]).includes(String(row.verdict)) ? (row.verdict as Verdict) : 'runtime_error';
+  // The row's jsonb was checked when it was read (db/stored-values.ts); a report it could not read is null.
+  const stored = row.result;
   const report: JudgeReport = {
     problem: row.problemSlug,
-    verdict,
+    verdict: row.verdict ?? 'runtime_error',
     passed: row.passed ?? 0,
     total: row.total ?? 0,
-    tests: Array.isArray(stored.tests) ? (stored.tests as JudgeReport['tests']).filter(isObject) : [],
-    syntaxError: isObject(stored.syntaxError) ? (stored.syntaxError as unknown as JudgeReport['syntaxError']) : undefined,
-    rejection: isObject(stored.rejection) ? (stored.rejection as unknown as JudgeReport['rejection']) : undefined,
-    executor: stored.executor === 'judge0' || stored.executor === 'local' ? stored.executor : 'none',
+    tests: stored?.tests ?? [],
+    syntaxError: stored?.syntaxError,
+    rejection: stored?.rejection,
+    executor: stored?.executor ?? 'none',
     cached: false,
   };
-  return { report, findings: readFindings(row.patterns), complexity: readComplexity(stored.complexity), problem, level };
+  return { report, findings: readFindings(row.patterns), complexity: readComplexity(stored?.complexity), problem, level };
 }
 
 export function readFindings(value: unknown): Finding[] {
@@ -33,7 +33,7 @@ export function readFindings(value: unknown): Finding[] {
     (item): item is Finding =>
       isObject(item) &&
       (PATTERN_IDS as readonly unknown[]).includes(item.id) &&
-      ['critical', 'warning', 'info'].includes(String(item.severity)) &&
+      (SEVERITIES as readonly unknown[]).includes(item.severity) &&
       Number.isInteger(item.line) &&
       typeof item.message === 'string' &&
       Array.isArray(item.evidence) &&
@@ -52,10 +52,7 @@ export function readDepth(value: unknown): ExplanationDepth {
   return (EXPLANATION_DEPTHS as readonly unknown[]).includes(value) ? (value as ExplanationDepth) : 'intermediate';
 }
 
-/** The stored feedback of a submission, or null when there is none (or a pending marker). */
+/** The stored feedback of a submission, or null when there is none (or it cannot be read). */
 export function readStoredFeedback(value: unknown): FeedbackResult | null {
-  if (!isObject(value) || typeof value.text !== 'string' || (value.source !== 'rules' && value.source !== 'model')) return null;
-  const level = [1, 2, 3].includes(Number(value.level)) ? (Number(value.level) as HintLevel) : 1;
-  const depth = (EXPLANATION_DEPTHS as readonly unknown[]).includes(value.depth) ? (value.depth as ExplanationDepth) : undefined;
-  return { ...(value as unknown as FeedbackResult), level, depth };
+  return value === null || value === undefined ? null : readFeedbackColumn(value);
 }

@@ -1,7 +1,7 @@
 // The prose of rule-based feedback for a verdict, at each explanation depth: what happened, read
 // from the judge's report, and for runtime errors what the exception usually means in interview
 // code. Facts (counts, tests, lines) are the same at every depth; only the explaining changes.
-import type { TimeClass } from '../../../../analyzer/src/types.js';
+import type { TimeClass } from '../../../../analyzer/src/index.js';
 import type { FailingTest } from './failing-tests.js';
 import type { ExplanationDepth } from './feedback-types.js';
 import type { InputContrast } from './input-contrast.js';
@@ -111,7 +111,8 @@ export const VERDICT_PROSE = {
     const where = p.line !== null ? ` (line ${p.line}${p.column !== null ? `, column ${p.column}` : ''})` : '';
     const advice: ByDepth = {
       eli5: 'Python reads the whole file before running anything, so one typo stops everything. Look at that line and the one above it: a missing colon `:` after def, if or for, a bracket or quote that is opened but never closed, or lines that are not lined up.',
-      intermediate: 'Look at that line and the one above it (Python often reports the line after the real slip): a missing colon after def, if or for, an unclosed bracket or quote, or inconsistent indentation.',
+      intermediate:
+        'Look at that line and the one above it (Python often reports the line after the real slip): a missing colon after def, if or for, an unclosed bracket or quote, or inconsistent indentation.',
       expert: 'Check that line and the one before it; the parser often reports one line late.',
     };
     return `Python could not read the code: ${p.message}${where}. Nothing ran. ${advice[depth]}`;
@@ -119,7 +120,8 @@ export const VERDICT_PROSE = {
   rejected: (p: { line: number | null; rule: string; message: string }, depth: ExplanationDepth) => {
     const advice: ByDepth = {
       eli5: 'Solutions here only compute with plain Python and its built-in data structures; reading files, the network or other programs is not allowed, and this problem does not need them.',
-      intermediate: 'Solutions compute with plain Python and the standard library\'s data structures; files, the network, processes and introspection are off limits, and this problem does not need them.',
+      intermediate:
+        "Solutions compute with plain Python and the standard library's data structures; files, the network, processes and introspection are off limits, and this problem does not need them.",
       expert: 'Only pure computation is allowed; no I/O, processes or introspection.',
     };
     return `The code was not run: ${p.message}${p.line !== null ? ` (line ${p.line})` : ''}. ${advice[depth]} Remove ${p.line !== null ? `line ${p.line}` : 'it'} and submit again.`;
@@ -148,12 +150,17 @@ export const VERDICT_PROSE = {
   /** What sets the failing input apart, as a question that leads to the mistake. */
   contrast: (p: { contrast: InputContrast | null }, depth: ExplanationDepth) => {
     if (p.contrast) {
-      const lead: ByDepth = { eli5: 'Look at what is special about this input:', intermediate: 'What is different about this input:', expert: 'Distinguishing trait:' };
+      const lead: ByDepth = {
+        eli5: 'Look at what is special about this input:',
+        intermediate: 'What is different about this input:',
+        expert: 'Distinguishing trait:',
+      };
       return `${lead[depth]} unlike the tests that pass, ${p.contrast.trait}. ${p.contrast.question}`;
     }
     const trace: ByDepth = {
       eli5: 'Nothing obvious sets this input apart from the ones that pass, so walk through it by hand: write down each variable after every line, and stop at the first value you did not expect.',
-      intermediate: 'Nothing obvious sets this input apart from the passing ones: trace it by hand and find the first line where a variable takes a value you did not expect.',
+      intermediate:
+        'Nothing obvious sets this input apart from the passing ones: trace it by hand and find the first line where a variable takes a value you did not expect.',
       expert: 'No trait separates it from the passing inputs; trace it and find where the invariant first breaks.',
     };
     return trace[depth];
@@ -163,7 +170,8 @@ export const VERDICT_PROSE = {
     if (!p.large) {
       const loop: ByDepth = {
         eli5: 'so the number of steps does not come from its length. Either a loop never ends (it must get closer to its end on every pass, like a counter that actually counts), or a loop counts through the numbers themselves, from the smallest to the largest, instead of through the items.',
-        intermediate: 'so the steps do not come from its length. Either a loop never ends (a pointer that stops moving, a while condition that stays true), or a loop runs once per value in a range of values (or per unit of a large number) rather than once per element.',
+        intermediate:
+          'so the steps do not come from its length. Either a loop never ends (a pointer that stops moving, a while condition that stays true), or a loop runs once per value in a range of values (or per unit of a large number) rather than once per element.',
         expert: 'the step count is not a function of n: a non-terminating loop, or one bounded by the values (pseudo-polynomial) rather than by n.',
       };
       return `${who} ran past the time limit although its input is small, ${loop[depth]}`;
@@ -178,7 +186,8 @@ export const VERDICT_PROSE = {
   memoryLimit: (p: { test: FailingTest | null }, depth: ExplanationDepth) => {
     const advice: ByDepth = {
       eli5: 'the code keeps far more than it needs, like copying the whole list again and again. Keep only what the next step needs.',
-      intermediate: 'the code builds something far bigger than the input (all pairs, a large matrix, a string copied on every pass) or recurses too deep. Keep only what the next step needs.',
+      intermediate:
+        'the code builds something far bigger than the input (all pairs, a large matrix, a string copied on every pass) or recurses too deep. Keep only what the next step needs.',
       expert: 'super-linear space or deep recursion; keep only the state the next step needs.',
     };
     return `${p.test ? capitalize(nameTest(p.test)) : 'A test'} used more memory than allowed: ${advice[depth]}`;
@@ -186,13 +195,14 @@ export const VERDICT_PROSE = {
   outputLimit: (p: { test: FailingTest | null }) =>
     `${p.test ? capitalize(nameTest(p.test)) : 'A test'} printed more output than allowed. Remove print() calls from loops: the judge reads what the function returns, not what it prints.`,
   accepted: (p: { time?: TimeClass; optimal?: TimeClass; findings: number; complexityInFinding: boolean }, depth: ExplanationDepth) => {
-    const complexity = !p.time || p.complexityInFinding
-      ? ''
-      : p.optimal && p.time === p.optimal
-        ? ` It runs in ${p.time}, which is optimal for this problem.`
-        : p.optimal
-          ? ` It runs in ${p.time}, which is accepted; ${p.optimal} is possible if you want a stretch.`
-          : ` It runs in ${p.time}.`;
+    const complexity =
+      !p.time || p.complexityInFinding
+        ? ''
+        : p.optimal && p.time === p.optimal
+          ? ` It runs in ${p.time}, which is optimal for this problem.`
+          : p.optimal
+            ? ` It runs in ${p.time}, which is accepted; ${p.optimal} is possible if you want a stretch.`
+            : ` It runs in ${p.time}.`;
     if (p.findings > 0) return `The code is correct.${complexity} An interviewer would still ask about ${p.findings === 1 ? 'the point' : 'the points'} below.`;
     const next: ByDepth = {
       eli5: 'Well done. In an interview, say out loud how the time grows as the input grows, and try one tricky input (like an empty list) by hand.',

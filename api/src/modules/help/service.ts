@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.js';
 import { problemHelp, solvedProblems } from '../../db/schema.js';
 import { badRequest, notFound } from '../../errors.js';
 import { refuseHelpDuringInterview } from '../mock-interviews/index.js';
-import { findCurrentProblem, type ProblemDetail } from '../problems/service.js';
+import { findCurrentProblem, type ProblemDetail } from '../problems/index.js';
 
 export interface HelpDeps {
   db: Database;

@@ -46,9 +46,18 @@ const isInside = (child: string, parent: string) => child === parent || child.st
 /** bwrap's arguments up to (not including) the command it runs. */
 export function bubblewrapArgs(layout: BubblewrapLayout): string[] {
   const args = [
-    '--unshare-user', '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-net', '--unshare-cgroup-try',
-    '--uid', String(SANDBOX_UID), '--gid', String(SANDBOX_UID),
-    '--hostname', 'sandbox',
+    '--unshare-user',
+    '--unshare-pid',
+    '--unshare-ipc',
+    '--unshare-uts',
+    '--unshare-net',
+    '--unshare-cgroup-try',
+    '--uid',
+    String(SANDBOX_UID),
+    '--gid',
+    String(SANDBOX_UID),
+    '--hostname',
+    'sandbox',
     '--die-with-parent',
     // The interpreter is the namespace's init itself: no bwrap init process between, which
     // would outlive its parent for a moment as an orphan for the host's init to reap. As init,
@@ -58,7 +67,8 @@ export function bubblewrapArgs(layout: BubblewrapLayout): string[] {
     // signal to "its own group" can reach bwrap outside the namespace.
     '--new-session',
     '--clearenv',
-    '--cap-drop', 'ALL',
+    '--cap-drop',
+    'ALL',
   ];
 
   const bound: string[] = [];
@@ -89,15 +99,26 @@ export function bubblewrapArgs(layout: BubblewrapLayout): string[] {
   }
 
   args.push(
-    '--proc', '/proc',
-    '--dev', '/dev',
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
     // The root and /dev are bwrap's own tmpfs mounts, writable and unbounded unless made
     // read-only; that applies to the mounts below them too, so /tmp is mounted afterwards.
-    '--dir', SANDBOX_WORKDIR,
-    '--remount-ro', '/dev',
-    '--remount-ro', '/',
-    '--size', String(layout.tmpSizeBytes), '--perms', '0700', '--tmpfs', SANDBOX_WORKDIR,
-    '--chdir', SANDBOX_WORKDIR,
+    '--dir',
+    SANDBOX_WORKDIR,
+    '--remount-ro',
+    '/dev',
+    '--remount-ro',
+    '/',
+    '--size',
+    String(layout.tmpSizeBytes),
+    '--perms',
+    '0700',
+    '--tmpfs',
+    SANDBOX_WORKDIR,
+    '--chdir',
+    SANDBOX_WORKDIR,
   );
   if (layout.seccomp) args.push('--seccomp', String(SECCOMP_FD));
   if (layout.reportPid) args.push('--info-fd', String(INFO_FD));

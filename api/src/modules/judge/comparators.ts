@@ -2,7 +2,7 @@
 // sees expected outputs. Values are plain JSON (the harness guarantees it), so comparison is
 // structural; `unordered` ignores the outer list's order, `unordered-nested` also each inner
 // list's; floats may compare within a tolerance.
-import type { ComparatorName } from '../problems/problem-schema.js';
+import type { ComparatorName } from '../problems/index.js';
 
 export interface CompareOptions {
   comparator: ComparatorName;
@@ -22,10 +22,10 @@ export function deepEqual(a: unknown, b: unknown, tol: number | null): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((x, i) => deepEqual(x, b[i], tol));
   }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b as object, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], tol));
+  return ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], tol));
 }
 
 /** A canonical text for sorting: objects with sorted keys. */
@@ -33,7 +33,14 @@ function canonical(v: unknown): string {
   if (Array.isArray(v)) return '[' + v.map(canonical).join(',') + ']';
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return '{' + Object.keys(o).sort().map((k) => JSON.stringify(k) + ':' + canonical(o[k])).join(',') + '}';
+    return (
+      '{' +
+      Object.keys(o)
+        .sort()
+        .map((k) => JSON.stringify(k) + ':' + canonical(o[k]))
+        .join(',') +
+      '}'
+    );
   }
   return JSON.stringify(v);
 }
@@ -46,7 +53,8 @@ const sortedByCanonical = (list: unknown[]): unknown[] =>
 
 function normalize(v: unknown, comparator: ComparatorName): unknown {
   if (comparator === 'exact' || !Array.isArray(v)) return v;
-  const outer = comparator === 'unordered-nested' ? v.map((x) => (Array.isArray(x) ? sortedByCanonical(x) : x)) : v;
+  const list: unknown[] = v;
+  const outer = comparator === 'unordered-nested' ? list.map((x) => (Array.isArray(x) ? sortedByCanonical(x) : x)) : list;
   return sortedByCanonical(outer);
 }
 
@@ -93,6 +101,11 @@ export function valuesMatch(actual: unknown, expected: unknown, options: Compare
   // The same order is a match under any comparator, and the usual case.
   if (deepEqual(actual, expected, floatTolerance)) return true;
   // Within a tolerance equal values can have different texts: only sorting pairs them.
-  if (floatTolerance !== null) return deepEqual(normalize(actual, comparator), once(comparator, expected, () => normalize(expected, comparator)), floatTolerance);
+  if (floatTolerance !== null)
+    return deepEqual(
+      normalize(actual, comparator),
+      once(comparator, expected, () => normalize(expected, comparator)),
+      floatTolerance,
+    );
   return sameMultiset(actual, expected, comparator);
 }

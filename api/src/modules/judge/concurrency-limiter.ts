@@ -56,13 +56,16 @@ export class ConcurrencyLimiter {
     }
     const started = (this.lastActiveAt = Date.now());
     let holdsSlot = true;
-    const yieldTimer = this.options.yieldAfterMs === undefined ? undefined : setTimeout(() => {
-      if (this.yielded >= (this.options.maxYielded ?? 0)) return;
-      this.yielded++;
-      holdsSlot = false;
-      this.passSlot();
-      options.onYield?.();
-    }, this.options.yieldAfterMs);
+    const yieldTimer =
+      this.options.yieldAfterMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            if (this.yielded >= (this.options.maxYielded ?? 0)) return;
+            this.yielded++;
+            holdsSlot = false;
+            this.passSlot();
+            options.onYield?.();
+          }, this.options.yieldAfterMs);
     try {
       return await task();
     } finally {

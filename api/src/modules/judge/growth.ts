@@ -4,7 +4,7 @@
 // them; the run stops once it has used `eventBudget` line events (the point that crosses it is
 // marked `exceeded`). The inputs come from the caller (the problem's generator, run by the
 // analysis), so the judge depends on no problem loading.
-import type { Problem } from '../problems/problem-schema.js';
+import type { Problem } from '../problems/index.js';
 import type { RunPriority } from './run-priority.js';
 import type { Executor, GrowthPoint, JudgePriority } from './types.js';
 

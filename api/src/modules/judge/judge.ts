@@ -2,7 +2,7 @@
 // submission goes through the safety policy, the result cache, the concurrency limiter and
 // one executor (the local runner, or Judge0 when configured), then comparison and verdict.
 import { availableParallelism } from 'node:os';
-import type { Problem } from '../problems/problem-schema.js';
+import type { Problem } from '../problems/index.js';
 import { resultCacheKey } from './code-fingerprint.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { Judge0Executor, type Judge0Options } from './judge0-executor.js';
@@ -169,9 +169,7 @@ export function createJudge(options: JudgeOptions): Judge {
       const tests = scope === 'public' ? problem.tests.filter((t) => !t.hidden) : problem.tests;
       const policy: PolicyResult = options.unsafeSkipPolicy ? { rejection: null, parsedCleanly: true } : checkSafety(code);
       if (policy.rejection?.rule === 'too-long') return { ...reportWithoutRun(problem, tests, 'rejected'), rejection: policy.rejection };
-      const key = options.cache
-        ? resultCacheKey({ slug: problem.slug, contentHash: problem.contentHash, scope, executor: executor.name, code })
-        : null;
+      const key = options.cache ? resultCacheKey({ slug: problem.slug, contentHash: problem.contentHash, scope, executor: executor.name, code }) : null;
       if (key && options.cache) {
         const hit = await options.cache.get(key).catch(() => null);
         if (hit) return { ...withTestData(JSON.parse(hit) as JudgeReport, tests, comparesExactly(problem)), cached: true };
@@ -184,7 +182,8 @@ export function createJudge(options: JudgeOptions): Judge {
         onYield: () => runPriority.lower('yielded'),
       });
       // Kept without test inputs (the problem has them): a hit restores them.
-      if (key && options.cache && mayShareReport(report)) await options.cache.set(key, JSON.stringify(withoutTestData(report, comparesExactly(problem))), ttl).catch(() => undefined);
+      if (key && options.cache && mayShareReport(report))
+        await options.cache.set(key, JSON.stringify(withoutTestData(report, comparesExactly(problem))), ttl).catch(() => undefined);
       return report;
     },
     async judgeVariants({ problem, programs, priority }) {
@@ -198,17 +197,23 @@ export function createJudge(options: JudgeOptions): Judge {
         entryPoint: problem.entryPoint,
         inPlace: problem.inPlace,
         programs,
-        tests: programs.flatMap((_, k) => (allowed[k] ? problem.tests.map((t) => ({ id: `${k}/${t.id}`, program: k, input: t.input, timeLimitMs: problem.timeLimitMs })) : [])),
+        tests: programs.flatMap((_, k) =>
+          allowed[k] ? problem.tests.map((t) => ({ id: `${k}/${t.id}`, program: k, input: t.input, timeLimitMs: problem.timeLimitMs })) : [],
+        ),
       };
       const runPriority = new RunPriority(priority === 'background' ? 'background' : 'interactive');
       request.priority = runPriority;
-      const result = request.tests.length === 0 ? null : await laneOf(priority).run(() => executor.execute(request), { first: priority === 'follow-up', onYield: () => runPriority.lower('yielded') });
+      const result =
+        request.tests.length === 0
+          ? null
+          : await laneOf(priority).run(() => executor.execute(request), { first: priority === 'follow-up', onYield: () => runPriority.lower('yielded') });
       return programs.map((_, k) => {
         const outcomes = new Map<string, RawOutcome>();
-        if (result?.kind === 'ran') for (const t of problem.tests) {
-          const outcome = result.outcomes.get(`${k}/${t.id}`);
-          if (outcome) outcomes.set(t.id, outcome);
-        }
+        if (result?.kind === 'ran')
+          for (const t of problem.tests) {
+            const outcome = result.outcomes.get(`${k}/${t.id}`);
+            if (outcome) outcomes.set(t.id, outcome);
+          }
         return buildReport(problem, problem.tests, outcomes, executor.name).tests;
       });
     },
@@ -227,4 +232,3 @@ export function createJudge(options: JudgeOptions): Judge {
     },
   };
 }
-

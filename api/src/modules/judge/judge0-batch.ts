@@ -106,7 +106,15 @@ export function blameCulprit(sub: Judge0Submission, ranFirst: boolean): RawOutco
   if (status !== 5 && sub.exit_signal === SIGXCPU) return timeout;
   if (status === 5) return ranFirst ? timeout : null;
   if (/MemoryError|Cannot allocate memory/.test(stderr)) {
-    return { kind: 'error', error: { type: 'MemoryError', message: 'the program ran out of memory', line: null }, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'memory' };
+    return {
+      kind: 'error',
+      error: { type: 'MemoryError', message: 'the program ran out of memory', line: null },
+      timeMs: null,
+      cpuMs: null,
+      memoryKb,
+      stdout,
+      limit: 'memory',
+    };
   }
   if (status === 8) {
     if (!ranFirst) return null;
@@ -114,5 +122,12 @@ export function blameCulprit(sub: Judge0Submission, ranFirst: boolean): RawOutco
     return { kind: 'error', error, timeMs: null, cpuMs: null, memoryKb, stdout, limit: 'output' };
   }
   const how = status === 3 ? 'exited early' : `${sub.status.description}${sub.message ? `: ${fromBase64(sub.message).trim()}` : ''}`;
-  return { kind: 'error', error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null }, timeMs: null, cpuMs: null, memoryKb, stdout };
+  return {
+    kind: 'error',
+    error: { type: 'Crash', message: `the program ended (${how}) before this test finished`, line: null },
+    timeMs: null,
+    cpuMs: null,
+    memoryKb,
+    stdout,
+  };
 }

@@ -1,4 +1,4 @@
-// A small axios client for the Judge0 CE REST API (facts: shared/judge0.md). Every request
+// A small axios client for the Judge0 CE 1.13 REST API. Every request
 // is retried with exponential backoff on 429, 5xx and network errors, runs through one
 // circuit breaker, and is counted in judge0_requests_total{status}. Payload fields are
 // always base64 (base64_encoded=true is sent explicitly: servers differ on the default).
@@ -111,7 +111,11 @@ export class Judge0Client {
     const detail = typeof body === 'object' && body ? (body.error ?? body.message ?? JSON.stringify(body)) : String(body ?? '');
     const hint = response.status === 401 || response.status === 403 ? ' (check JUDGE0_AUTH_TOKEN or the RapidAPI key and host)' : '';
     const retryable = response.status === 429 || response.status >= 500;
-    throw new Judge0Error(`Judge0 answered ${response.status} to ${method.toUpperCase()} ${url}${hint}${detail ? `: ${detail}` : ''}`, response.status, retryable);
+    throw new Judge0Error(
+      `Judge0 answered ${response.status} to ${method.toUpperCase()} ${url}${hint}${detail ? `: ${detail}` : ''}`,
+      response.status,
+      retryable,
+    );
   }
 
   private request<T>(method: 'get' | 'post', url: string, params: Record<string, string> = {}, data?: unknown): Promise<T> {

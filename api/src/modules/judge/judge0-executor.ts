@@ -9,7 +9,15 @@ import { AppError } from '../../errors.js';
 import { CircuitOpenError } from './circuit-breaker.js';
 import { GROWTH_PATH, HARNESS_PATH, encodeJob, newNonce, parseRecord, type HarnessJob } from './harness-protocol.js';
 import { JUDGE0_CAPS, batchLimits, settleBatch, type BatchLimits, type Judge0Caps } from './judge0-batch.js';
-import { Judge0Client, Judge0Error, fromBase64, toBase64, type Judge0ConnectionOptions, type Judge0NewSubmission, type Judge0Submission } from './judge0-client.js';
+import {
+  Judge0Client,
+  Judge0Error,
+  fromBase64,
+  toBase64,
+  type Judge0ConnectionOptions,
+  type Judge0NewSubmission,
+  type Judge0Submission,
+} from './judge0-client.js';
 import { judge0SubmissionsPerRun, judge0SubmissionsTotal } from './judge0-metrics.js';
 import { DEFAULT_LIMITS } from './local-runner.js';
 import type { ExecutionRequest, ExecutionResult, Executor, GrowthPoint, GrowthRun, RawOutcome, SandboxTest, SyntaxErrorDetail } from './types.js';

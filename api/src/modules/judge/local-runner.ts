@@ -158,8 +158,7 @@ export class LocalRunner implements Executor {
   async runJob(job: HarnessJob, wallDeadline: number, firstGraceMs = 0, priority?: RunPriority): Promise<ProcessRun> {
     const inputChars = job.tests.map((t) => serializeArgs(t.input).length);
     let next = 0;
-    const deadlineFor = (i: number) =>
-      i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline;
+    const deadlineFor = (i: number) => (i < job.tests.length ? Date.now() + testWallMs(job.tests[i], inputChars[i]) : wallDeadline);
     const proc = this.pool.acquire();
     if (priority && priority.level !== 'interactive') proc.setPriority(priority.level);
     const unwatch = priority?.watch(() => proc.setPriority(priority.level));

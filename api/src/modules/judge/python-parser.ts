@@ -19,7 +19,7 @@ export function sourceAsPythonReadsIt(code: string): string {
 export function parsePython(code: string): Parser.Tree {
   if (!parser) {
     parser = new Parser();
-    parser.setLanguage(Python as unknown as Parser.Language);
+    parser.setLanguage(Python);
   }
   const source = sourceAsPythonReadsIt(code);
   // The default read buffer cuts long inputs; size it to the code.

@@ -1,7 +1,7 @@
 // A report's tests carry their inputs and expected outputs, which the problem has anyway; a
 // large test's input is megabytes. Where a report is kept (the result cache) or stored compacted
 // (submissions), these are dropped or cut, and put back from the tests it was judged on.
-import type { ProblemTest } from '../problems/problem-schema.js';
+import type { ProblemTest } from '../problems/index.js';
 import type { JudgeReport } from './types.js';
 
 /**

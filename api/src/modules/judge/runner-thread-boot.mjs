@@ -4,7 +4,8 @@
 import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 
-const { entry } = workerData;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- workerData is `any` in Node's types; threaded-runner.ts passes { entry: string }
+const { entry } = /** @type {{ entry: string }} */ (workerData);
 if (entry.endsWith('.ts')) {
   const { register } = await import('tsx/esm/api');
   register();

@@ -35,6 +35,4 @@ export type RunnerValue = ExecutionResult | GrowthPoint[] | BatchOutcomes | Synt
 /** Unasked news from the thread: its sandboxes' starts and ends and its trusted processes' starts, counted by the host too. */
 export type RunnerNews = { news: SandboxEvent | { kind: 'ready' } | { kind: 'trusted-started' } };
 
-export type RunnerReply =
-  | { id: number; ok: true; value: RunnerValue }
-  | { id: number; ok: false; message: string };
+export type RunnerReply = { id: number; ok: true; value: RunnerValue } | { id: number; ok: false; message: string };

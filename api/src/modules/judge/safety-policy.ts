@@ -11,19 +11,79 @@ export const MAX_CODE_CHARS = 10_000;
 
 /** Reaching these (importing, naming) is always refused. */
 const FORBIDDEN_MODULES = new Set([
-  'os', 'subprocess', 'socket', 'ctypes', 'multiprocessing', 'shutil', 'signal', 'importlib',
-  'posix', 'pty', 'resource', 'builtins', 'gc', 'inspect', 'threading', '_thread', 'asyncio', 'pathlib', 'io',
-  'sysconfig', 'marshal', 'pickle', 'code', 'codeop', 'types', 'mmap', 'fcntl', 'select', 'tempfile', 'glob',
+  'os',
+  'subprocess',
+  'socket',
+  'ctypes',
+  'multiprocessing',
+  'shutil',
+  'signal',
+  'importlib',
+  'posix',
+  'pty',
+  'resource',
+  'builtins',
+  'gc',
+  'inspect',
+  'threading',
+  '_thread',
+  'asyncio',
+  'pathlib',
+  'io',
+  'sysconfig',
+  'marshal',
+  'pickle',
+  'code',
+  'codeop',
+  'types',
+  'mmap',
+  'fcntl',
+  'select',
+  'tempfile',
+  'glob',
   'linecache', // reads any file by name (traceback.linecache)
 ]);
 
 export const ALLOWED_MODULES = [
-  'sys', 'collections', 'heapq', 'bisect', 'math', 'itertools', 'functools', 'typing', 're', 'string',
-  '__future__', 'abc', 'array', 'cmath', 'copy', 'dataclasses', 'datetime', 'decimal', 'enum', 'fractions',
-  'json', 'keyword', 'numbers', 'operator', 'queue', 'random', 'statistics', 'struct', 'textwrap', 'time',
-  'typing_extensions', 'unicodedata', 'contextlib',
+  'sys',
+  'collections',
+  'heapq',
+  'bisect',
+  'math',
+  'itertools',
+  'functools',
+  'typing',
+  're',
+  'string',
+  '__future__',
+  'abc',
+  'array',
+  'cmath',
+  'copy',
+  'dataclasses',
+  'datetime',
+  'decimal',
+  'enum',
+  'fractions',
+  'json',
+  'keyword',
+  'numbers',
+  'operator',
+  'queue',
+  'random',
+  'statistics',
+  'struct',
+  'textwrap',
+  'time',
+  'typing_extensions',
+  'unicodedata',
+  'contextlib',
   // Debugging and convenience, no I/O beyond printing (to the capture).
-  'graphlib', 'pprint', 'reprlib', 'traceback', 'warnings',
+  'graphlib',
+  'pprint',
+  'reprlib',
+  'traceback',
+  'warnings',
 ];
 const ALLOWED = new Set(ALLOWED_MODULES);
 
@@ -32,11 +92,39 @@ const FORBIDDEN_BUILTINS = new Set(['eval', 'exec', 'compile', '__import__', '__
 
 /** Attributes that lead from an ordinary object to frames, code or the module table. */
 const FORBIDDEN_ATTRIBUTES = new Set([
-  '__subclasses__', '__globals__', '__builtins__', '__code__', '__closure__', '__bases__', '__base__', '__mro__',
-  '__loader__', '__spec__', '__import__', '__traceback__', '__getattribute__', '__reduce__', '__reduce_ex__',
-  '_getframe', '_current_frames', 'f_back', 'f_globals', 'f_locals', 'f_builtins', 'f_code',
-  'tb_frame', 'gi_frame', 'cr_frame', 'ag_frame', 'gi_code', 'settrace', 'setprofile', 'addaudithook',
-  'set_int_max_str_digits', 'walk_stack', 'walk_tb',
+  '__subclasses__',
+  '__globals__',
+  '__builtins__',
+  '__code__',
+  '__closure__',
+  '__bases__',
+  '__base__',
+  '__mro__',
+  '__loader__',
+  '__spec__',
+  '__import__',
+  '__traceback__',
+  '__getattribute__',
+  '__reduce__',
+  '__reduce_ex__',
+  '_getframe',
+  '_current_frames',
+  'f_back',
+  'f_globals',
+  'f_locals',
+  'f_builtins',
+  'f_code',
+  'tb_frame',
+  'gi_frame',
+  'cr_frame',
+  'ag_frame',
+  'gi_code',
+  'settrace',
+  'setprofile',
+  'addaudithook',
+  'set_int_max_str_digits',
+  'walk_stack',
+  'walk_tb',
 ]);
 
 const SYS_ATTRIBUTES_REFUSED = new Set(['modules', 'meta_path', 'path_hooks', 'path_importer_cache', '__stdout__', '__stderr__', '__stdin__']);
@@ -112,7 +200,8 @@ function checkIdentifier(node: SyntaxNode, bound: Set<string>): Found | null {
     return null;
   }
   if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.startIndex === node.startIndex) return null;
-  if (FORBIDDEN_MODULES.has(name) && !bound.has(name)) return reject(node, 'forbidden-module', `line ${line}: using "${name}" is not allowed; the judge runs pure algorithms without access to the system`);
+  if (FORBIDDEN_MODULES.has(name) && !bound.has(name))
+    return reject(node, 'forbidden-module', `line ${line}: using "${name}" is not allowed; the judge runs pure algorithms without access to the system`);
   if (FORBIDDEN_BUILTINS.has(name) || FORBIDDEN_ATTRIBUTES.has(name)) {
     return reject(node, 'forbidden-builtin', `line ${line}: "${name}" is not allowed in the judge`);
   }
@@ -149,7 +238,11 @@ function checkAttributeByName(node: SyntaxNode): Found | null {
   const name = nameArgument.text.replace(/^[A-Za-z]*['"]+|['"]+$/g, '');
   if (literal && !name.startsWith('_')) return null;
   const line = node.startPosition.row + 1;
-  return reject(node, 'forbidden-attribute', `line ${line}: ${fn.text}() needs a plain attribute name written as a string (not private, not built at run time)`);
+  return reject(
+    node,
+    'forbidden-attribute',
+    `line ${line}: ${fn.text}() needs a plain attribute name written as a string (not private, not built at run time)`,
+  );
 }
 
 function checkString(node: SyntaxNode): Found | null {
@@ -172,7 +265,14 @@ export function checkSafety(code: string): PolicyResult {
 
 function check(code: string): PolicyResult {
   if (code.length > MAX_CODE_CHARS) {
-    return { parsedCleanly: true, ...reject(null, 'too-long', `the code is ${code.length.toLocaleString('en-US')} characters long; the judge accepts at most ${MAX_CODE_CHARS.toLocaleString('en-US')}`) };
+    return {
+      parsedCleanly: true,
+      ...reject(
+        null,
+        'too-long',
+        `the code is ${code.length.toLocaleString('en-US')} characters long; the judge accepts at most ${MAX_CODE_CHARS.toLocaleString('en-US')}`,
+      ),
+    };
   }
   const tree = parsePython(code);
   const bound = boundNames(tree.rootNode);

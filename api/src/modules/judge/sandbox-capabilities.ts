@@ -11,9 +11,7 @@ import { HARNESS_DIR } from './harness-protocol.js';
 import { buildSeccompFilter } from './seccomp-filter.js';
 
 /** What stands between learner code and the machine. */
-export type SandboxBoundary =
-  | { kind: 'bubblewrap'; bwrap: string; seccomp: boolean }
-  | { kind: 'none'; reason: string };
+export type SandboxBoundary = { kind: 'bubblewrap'; bwrap: string; seccomp: boolean } | { kind: 'none'; reason: string };
 
 export interface SandboxCapabilities {
   /** Absolute real path of the interpreter to run. */

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
 import type { PriorityLevel } from './run-priority.js';
 
@@ -94,6 +94,18 @@ export function forwardSandboxEvents(to: (event: SandboxEvent) => void): void {
  * its turn (see concurrency-limiter.ts) yields to those started after it, and background runs
  * (analysis nobody waits on) to all of them.
  */
+/**
+ * The stream of a child's fd opened as 'pipe' in its `stdio` option. Node types only the first
+ * five entries of `child.stdio`, and each of fds 3-4 as either direction: the direction is
+ * checked here instead of cast, so a spawn call changed without its readers fails loudly.
+ */
+export function childPipe<T extends Readable | Writable>(child: ChildProcess, fd: number, kind: abstract new (...args: never[]) => T): T {
+  const pipes: readonly unknown[] = child.stdio;
+  const pipe = pipes[fd];
+  if (!(pipe instanceof kind)) throw new Error(`fd ${fd} of the child is not a ${kind.name} pipe`);
+  return pipe;
+}
+
 export const NICENESS: Record<PriorityLevel, number> = { interactive: 10, yielded: 18, background: 19 };
 
 export class SandboxProcess {
@@ -114,13 +126,21 @@ export class SandboxProcess {
     this.workdir = launch.unconfined ? mkdtempSync(path.join(os.tmpdir(), 'codementor-judge-')) : null;
     const harness = (file: string) => path.join(launch.harnessDir, file);
     const pythonArgs = [
-      '-I', '-S', harness('sandbox_setup.py'),
-      '--harness', harness('harness.py'),
-      '--growth', harness('growth.py'),
-      '--memory-mb', String(spec.memoryMb),
-      '--cpu-seconds', String(spec.cpuSeconds),
-      '--file-mb', '8',
-      '--nice', String(NICENESS.interactive),
+      '-I',
+      '-S',
+      harness('sandbox_setup.py'),
+      '--harness',
+      harness('harness.py'),
+      '--growth',
+      harness('growth.py'),
+      '--memory-mb',
+      String(spec.memoryMb),
+      '--cpu-seconds',
+      String(spec.cpuSeconds),
+      '--file-mb',
+      '8',
+      '--nice',
+      String(NICENESS.interactive),
     ];
     if (spec.disableAuditHooks) pythonArgs.push('--no-audit');
     const args = launch.unconfined ? pythonArgs : [...launch.args, launch.python, ...pythonArgs];
@@ -132,11 +152,11 @@ export class SandboxProcess {
       stdio: ['pipe', 'pipe', 'pipe', 'pipe', launch.seccompFilter ? 'pipe' : 'ignore', launch.unconfined ? 'ignore' : 'pipe'],
     });
     if (launch.seccompFilter) {
-      const filterPipe = this.child.stdio[4] as Writable;
+      const filterPipe = childPipe(this.child, 4, Writable);
       filterPipe.on('error', () => undefined); // bwrap failed before reading it: reported through 'close'
       filterPipe.end(launch.seccompFilter);
     }
-    this.pidReported = launch.unconfined ? Promise.resolve() : this.readInterpreterPid((this.child.stdio as unknown as Readable[])[5]);
+    this.pidReported = launch.unconfined ? Promise.resolve() : this.readInterpreterPid(childPipe(this.child, 5, Readable));
     countSandboxEvent({ kind: 'started', pid: this.child.pid });
     this.setNiceness(NICENESS.interactive);
     this.exited = new Promise((resolve) => {
@@ -238,7 +258,7 @@ export class SandboxProcess {
 
     let channelBytes = 0;
     let pending = '';
-    const results = this.child.stdio[3] as Readable;
+    const results = childPipe(this.child, 3, Readable);
     results.setEncoding('utf8');
     results.on('data', (chunk: string) => {
       channelBytes += chunk.length;

@@ -23,10 +23,32 @@ const OFFSET_NR = 0;
 const OFFSET_ARCH = 4;
 
 type DeniedCall =
-  | 'fork' | 'vfork' | 'clone' | 'clone3' | 'unshare' | 'setns' | 'mount' | 'umount2' | 'pivot_root'
-  | 'ptrace' | 'process_vm_readv' | 'process_vm_writev' | 'keyctl' | 'add_key' | 'request_key' | 'bpf'
-  | 'perf_event_open' | 'userfaultfd' | 'io_uring_setup' | 'io_uring_enter' | 'io_uring_register'
-  | 'kexec_load' | 'init_module' | 'finit_module' | 'socket' | 'socketpair';
+  | 'fork'
+  | 'vfork'
+  | 'clone'
+  | 'clone3'
+  | 'unshare'
+  | 'setns'
+  | 'mount'
+  | 'umount2'
+  | 'pivot_root'
+  | 'ptrace'
+  | 'process_vm_readv'
+  | 'process_vm_writev'
+  | 'keyctl'
+  | 'add_key'
+  | 'request_key'
+  | 'bpf'
+  | 'perf_event_open'
+  | 'userfaultfd'
+  | 'io_uring_setup'
+  | 'io_uring_enter'
+  | 'io_uring_register'
+  | 'kexec_load'
+  | 'init_module'
+  | 'finit_module'
+  | 'socket'
+  | 'socketpair';
 
 interface Architecture {
   audit: number;
@@ -41,22 +63,64 @@ const ARCHITECTURES: Partial<Record<NodeJS.Architecture, Architecture>> = {
     audit: 0xc000003e,
     foreignAbiFrom: 0x40000000,
     calls: {
-      fork: 57, vfork: 58, clone: 56, clone3: 435, unshare: 272, setns: 308, mount: 165, umount2: 166,
-      pivot_root: 155, ptrace: 101, process_vm_readv: 310, process_vm_writev: 311, keyctl: 250, add_key: 248,
-      request_key: 249, bpf: 321, perf_event_open: 298, userfaultfd: 323, io_uring_setup: 425,
-      io_uring_enter: 426, io_uring_register: 427, kexec_load: 246, init_module: 175, finit_module: 313,
-      socket: 41, socketpair: 53,
+      fork: 57,
+      vfork: 58,
+      clone: 56,
+      clone3: 435,
+      unshare: 272,
+      setns: 308,
+      mount: 165,
+      umount2: 166,
+      pivot_root: 155,
+      ptrace: 101,
+      process_vm_readv: 310,
+      process_vm_writev: 311,
+      keyctl: 250,
+      add_key: 248,
+      request_key: 249,
+      bpf: 321,
+      perf_event_open: 298,
+      userfaultfd: 323,
+      io_uring_setup: 425,
+      io_uring_enter: 426,
+      io_uring_register: 427,
+      kexec_load: 246,
+      init_module: 175,
+      finit_module: 313,
+      socket: 41,
+      socketpair: 53,
     },
   },
   arm64: {
     audit: 0xc00000b7,
     foreignAbiFrom: null,
     calls: {
-      fork: null, vfork: null, clone: 220, clone3: 435, unshare: 97, setns: 268, mount: 40, umount2: 39,
-      pivot_root: 41, ptrace: 117, process_vm_readv: 270, process_vm_writev: 271, keyctl: 219, add_key: 217,
-      request_key: 218, bpf: 280, perf_event_open: 241, userfaultfd: 282, io_uring_setup: 425,
-      io_uring_enter: 426, io_uring_register: 427, kexec_load: 104, init_module: 105, finit_module: 273,
-      socket: 198, socketpair: 199,
+      fork: null,
+      vfork: null,
+      clone: 220,
+      clone3: 435,
+      unshare: 97,
+      setns: 268,
+      mount: 40,
+      umount2: 39,
+      pivot_root: 41,
+      ptrace: 117,
+      process_vm_readv: 270,
+      process_vm_writev: 271,
+      keyctl: 219,
+      add_key: 217,
+      request_key: 218,
+      bpf: 280,
+      perf_event_open: 241,
+      userfaultfd: 282,
+      io_uring_setup: 425,
+      io_uring_enter: 426,
+      io_uring_register: 427,
+      kexec_load: 104,
+      init_module: 105,
+      finit_module: 273,
+      socket: 198,
+      socketpair: 199,
     },
   },
 };

@@ -58,8 +58,7 @@ export class ThreadedRunner implements Executor {
         this.markLoaded();
         // Loaded and idle, it must not keep a finished CLI alive (as an idle pool would not).
         if (this.pending.size === 0) this.worker.unref();
-      }
-      else if (message.news.kind === 'trusted-started') countTrustedStart();
+      } else if (message.news.kind === 'trusted-started') countTrustedStart();
       else countSandboxEvent(message.news);
     });
     // A thread that dies takes its runs with it: they fail, and so does every later one.

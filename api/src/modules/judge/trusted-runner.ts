@@ -8,12 +8,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { HARNESS_DIR, HARNESS_PATH, newNonce, parseRecord, serializeArgs } from './harness-protocol.js';
 import { blameCrash, DEFAULT_LIMITS } from './local-runner.js';
 import type { PriorityLevel } from './run-priority.js';
-import { NICENESS, type KillReason, type ProcessRun } from './sandbox-process.js';
+import { childPipe, NICENESS, type KillReason, type ProcessRun } from './sandbox-process.js';
 import type { RawOutcome, SandboxTest } from './types.js';
 
 export const TRUSTED_RUNNER_PATH = path.join(HARNESS_DIR, 'trusted_runner.py');
@@ -85,7 +85,7 @@ export class TrustedRunner implements TrustedBatchRunner {
   }
 
   private async runNow(batch: TrustedBatch): Promise<BatchOutcomes> {
-    const outcomes: BatchOutcomes = batch.programs.map(() => new Map());
+    const outcomes: BatchOutcomes = batch.programs.map(() => new Map<string, RawOutcome>());
     const batchDeadline = Date.now() + (this.options.batchWallMs ?? 60_000);
     let resume: Resume = { program: 0, skip: 0, programDeadline: null };
     while (resume.program < batch.programs.length && Date.now() < batchDeadline) {
@@ -99,12 +99,31 @@ export class TrustedRunner implements TrustedBatchRunner {
     const { tests } = batch;
     const programs = batch.programs.slice(from.program).map((code, i) => ({ code, skip: i === 0 ? from.skip : 0 }));
     const nonce = newNonce();
-    const header = { nonce, entryPoint: batch.entryPoint, inPlace: batch.inPlace, tests: tests.map((t) => ({ id: t.id, timeLimitMs: t.timeLimitMs })), ...DEFAULT_LIMITS, programs };
+    const header = {
+      nonce,
+      entryPoint: batch.entryPoint,
+      inPlace: batch.inPlace,
+      tests: tests.map((t) => ({ id: t.id, timeLimitMs: t.timeLimitMs })),
+      ...DEFAULT_LIMITS,
+      programs,
+    };
     const input = [JSON.stringify(header), ...tests.map((t) => serializeArgs(t.input))].join('\n') + '\n';
     const memoryMb = this.options.memoryMb ?? 256;
     const niceness = NICENESS[batch.priority ?? 'background'];
     const cpuSeconds = Math.ceil((this.options.batchWallMs ?? 60_000) / 1000) + 1;
-    const args = ['-I', '-S', TRUSTED_RUNNER_PATH, '--harness', HARNESS_PATH, '--memory-mb', String(memoryMb), '--cpu-seconds', String(cpuSeconds), '--nice', String(niceness)];
+    const args = [
+      '-I',
+      '-S',
+      TRUSTED_RUNNER_PATH,
+      '--harness',
+      HARNESS_PATH,
+      '--memory-mb',
+      String(memoryMb),
+      '--cpu-seconds',
+      String(cpuSeconds),
+      '--nice',
+      String(niceness),
+    ];
     const child = spawn(this.options.pythonBin, args, { cwd: os.tmpdir(), env: {}, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
     countTrustedStart();
     lowerPriority(child.pid, niceness);
@@ -138,8 +157,8 @@ export class TrustedRunner implements TrustedBatchRunner {
       rawBytes += chunk.length;
       if (rawBytes > DEFAULT_LIMITS.outputLimitChars + 64_000) kill('output');
     };
-    child.stdout!.on('data', countRaw);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', countRaw);
+    child.stderr.on('data', (chunk: Buffer) => {
       countRaw(chunk);
       stderrTail = (stderrTail + chunk.toString('utf8')).slice(-4000);
     });
@@ -166,7 +185,7 @@ export class TrustedRunner implements TrustedBatchRunner {
       }
     };
     let pending = '';
-    const results = (child.stdio as unknown as Readable[])[3];
+    const results = childPipe(child, 3, Readable);
     results.setEncoding('utf8');
     results.on('data', (chunk: string) => {
       pending += chunk;
@@ -177,9 +196,9 @@ export class TrustedRunner implements TrustedBatchRunner {
       }
     });
     results.on('error', () => undefined);
-    child.stdin!.on('error', () => undefined);
+    child.stdin.on('error', () => undefined);
     child.on('error', () => undefined);
-    child.stdin!.end(input);
+    child.stdin.end(input);
 
     return new Promise<Resume>((resolve, reject) => {
       child.once('close', (exitCode, signal) => {

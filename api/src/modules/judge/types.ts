@@ -1,8 +1,9 @@
 // The judge's vocabulary: what a submission is judged against and what comes back.
-// The report carries the contract's judge fields; patterns, complexity and feedback are
-// added by the analyzer and the API later, so they are not part of this type.
+// The report carries the judge's part of the output document; patterns, complexity and
+// feedback are added by the analyzer and the API later, so they are not part of this type.
+import type { TestStatus } from '../../../../analyzer/src/index.js';
 import type { RunPriority } from './run-priority.js';
-import type { Problem } from '../problems/problem-schema.js';
+import type { Problem } from '../problems/index.js';
 
 export const VERDICTS = [
   'accepted',
@@ -16,8 +17,8 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const TEST_STATUSES = ['passed', 'failed', 'error', 'timeout', 'skipped'] as const;
-export type TestStatus = (typeof TEST_STATUSES)[number];
+/** A test's status is the analyzer's vocabulary, which reads the same reports. */
+export { TEST_STATUSES, type TestStatus } from '../../../../analyzer/src/index.js';
 
 /** An exception raised by the submission (or by the sandbox on its behalf). */
 export interface TestError {
@@ -141,9 +142,7 @@ export interface ExecutionRequest {
 }
 
 /** What an executor (local runner or Judge0) gives back for a whole submission. */
-export type ExecutionResult =
-  | { kind: 'syntax_error'; detail: SyntaxErrorDetail }
-  | { kind: 'ran'; outcomes: Map<string, RawOutcome> };
+export type ExecutionResult = { kind: 'syntax_error'; detail: SyntaxErrorDetail } | { kind: 'ran'; outcomes: Map<string, RawOutcome> };
 
 /**
  * A growth run (the harness's `mode: growth`): the entry point on inputs of increasing size

@@ -1,6 +1,6 @@
 // Turns raw sandbox outcomes into test reports and the submission's verdict. The first
 // failing test (in the problem's order) decides the verdict; every test still gets a status.
-import type { Problem, ProblemTest } from '../problems/problem-schema.js';
+import type { Problem, ProblemTest } from '../problems/index.js';
 import { valuesMatch } from './comparators.js';
 import type { JudgeReport, RawOutcome, TestReport, Verdict } from './types.js';
 
@@ -24,10 +24,7 @@ export function reportTest(problem: Problem, test: ProblemTest, outcome: RawOutc
         ...stdout,
       };
     case 'error': {
-      const error =
-        outcome.limit === 'memory' && !outcome.error.message
-          ? { ...outcome.error, message: 'the program ran out of memory' }
-          : outcome.error;
+      const error = outcome.limit === 'memory' && !outcome.error.message ? { ...outcome.error, message: 'the program ran out of memory' } : outcome.error;
       return { ...base, status: 'error', actual: null, error, ...measured, ...stdout };
     }
     case 'returned': {
@@ -57,12 +54,7 @@ function verdictOf(test: TestReport, outcome: RawOutcome | undefined): Verdict {
   return 'runtime_error';
 }
 
-export function buildReport(
-  problem: Problem,
-  tests: ProblemTest[],
-  outcomes: Map<string, RawOutcome>,
-  executor: JudgeReport['executor'],
-): JudgeReport {
+export function buildReport(problem: Problem, tests: ProblemTest[], outcomes: Map<string, RawOutcome>, executor: JudgeReport['executor']): JudgeReport {
   const reports = tests.map((t) => reportTest(problem, t, outcomes.get(t.id)));
   const firstFailure = reports.findIndex((r) => r.status !== 'passed');
   return {

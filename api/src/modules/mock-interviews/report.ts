@@ -1,7 +1,7 @@
 // The report of a mock interview, computed from what the learner submitted inside its window:
 // per problem, solved or not, minutes to the first accepted answer (or to the last attempt),
 // attempts, the patterns the findings showed, and the time class reached against the optimum.
-import type { MockInterviewReport } from '../../db/schema.js';
+import type { MockInterviewReport, StoredResult } from '../../db/schema.js';
 import { shownPatternIds } from '../profile/index.js';
 
 export interface InterviewAttempt {
@@ -10,7 +10,7 @@ export interface InterviewAttempt {
   verdict: string | null;
   patterns: unknown;
   /** `submissions.result`, read for its measured complexity only. */
-  result: unknown;
+  result: Pick<StoredResult, 'complexity'> | null;
 }
 
 export interface InterviewProblem {
@@ -22,9 +22,8 @@ export interface InterviewProblem {
 const minutesBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 6_000) / 10;
 
 /** The measured time class of a stored result, or null when none was measured. */
-function timeClassOf(result: unknown): string | null {
-  const time = (result as { complexity?: { time?: unknown } } | null)?.complexity?.time;
-  return typeof time === 'string' ? time : null;
+function timeClassOf(result: Pick<StoredResult, 'complexity'> | null): string | null {
+  return result?.complexity.time ?? null;
 }
 
 export function buildReport(startedAt: Date, problems: InterviewProblem[], attempts: InterviewAttempt[]): MockInterviewReport {

@@ -1,13 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { MockInterview } from '../../db/schema.js';
-import { findCurrentProblem } from '../problems/service.js';
-import {
-  finishInterviewSchema,
-  getInterviewSchema,
-  listInterviewsSchema,
-  runningInterviewSchema,
-  startInterviewSchema,
-} from './schemas.js';
+import { findCurrentProblem } from '../problems/index.js';
+import { finishInterviewSchema, getInterviewSchema, listInterviewsSchema, runningInterviewSchema, startInterviewSchema } from './schemas.js';
 import { DEFAULT_DURATION_MINUTES, finishInterview, findInterview, type InterviewDeps, listInterviews, runningInterview, startInterview } from './service.js';
 
 export async function mockInterviewRoutes(app: FastifyInstance) {

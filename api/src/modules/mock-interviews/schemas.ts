@@ -1,6 +1,6 @@
 // The /api/mock-interviews contract: start one, read the running one, list past ones with their
 // reports, end one early.
-import { bearerAuth, errorResponses } from '../../schemas/common.js';
+import { bearerAuth, difficultySchema, errorResponses, nullable, patternIdSchema, timeClassSchema } from '../../schemas/common.js';
 import { DEFAULT_DURATION_MINUTES } from './service.js';
 
 export const DURATION_LIMITS = { min: 5, max: 120 } as const;
@@ -24,9 +24,9 @@ const report = {
           solved: { type: 'boolean' },
           attempts: { type: 'integer' },
           minutes: { type: ['number', 'null'], description: 'from the start to the first accepted answer, or to the last attempt' },
-          patterns: { type: 'array', items: { type: 'string' } },
-          timeClass: { type: ['string', 'null'], description: 'the measured time class of the answer that counted' },
-          optimal: { type: ['string', 'null'] },
+          patterns: { type: 'array', items: patternIdSchema },
+          timeClass: { ...nullable(timeClassSchema), description: 'the measured time class of the answer that counted' },
+          optimal: nullable(timeClassSchema),
         },
       },
     },
@@ -44,7 +44,7 @@ export const interviewSchema = {
       items: {
         type: 'object',
         required: ['slug', 'title', 'difficulty'],
-        properties: { slug: { type: 'string' }, title: { type: 'string' }, difficulty: { type: 'string' } },
+        properties: { slug: { type: 'string' }, title: { type: 'string' }, difficulty: difficultySchema },
       },
     },
     durationMinutes: { type: 'integer' },

@@ -6,7 +6,7 @@ import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { type MockInterview, mockInterviews, submissions } from '../../db/schema.js';
 import { AppError, conflict, notFound } from '../../errors.js';
-import { findCurrentProblem } from '../problems/service.js';
+import { findCurrentProblem } from '../problems/index.js';
 import { recommendProblems } from '../profile/index.js';
 import { buildReport, type InterviewProblem } from './report.js';
 
@@ -63,12 +63,7 @@ export async function refuseHelpDuringInterview(deps: InterviewDeps, userId: str
 
 export async function listInterviews(deps: InterviewDeps, userId: string, now = new Date()): Promise<MockInterview[]> {
   await closeExpired(deps, userId, now);
-  return deps.db
-    .select()
-    .from(mockInterviews)
-    .where(eq(mockInterviews.userId, userId))
-    .orderBy(desc(mockInterviews.startedAt))
-    .limit(LISTED_INTERVIEWS);
+  return deps.db.select().from(mockInterviews).where(eq(mockInterviews.userId, userId)).orderBy(desc(mockInterviews.startedAt)).limit(LISTED_INTERVIEWS);
 }
 
 export async function findInterview(deps: InterviewDeps, userId: string, id: string, now = new Date()): Promise<MockInterview> {

@@ -9,8 +9,7 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { HARNESS_PATH, encodeJob, newNonce, parseRecord } from '../judge/harness-protocol.js';
-import { DEFAULT_LIMITS } from '../judge/local-runner.js';
+import { DEFAULT_LIMITS, encodeJob, HARNESS_PATH, newNonce, parseRecord } from '../judge/index.js';
 import { ProblemFormatError, parseProblemMeta, parseTestSpecs, type Problem, type ProblemTest, type TestSpec } from './problem-schema.js';
 
 export interface ProblemLoaderOptions {
@@ -116,7 +115,11 @@ export class ProblemLoader {
   private async build(slug: string, dir: string, files: { contents: Map<string, string>; contentHash: string }): Promise<Problem> {
     const { contents, contentHash } = files;
     const missing = ['problem.md', 'solution.py', 'explanation.md', 'tests.json'].filter((f) => !contents.has(f));
-    if (missing.length > 0) throw new ProblemFormatError(slug, missing.map((f) => `${f} is missing`));
+    if (missing.length > 0)
+      throw new ProblemFormatError(
+        slug,
+        missing.map((f) => `${f} is missing`),
+      );
     const { meta: rawMeta, body } = splitFrontMatter(contents.get('problem.md')!, slug);
     const meta = parseProblemMeta(rawMeta, slug);
     let rawTests: unknown;
@@ -155,14 +158,22 @@ export class ProblemLoader {
     const cacheFile = this.options.cacheDir ? path.join(this.options.cacheDir, `${problem.slug}-${problem.contentHash.slice(0, 24)}.json`) : null;
     if (cacheFile && existsSync(cacheFile)) {
       try {
-        return new Map(Object.entries(JSON.parse(await readFile(cacheFile, 'utf8'))));
+        const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, { input: unknown[]; expected: unknown }>;
+        return new Map(Object.entries(cached));
       } catch {
         /* a damaged cache file is simply recomputed */
       }
     }
-    const inputs = await this.generateInputs(problem.dir, specs.map((s) => s.generate!));
+    const inputs = await this.generateInputs(
+      problem.dir,
+      specs.map((s) => s.generate!),
+    );
     const needExpected = specs.filter((s) => s.expected === undefined);
-    const expected = await computeExpected(this.options.pythonBin, problem, needExpected.map((s) => ({ id: s.id, input: inputs[specs.indexOf(s)] })));
+    const expected = await computeExpected(
+      this.options.pythonBin,
+      problem,
+      needExpected.map((s) => ({ id: s.id, input: inputs[specs.indexOf(s)] })),
+    );
     const result = new Map<string, { input: unknown[]; expected: unknown }>();
     specs.forEach((s, i) => result.set(s.id, { input: inputs[i], expected: s.expected !== undefined ? s.expected : expected.get(s.id) }));
     if (cacheFile) {
@@ -208,14 +219,24 @@ export function generateInputsOnce(
   let inputs = generatedOnce.get(key);
   if (!inputs) {
     if (generatedOnce.size >= MAX_GENERATED_SETS) generatedOnce.delete(generatedOnce.keys().next().value!);
-    inputs = generateInputsThroughDisk(pythonBin, problem.dir, calls, path.join(defaultProblemCacheDir(), `inputs-${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`));
+    inputs = generateInputsThroughDisk(
+      pythonBin,
+      problem.dir,
+      calls,
+      path.join(defaultProblemCacheDir(), `inputs-${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`),
+    );
     generatedOnce.set(key, inputs);
     inputs.catch(() => generatedOnce.delete(key));
   }
   return inputs;
 }
 
-async function generateInputsThroughDisk(pythonBin: string, dir: string, calls: Array<{ size: number; seed: number }>, cacheFile: string): Promise<unknown[][]> {
+async function generateInputsThroughDisk(
+  pythonBin: string,
+  dir: string,
+  calls: Array<{ size: number; seed: number }>,
+  cacheFile: string,
+): Promise<unknown[][]> {
   try {
     const kept = JSON.parse(await readFile(cacheFile, 'utf8')) as unknown;
     if (Array.isArray(kept) && kept.length === calls.length && kept.every(Array.isArray)) return kept as unknown[][];

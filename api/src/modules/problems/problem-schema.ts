@@ -1,31 +1,27 @@
 // The shape of one problem folder (problems/README.md) and its validation at the edge:
 // front matter and tests.json are checked field by field so a malformed problem fails with
 // a message that names the file and the field, instead of misjudging submissions later.
-import { parseProbeSpec, PROBE_NAMES, type ProbeSpec } from '../../../../analyzer/src/probes.js';
+import {
+  parseProbeSpec,
+  PATTERN_IDS,
+  type PatternId,
+  PROBE_NAMES,
+  type ProbeSpec,
+  SPACE_CLASSES,
+  type SpaceClass,
+  TIME_CLASSES,
+  type TimeClass,
+} from '../../../../analyzer/src/index.js';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const CATEGORIES = ['arrays', 'strings', 'hash-maps'] as const;
 export const COMPARATORS = ['exact', 'unordered', 'unordered-nested'] as const;
-export const TIME_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'] as const;
-/** Extra space of a reference solution (input and output not counted). */
-export const SPACE_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)'] as const;
 /** A hint ladder climbs from a nudge to the plan: fewer rungs teach nothing, more are the solution. */
 const HINT_RUNGS = { min: 2, max: 4 } as const;
-export const PATTERN_IDS = [
-  'missing-edge-case',
-  'suboptimal-complexity',
-  'wrong-data-structure',
-  'off-by-one',
-  'missing-validation',
-  'inefficient-loop',
-] as const;
 
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type ComparatorName = (typeof COMPARATORS)[number];
-export type TimeClass = (typeof TIME_CLASSES)[number];
-export type SpaceClass = (typeof SPACE_CLASSES)[number];
-export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface ProblemMeta {
   slug: string;
@@ -41,12 +37,12 @@ export interface ProblemMeta {
   timeLimitMs: number;
   optimal: TimeClass;
   acceptable: TimeClass;
-  /** Extra space of solution.py. */
+  /** Extra space of solution.py (input and output not counted). */
   optimalSpace: SpaceClass;
   /** The hint ladder offered before (and beside) feedback, from a nudge to the plan. */
   hints: string[];
   targetPatterns: PatternId[];
-  /** Counterfactual probes run on a failing submission's tests (analyzer/src/probes.ts); absent = none. */
+  /** Counterfactual probes run on a failing submission's tests (the analyzer's PROBE_NAMES); absent = none. */
   probes?: ProbeSpec[];
 }
 
@@ -160,7 +156,11 @@ export function parseProblemMeta(raw: unknown, folderSlug: string): ProblemMeta 
     if (!PATTERN_IDS.includes(p)) issues.push(`targetPatterns has an unknown pattern id "${p}"`);
   }
   meta.probes = parseProbes(issues, raw.probes ?? [], meta.params ?? []);
-  if (issues.length > 0) throw new ProblemFormatError(folderSlug, issues.map((i) => `problem.md: ${i}`));
+  if (issues.length > 0)
+    throw new ProblemFormatError(
+      folderSlug,
+      issues.map((i) => `problem.md: ${i}`),
+    );
   return meta;
 }
 

@@ -18,10 +18,7 @@ export async function problemRoutes(app: FastifyInstance) {
   app.get<{ Querystring: ListProblemsQuery }>('/', { schema: listProblemsSchema }, async (request) => {
     const userId = await optionalUser(request);
     // Two independent cache reads: one round trip's wait, not two.
-    const [catalogue, statuses] = await Promise.all([
-      listCatalogue(db, cache),
-      userId ? statusesForUser(db, cache, userId) : new Map<string, ProblemStatus>(),
-    ]);
+    const [catalogue, statuses] = await Promise.all([listCatalogue(db, cache), userId ? statusesForUser(db, cache, userId) : new Map<string, ProblemStatus>()]);
     const matching = filterCatalogue(catalogue, request.query);
     const page = request.query.page;
     const items = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((problem) => ({

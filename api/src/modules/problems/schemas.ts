@@ -1,6 +1,6 @@
-// The problem-browsing API contract (shared contract.md): list with filters and pagination,
-// and one problem with its statement, starter code and public tests only.
-import { errorResponses, slugSchema } from '../../schemas/common.js';
+// The problem-browsing API contract: list with filters and pagination, and one problem with
+// its statement, starter code and public tests only.
+import { categorySchema, difficultySchema, errorResponses, patternIdSchema, slugSchema, timeClassSchema } from '../../schemas/common.js';
 import { CATEGORIES, DIFFICULTIES } from './problem-schema.js';
 
 const status = { type: 'string', enum: ['solved', 'attempted', 'new'] } as const;
@@ -28,14 +28,14 @@ export const listProblemsSchema = {
           type: 'array',
           items: {
             type: 'object',
-            required: ['slug', 'title', 'difficulty', 'category', 'tags', 'status'],
+            required: ['slug', 'title', 'difficulty', 'category', 'tags', 'targetPatterns', 'status'],
             properties: {
               slug: { type: 'string' },
               title: { type: 'string' },
-              difficulty: { type: 'string' },
-              category: { type: 'string' },
+              difficulty: difficultySchema,
+              category: categorySchema,
               tags: { type: 'array', items: { type: 'string' } },
-              targetPatterns: { type: 'array', items: { type: 'string' } },
+              targetPatterns: { type: 'array', items: patternIdSchema },
               status,
             },
           },
@@ -60,14 +60,33 @@ export const getProblemSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['slug', 'title', 'statement', 'starterCode', 'tests', 'optimal', 'acceptable'],
+      required: [
+        'slug',
+        'title',
+        'difficulty',
+        'category',
+        'tags',
+        'targetPatterns',
+        'version',
+        'statement',
+        'starterCode',
+        'entryPoint',
+        'params',
+        'timeLimitMs',
+        'optimal',
+        'acceptable',
+        'hintCount',
+        'hiddenTests',
+        'status',
+        'tests',
+      ],
       properties: {
         slug: { type: 'string' },
         title: { type: 'string' },
-        difficulty: { type: 'string' },
-        category: { type: 'string' },
+        difficulty: difficultySchema,
+        category: categorySchema,
         tags: { type: 'array', items: { type: 'string' } },
-        targetPatterns: { type: 'array', items: { type: 'string' } },
+        targetPatterns: { type: 'array', items: patternIdSchema },
         version: { type: 'integer' },
         statement: { type: 'string' },
         starterCode: { type: 'string' },
@@ -76,8 +95,8 @@ export const getProblemSchema = {
         comparator: { type: 'string' },
         inPlace: { type: 'boolean' },
         timeLimitMs: { type: 'integer' },
-        optimal: { type: 'string' },
-        acceptable: { type: 'string' },
+        optimal: timeClassSchema,
+        acceptable: timeClassSchema,
         hintCount: { type: 'integer', description: 'rungs of the hint ladder (POST /api/problems/:slug/hints opens them)' },
         hiddenTests: { type: 'integer' },
         status,
@@ -86,7 +105,7 @@ export const getProblemSchema = {
           items: {
             type: 'object',
             required: ['id', 'input', 'expected', 'tags'],
-            properties: { id: { type: 'string' }, input: {}, expected: {}, tags: { type: 'array', items: { type: 'string' } } },
+            properties: { id: { type: 'string' }, input: { type: 'array', items: {} }, expected: {}, tags: { type: 'array', items: { type: 'string' } } },
           },
         },
       },

@@ -52,28 +52,28 @@ export async function seedProblems(db: Database, set: Problem[]): Promise<SeedRe
 }
 
 async function seedOne(db: Database, problem: Problem, report: SeedReport): Promise<void> {
-    await db.transaction(async (tx) => {
-      const [current] = await tx
-        .select({ id: problems.id, version: problems.version, contentHash: problems.contentHash })
-        .from(problems)
-        .where(and(eq(problems.slug, problem.slug), eq(problems.isCurrent, true)));
-      if (current?.contentHash === problem.contentHash) {
-        report.unchanged.push(problem.slug);
-        return;
-      }
-      if (current) await tx.update(problems).set({ isCurrent: false }).where(eq(problems.id, current.id));
-      await tx.insert(problems).values({
-        slug: problem.slug,
-        version: (current?.version ?? 0) + 1,
-        contentHash: problem.contentHash,
-        isCurrent: true,
-        title: problem.title,
-        difficulty: problem.difficulty,
-        category: problem.category,
-        tags: problem.tags,
-        targetPatterns: problem.targetPatterns,
-        content: storedContent(problem),
-      });
-      (current ? report.updated : report.inserted).push(problem.slug);
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: problems.id, version: problems.version, contentHash: problems.contentHash })
+      .from(problems)
+      .where(and(eq(problems.slug, problem.slug), eq(problems.isCurrent, true)));
+    if (current?.contentHash === problem.contentHash) {
+      report.unchanged.push(problem.slug);
+      return;
+    }
+    if (current) await tx.update(problems).set({ isCurrent: false }).where(eq(problems.id, current.id));
+    await tx.insert(problems).values({
+      slug: problem.slug,
+      version: (current?.version ?? 0) + 1,
+      contentHash: problem.contentHash,
+      isCurrent: true,
+      title: problem.title,
+      difficulty: problem.difficulty,
+      category: problem.category,
+      tags: problem.tags,
+      targetPatterns: problem.targetPatterns,
+      content: storedContent(problem),
     });
+    (current ? report.updated : report.inserted).push(problem.slug);
+  });
 }

@@ -77,10 +77,7 @@ function readCatalogue(db: Database, cache: Cache): Promise<ProblemSummary[]> {
       .from(problems)
       .where(eq(problems.isCurrent, true));
     return rows.sort(
-      (a, b) =>
-        a.category.localeCompare(b.category) ||
-        DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
-        a.title.localeCompare(b.title),
+      (a, b) => a.category.localeCompare(b.category) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title),
     );
   });
 }
@@ -93,10 +90,7 @@ export function filterCatalogue(catalogue: ProblemSummary[], filters: ProblemFil
       (!filters.difficulty || problem.difficulty === filters.difficulty) &&
       (!filters.category || problem.category === filters.category) &&
       (!tag || problem.tags.some((t) => t.toLowerCase() === tag)) &&
-      (!query ||
-        problem.title.toLowerCase().includes(query) ||
-        problem.slug.includes(query) ||
-        problem.tags.some((t) => t.toLowerCase().includes(query))),
+      (!query || problem.title.toLowerCase().includes(query) || problem.slug.includes(query) || problem.tags.some((t) => t.toLowerCase().includes(query))),
   );
 }
 
@@ -120,7 +114,7 @@ export function findCurrentProblem(db: Database, cache: Cache, slug: string): Pr
       tags: row.tags,
       targetPatterns: row.targetPatterns,
       version: row.version,
-      content: row.content as StoredProblemContent,
+      content: row.content,
     };
   });
 }

@@ -6,7 +6,8 @@ import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import { type Cache, cached } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { problems, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
-import { CATEGORIES, DIFFICULTIES, PATTERN_IDS } from '../problems/problem-schema.js';
+import { PATTERN_IDS } from '../../../../analyzer/src/index.js';
+import { CATEGORIES, DIFFICULTIES } from '../problems/index.js';
 import { DASHBOARD_TTL_SECONDS, dashboardCacheKey } from './dashboard-cache.js';
 import { type MasteryLevel, masteryLevel } from './mastery.js';
 import { currentStreak, utcDay } from './streak.js';
@@ -22,7 +23,15 @@ export interface Dashboard {
   solved: { total: number; byDifficulty: Record<string, number>; byCategory: Record<string, number> };
   attempts: number;
   streak: number;
-  patterns: Array<{ id: string; count: number; share: number; mastery: number | null; level: MasteryLevel | 'not-measured'; lastOccurred: string | null; observations: number }>;
+  patterns: Array<{
+    id: string;
+    count: number;
+    share: number;
+    mastery: number | null;
+    level: MasteryLevel | 'not-measured';
+    lastOccurred: string | null;
+    observations: number;
+  }>;
   trend: Array<{ week: string; counts: Record<string, number> }>;
   recent: Array<{ id: string; problem: string; verdict: string | null; passed: number | null; total: number | null; patterns: string[]; createdAt: string }>;
   helpfulness: { rated: number; helpful: number; rate: number | null; target: number };
@@ -42,7 +51,10 @@ export async function buildDashboard(db: Database, userId: string, now = new Dat
       .from(solvedProblems)
       .leftJoin(problems, and(eq(problems.slug, solvedProblems.problemSlug), eq(problems.isCurrent, true)))
       .where(eq(solvedProblems.userId, userId)),
-    db.select({ attempts: sql<number>`count(*)::int` }).from(submissions).where(and(eq(submissions.userId, userId), eq(submissions.status, 'judged'))),
+    db
+      .select({ attempts: sql<number>`count(*)::int` })
+      .from(submissions)
+      .where(and(eq(submissions.userId, userId), eq(submissions.status, 'judged'))),
     db.select().from(weaknessPatterns).where(eq(weaknessPatterns.userId, userId)),
     db
       .select({ createdAt: submissions.createdAt, patterns: submissions.patterns })
@@ -72,8 +84,14 @@ export async function buildDashboard(db: Database, userId: string, now = new Dat
   return {
     solved: {
       total: solved.length,
-      byDifficulty: countBy(DIFFICULTIES, solved.map((row) => row.difficulty)),
-      byCategory: countBy(CATEGORIES, solved.map((row) => row.category)),
+      byDifficulty: countBy(
+        DIFFICULTIES,
+        solved.map((row) => row.difficulty),
+      ),
+      byCategory: countBy(
+        CATEGORIES,
+        solved.map((row) => row.category),
+      ),
     },
     attempts,
     streak: currentStreak(user, utcDay(now)),
@@ -133,7 +151,7 @@ function levelOf(mastery: number, timesShown: number): MasteryLevel {
 function weeklyTrend(rows: Array<{ createdAt: Date; patterns: unknown }>, firstWeek: string) {
   const weeks = Array.from({ length: TREND_WEEKS }, (_, i) => ({
     week: utcDay(new Date(Date.parse(`${firstWeek}T00:00:00Z`) + i * 7 * DAY_MS)),
-    counts: Object.fromEntries(PATTERN_IDS.map((id) => [id, 0])) as Record<string, number>,
+    counts: Object.fromEntries(PATTERN_IDS.map((id) => [id, 0])),
   }));
   const byWeek = new Map(weeks.map((entry) => [entry.week, entry.counts]));
   for (const row of rows) {

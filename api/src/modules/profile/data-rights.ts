@@ -6,20 +6,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
-import {
-  findingDisputes,
-  mockInterviews,
-  problemHelp,
-  recommendationFeedback,
-  solvedProblems,
-  submissions,
-  users,
-  weaknessPatterns,
-} from '../../db/schema.js';
-import { noteAccountDeleted } from '../auth/token-version.js';
-import type { JudgeReport } from '../judge/types.js';
-import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
-import { presentTests } from '../submissions/present-report.js';
+import { findingDisputes, mockInterviews, problemHelp, recommendationFeedback, solvedProblems, submissions, users, weaknessPatterns } from '../../db/schema.js';
+import { noteAccountDeleted } from '../auth/index.js';
+import type { JudgeReport } from '../judge/index.js';
+import { invalidateProblemStatuses } from '../problems/index.js';
+import { presentTests } from '../submissions/index.js';
 import { invalidateDashboard } from './dashboard-cache.js';
 
 /**
@@ -73,9 +64,9 @@ export async function exportUserData(db: Database, userId: string, now = new Dat
  * A stored report's hidden tests as the learner sees them anywhere else: what the code returned,
  * raised or printed on a hidden test is a channel out for its inputs (see present-report.ts).
  */
-function withPresentedTests<T extends { result: unknown }>(row: T): T {
-  const report = row.result as JudgeReport | null;
-  if (!report || !Array.isArray(report.tests)) return row;
+function withPresentedTests<T extends { result: JudgeReport | null }>(row: T): T {
+  const report = row.result;
+  if (!report) return row;
   return { ...row, result: { ...report, tests: presentTests(report) } };
 }
 

@@ -1,7 +1,7 @@
 // The first queue of a learner we know nothing about: a short mix that spreads across the
 // categories and, within that, covers every one of the six patterns it can, easier first,
 // so the first few submissions give every pattern's mastery an observation. Pure.
-import { CATEGORIES, DIFFICULTIES } from '../problems/problem-schema.js';
+import { CATEGORIES, DIFFICULTIES } from '../problems/index.js';
 import type { RankableProblem, Recommendation } from './rank-recommendations.js';
 
 /** Two problems per category. */

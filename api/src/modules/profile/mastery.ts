@@ -58,9 +58,7 @@ export interface Observation {
 export function updateMastery(prior: number, observation: Observation, params: BktParameters = BKT_PARAMETERS): number {
   const p = clamp01(prior);
   const { pSlip, pGuess, pTransit } = params;
-  const posterior = observation.correct
-    ? (p * (1 - pSlip)) / (p * (1 - pSlip) + (1 - p) * pGuess)
-    : (p * pSlip) / (p * pSlip + (1 - p) * (1 - pGuess));
+  const posterior = observation.correct ? (p * (1 - pSlip)) / (p * (1 - pSlip) + (1 - p) * pGuess) : (p * pSlip) / (p * pSlip + (1 - p) * (1 - pGuess));
   const learned = posterior + (1 - posterior) * pTransit;
   const weight = clamp01(observation.weight ?? 1);
   return Math.min(MASTERY_CEILING, Math.max(MASTERY_FLOOR, p + weight * (learned - p)));

@@ -2,7 +2,8 @@
 // weakest patterns, how well its difficulty fits their recent success, whether a spaced review
 // of a failure is due, and whether they solved or tried it just now. Pure (no I/O, time passed
 // in), so the API and `npm run sim:recommend` rank with exactly the same code.
-import { DIFFICULTIES, PATTERN_IDS, type Category, type Difficulty } from '../problems/problem-schema.js';
+import { PATTERN_IDS } from '../../../../analyzer/src/index.js';
+import { type Category, DIFFICULTIES, type Difficulty } from '../problems/index.js';
 import { diagnosticMix } from './diagnostic-mix.js';
 import { BKT_PARAMETERS, type BktParameters } from './mastery.js';
 import { type Attempt, dueReview, type ReviewDue } from './spaced-review.js';
@@ -124,7 +125,10 @@ function explain(problem: RankableProblem, why: Explanation): string {
   } else if (why.mastery(byWeakness[0]) >= 0.8) {
     reason = `keeps ${named(byWeakness[0])} fresh`;
   } else {
-    reason = `trains ${byWeakness.filter((p, i) => i < 2 && why.mastery(p) < 0.8).map(named).join(' and ')}`;
+    reason = `trains ${byWeakness
+      .filter((p, i) => i < 2 && why.mastery(p) < 0.8)
+      .map(named)
+      .join(' and ')}`;
   }
   if (why.fitsSuccess && why.fitsSuccess.total >= 3) {
     reason += `; ${problem.difficulty} suits your recent success (${why.fitsSuccess.accepted} of ${why.fitsSuccess.total} accepted)`;

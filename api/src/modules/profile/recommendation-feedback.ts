@@ -4,7 +4,7 @@ import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { recommendationFeedback } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
-import { listCatalogue } from '../problems/service.js';
+import { listCatalogue } from '../problems/index.js';
 import { invalidateDashboard } from './dashboard-cache.js';
 import { recommendationFeedbackTotal } from './profile-metrics.js';
 

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Cache } from '../../cache/cache.js';
 import type { Database } from '../../db/client.js';
 import { solvedProblems, submissions, weaknessPatterns } from '../../db/schema.js';
-import { listCatalogue } from '../problems/service.js';
+import { listCatalogue } from '../problems/index.js';
 import { type Recommendation, rankRecommendations } from './rank-recommendations.js';
 
 export async function recommendProblems(db: Database, cache: Cache, userId: string, limit: number, now = new Date()): Promise<Recommendation[]> {

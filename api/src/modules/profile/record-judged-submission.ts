@@ -75,10 +75,7 @@ function lockUser(tx: Database, userId: string) {
 }
 
 async function observationsOf(tx: Database, submission: Submission): Promise<PatternObservation[]> {
-  const [problem] = await tx
-    .select({ targetPatterns: problems.targetPatterns })
-    .from(problems)
-    .where(eq(problems.id, submission.problemId));
+  const [problem] = await tx.select({ targetPatterns: problems.targetPatterns }).from(problems).where(eq(problems.id, submission.problemId));
   return observePatterns(submission.verdict, problem?.targetPatterns ?? [], shownPatternIds(submission.patterns), !calledNothing(submission.result));
 }
 
@@ -137,18 +134,13 @@ async function helpedEvidenceWeight(tx: Database, submission: Submission): Promi
       .select({ kind: problemHelp.kind, rung: problemHelp.rung })
       .from(problemHelp)
       .where(
-        and(
-          eq(problemHelp.userId, submission.userId),
-          eq(problemHelp.problemSlug, submission.problemSlug),
-          lte(problemHelp.createdAt, submission.createdAt),
-        ),
+        and(eq(problemHelp.userId, submission.userId), eq(problemHelp.problemSlug, submission.problemSlug), lte(problemHelp.createdAt, submission.createdAt)),
       ),
   ]);
   if (helpRows.some((row) => row.kind === 'solution')) return SOLUTION_SHOWN_WEIGHT;
-  const levels = [
-    ...[...feedbackRows.map((row) => row.feedback), submission.feedback].map(hintLevelOf),
-    ...helpRows.map((row) => row.rung),
-  ].filter((level): level is number => level !== null);
+  const levels = [...[...feedbackRows.map((row) => row.feedback), submission.feedback].map(hintLevelOf), ...helpRows.map((row) => row.rung)].filter(
+    (level): level is number => level !== null,
+  );
   return hintEvidenceWeight(levels.length > 0 ? Math.max(...levels) : null);
 }
 

@@ -7,7 +7,7 @@ import { lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { submissions } from '../../db/schema.js';
-import { invalidateAllProblemStatuses } from '../problems/problem-statuses.js';
+import { invalidateAllProblemStatuses } from '../problems/index.js';
 import { retentionDeletedTotal } from './profile-metrics.js';
 
 export const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -35,8 +35,10 @@ export function scheduleRetentionJob(app: FastifyInstance): void {
   let first: NodeJS.Timeout | undefined;
   let daily: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
-    first = setTimeout(run, FIRST_RUN_DELAY_MS).unref();
-    daily = setInterval(run, RETENTION_INTERVAL_MS).unref();
+    // run never rejects: it logs its own failure.
+    const tick = () => void run();
+    first = setTimeout(tick, FIRST_RUN_DELAY_MS).unref();
+    daily = setInterval(tick, RETENTION_INTERVAL_MS).unref();
   });
   app.addHook('onClose', async () => {
     clearTimeout(first);

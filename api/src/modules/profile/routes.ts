@@ -1,18 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
-import { findUserById } from '../auth/service.js';
+import { findUserById } from '../auth/index.js';
 import { getDashboard } from './dashboard.js';
 import { deleteUserData, exportUserData } from './data-rights.js';
 import { rateRecommendation } from './recommendation-feedback.js';
 import { recommendProblems } from './recommendations.js';
-import {
-  dashboardSchema,
-  deleteMeSchema,
-  exportSchema,
-  meSchema,
-  recommendationFeedbackSchema,
-  recommendationsSchema,
-} from './schemas.js';
+import { dashboardSchema, deleteMeSchema, exportSchema, meSchema, recommendationFeedbackSchema, recommendationsSchema } from './schemas.js';
 
 export async function profileRoutes(app: FastifyInstance) {
   app.addHook('preHandler', app.authenticate);

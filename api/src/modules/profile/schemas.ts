@@ -1,14 +1,27 @@
-// The /api/me contract (shared contract.md): the account, the dashboard, recommendations and
-// their feedback, export and deletion.
-import { PATTERN_IDS } from '../problems/problem-schema.js';
-import { bearerAuth, errorResponses, slugSchema } from '../../schemas/common.js';
+// The /api/me contract: the account, the dashboard, recommendations and their feedback, export
+// and deletion.
+import { PATTERN_IDS } from '../../../../analyzer/src/index.js';
+import { CATEGORIES, DIFFICULTIES } from '../problems/index.js';
+import {
+  bearerAuth,
+  difficultySchema,
+  errorResponses,
+  explanationDepthSchema,
+  nullable,
+  patternIdSchema,
+  slugSchema,
+  verdictSchema,
+} from '../../schemas/common.js';
 
 export const DEFAULT_RECOMMENDATIONS = 10;
 export const MAX_RECOMMENDATIONS = 50;
 
 const slug = slugSchema;
-const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
-const patternId = { type: 'string', enum: PATTERN_IDS } as const;
+/** A count for some of `keys` (those with none may be absent). */
+function countsOf(keys: readonly string[]) {
+  return { type: 'object', properties: Object.fromEntries(keys.map((key) => [key, { type: 'integer' }])) } as const;
+}
+const patternId = patternIdSchema;
 
 export const meSchema = {
   tags: ['profile'],
@@ -22,7 +35,7 @@ export const meSchema = {
         id: { type: 'string', format: 'uuid' },
         email: { type: ['string', 'null'] },
         authProvider: { type: 'string', enum: ['local', 'clerk'] },
-        explanationDepth: { type: 'string' },
+        explanationDepth: explanationDepthSchema,
         createdAt: { type: 'string', format: 'date-time' },
       },
     },
@@ -42,7 +55,7 @@ export const dashboardSchema = {
         solved: {
           type: 'object',
           required: ['total', 'byDifficulty', 'byCategory'],
-          properties: { total: { type: 'integer' }, byDifficulty: counts, byCategory: counts },
+          properties: { total: { type: 'integer' }, byDifficulty: countsOf(DIFFICULTIES), byCategory: countsOf(CATEGORIES) },
         },
         attempts: { type: 'integer' },
         streak: { type: 'integer' },
@@ -50,7 +63,7 @@ export const dashboardSchema = {
           type: 'array',
           items: {
             type: 'object',
-            required: ['id', 'count', 'share', 'mastery', 'level', 'lastOccurred'],
+            required: ['id', 'count', 'share', 'mastery', 'level', 'lastOccurred', 'observations'],
             properties: {
               id: patternId,
               count: { type: 'integer' },
@@ -64,19 +77,20 @@ export const dashboardSchema = {
         },
         trend: {
           type: 'array',
-          items: { type: 'object', required: ['week', 'counts'], properties: { week: { type: 'string', format: 'date' }, counts } },
+          items: { type: 'object', required: ['week', 'counts'], properties: { week: { type: 'string', format: 'date' }, counts: countsOf(PATTERN_IDS) } },
         },
         recent: {
           type: 'array',
           items: {
             type: 'object',
+            required: ['id', 'problem', 'verdict', 'passed', 'total', 'patterns', 'createdAt'],
             properties: {
               id: { type: 'string', format: 'uuid' },
               problem: { type: 'string' },
-              verdict: { type: ['string', 'null'] },
+              verdict: nullable(verdictSchema),
               passed: { type: ['integer', 'null'] },
               total: { type: ['integer', 'null'] },
-              patterns: { type: 'array', items: { type: 'string' } },
+              patterns: { type: 'array', items: patternId },
               createdAt: { type: 'string', format: 'date-time' },
             },
           },
@@ -114,10 +128,10 @@ export const recommendationsSchema = {
             properties: {
               slug: { type: 'string' },
               title: { type: 'string' },
-              difficulty: { type: 'string', enum: ['easy', 'medium', 'hard'] },
+              difficulty: difficultySchema,
               score: { type: 'number' },
               reason: { type: 'string' },
-              targetPatterns: { type: 'array', items: { type: 'string' } },
+              targetPatterns: { type: 'array', items: patternId },
             },
           },
         },
@@ -143,7 +157,17 @@ export const exportSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['exportedAt', 'account', 'submissions', 'weaknessPatterns', 'solvedProblems', 'recommendationFeedback', 'findingDisputes', 'helpTaken', 'mockInterviews'],
+      required: [
+        'exportedAt',
+        'account',
+        'submissions',
+        'weaknessPatterns',
+        'solvedProblems',
+        'recommendationFeedback',
+        'findingDisputes',
+        'helpTaken',
+        'mockInterviews',
+      ],
       additionalProperties: true,
       properties: {},
     },

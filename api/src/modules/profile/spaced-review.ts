@@ -35,7 +35,7 @@ export function dueReview(attempts: readonly Attempt[], now: Date): ReviewDue | 
   const nowMs = now.getTime();
   // The latest review point that passed after the last attempt: the one the learner owes.
   const owed = [...REVIEW_AFTER_DAYS].reverse().find((days) => {
-    const point = episodeStart! + days * DAY_MS;
+    const point = episodeStart + days * DAY_MS;
     return point > lastAttempt && point <= nowMs;
   });
   if (owed === undefined) return null;

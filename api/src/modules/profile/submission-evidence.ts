@@ -1,8 +1,7 @@
 // What one judged submission tells the profile: which patterns showed (from the stored
 // findings) and how deep the hint ladder went (from the stored feedback). Both columns are
 // written by other modules, so they are read defensively: anything malformed reads as nothing.
-import { judgeCouldNotCall } from '../../../../analyzer/src/index.js';
-import { PATTERN_IDS, type PatternId } from '../problems/problem-schema.js';
+import { judgeCouldNotCall, PATTERN_IDS, type PatternId } from '../../../../analyzer/src/index.js';
 
 const KNOWN_PATTERNS = new Set<string>(PATTERN_IDS);
 

@@ -23,7 +23,8 @@ export function scheduleAbandonedRecovery(app: FastifyInstance): void {
   };
   app.addHook('onListen', async () => {
     void recover();
-    timer = setInterval(recover, RECOVERY_INTERVAL_MS);
+    // recover never rejects: it logs its own failure.
+    timer = setInterval(() => void recover(), RECOVERY_INTERVAL_MS);
     timer.unref();
   });
   app.addHook('onClose', async () => {

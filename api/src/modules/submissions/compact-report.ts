@@ -2,7 +2,7 @@
 // O(log n) problems) says nothing to a reader and would make every stored submission megabytes.
 // Any argument, expected or actual value whose JSON passes a few kilobytes is replaced by a
 // short description that keeps its start.
-import type { JudgeReport, TestReport } from '../judge/types.js';
+import type { JudgeReport, TestReport } from '../judge/index.js';
 
 const MAX_VALUE_CHARS = 4096;
 const PREVIEW_CHARS = 200;
@@ -18,7 +18,11 @@ const measured = new WeakMap<object, { length: number; head: string }>();
 function measure(value: unknown): { length: number; head: string } | null {
   const remembered = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
   if (remembered) return remembered;
-  const text = Array.isArray(value) ? jsonUpTo(value, MAX_VALUE_CHARS) : typeof value === 'string' && value.length > MAX_VALUE_CHARS ? JSON.stringify(value.slice(0, MAX_VALUE_CHARS)) : JSON.stringify(value);
+  const text = Array.isArray(value)
+    ? jsonUpTo(value, MAX_VALUE_CHARS)
+    : typeof value === 'string' && value.length > MAX_VALUE_CHARS
+      ? JSON.stringify(value.slice(0, MAX_VALUE_CHARS))
+      : JSON.stringify(value);
   if (text === undefined) return null;
   const measure = { length: text.length, head: text.slice(0, PREVIEW_CHARS) };
   if (typeof value === 'object' && value !== null) measured.set(value, measure);
@@ -35,7 +39,11 @@ function jsonUpTo(list: unknown[], limit: number): string {
 function compactValue(value: unknown): unknown {
   const json = measure(value);
   if (json === null || json.length <= MAX_VALUE_CHARS) return value;
-  const size = Array.isArray(value) ? `${value.length.toLocaleString('en-US')} items` : typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters` : `${json.length.toLocaleString('en-US')} characters of JSON`;
+  const size = Array.isArray(value)
+    ? `${value.length.toLocaleString('en-US')} items`
+    : typeof value === 'string'
+      ? `${value.length.toLocaleString('en-US')} characters`
+      : `${json.length.toLocaleString('en-US')} characters of JSON`;
   return `${json.head}... (${size}, omitted)`;
 }
 

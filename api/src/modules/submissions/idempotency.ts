@@ -20,9 +20,5 @@ export async function findKeyedSubmission(db: Database, userId: string, key: str
 /** A key names one request: the same key with another problem or code is a client bug, said plainly. */
 export function assertSameRequest(row: Submission, problem: string, code: string): void {
   if (row.problemSlug === problem && row.code === code) return;
-  throw new AppError(
-    422,
-    'IDEMPOTENCY_KEY_REUSED',
-    'this Idempotency-Key was already used for a different submission; send a new key for a new submission',
-  );
+  throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used for a different submission; send a new key for a new submission');
 }

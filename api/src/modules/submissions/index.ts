@@ -7,3 +7,7 @@ export async function submissionsModule(app: FastifyInstance) {
   await app.register(submissionRoutes);
   scheduleAbandonedRecovery(app);
 }
+
+// What the other modules use (import-x/no-restricted-paths lets them import only this file).
+export { presentTests } from './present-report.js';
+export { findOwnSubmission } from './service.js';

@@ -7,7 +7,8 @@
 // expected one, and its exception message cut short. Public tests are shown whole. A test's
 // memory is the code's to set to the kilobyte (allocate n KB for a value n of the input), a
 // finer channel than its time: hidden tests show it only on the first failing one.
-import type { JudgeReport, TestReport } from '../judge/types.js';
+import type { SubmissionAnalysis } from '../analysis/index.js';
+import type { JudgeReport, TestReport } from '../judge/index.js';
 
 /** A hidden test's answer is shown when its JSON is at most twice the expected one's, or this. */
 const HIDDEN_ACTUAL_MIN_CHARS = 40;
@@ -28,6 +29,33 @@ export interface PresentedTest {
   /** Peak memory of the call, KB (TestReport.memory_kb); absent on hidden tests other than the first failing one. */
   memory_kb?: number | null;
   stdout?: string;
+}
+
+/** Whether a judged submission's findings are final (`complete`) or may still grow (`pending`). */
+export type AnalysisStatus = 'pending' | 'complete';
+
+/**
+ * The judge's output document, the one shape both `codementor judge --json` and the API's
+ * judged submissions take: the report's totals, its tests as the caller may show them, the
+ * findings, the time class, then the feedback; `syntaxError` and `rejection` only when set.
+ * `analysis` (the API's) says whether the findings are final; the CLI's always are, so it
+ * leaves it out.
+ */
+export function judgedDocument<Test, Feedback>(analysis: SubmissionAnalysis, shown: { tests: Test[]; feedback: Feedback; analysisStatus?: AnalysisStatus }) {
+  const { report } = analysis;
+  return {
+    problem: report.problem,
+    verdict: report.verdict,
+    passed: report.passed,
+    total: report.total,
+    tests: shown.tests,
+    patterns: analysis.patterns,
+    complexity: analysis.complexity,
+    ...(shown.analysisStatus ? { analysis: { status: shown.analysisStatus } } : {}),
+    feedback: shown.feedback,
+    ...(report.syntaxError ? { syntaxError: report.syntaxError } : {}),
+    ...(report.rejection ? { rejection: report.rejection } : {}),
+  };
 }
 
 export function presentTests(report: JudgeReport): PresentedTest[] {

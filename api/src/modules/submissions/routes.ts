@@ -1,25 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.js';
 import { rateLimitKey } from '../../plugins/rate-limits.js';
-import { makesAnalysisRuns } from '../judge/types.js';
+import { makesAnalysisRuns } from '../judge/index.js';
 import { assertSameRequest, findKeyedSubmission, IDEMPOTENCY_HEADER } from './idempotency.js';
 import { RunLeases } from './run-leases.js';
-import {
-  type CodeBody,
-  createSubmissionSchema,
-  getSubmissionSchema,
-  listSubmissionsSchema,
-  runSchema,
-} from './schemas.js';
-import {
-  createSubmission,
-  findOwnSubmission,
-  listOwnSubmissions,
-  presentSubmission,
-  runCustomInputs,
-  runPublicTests,
-  type SubmissionDeps,
-} from './service.js';
+import { type CodeBody, createSubmissionSchema, getSubmissionSchema, listSubmissionsSchema, runSchema } from './schemas.js';
+import { createSubmission, findOwnSubmission, listOwnSubmissions, presentSubmission, runCustomInputs, runPublicTests, type SubmissionDeps } from './service.js';
 
 export function submissionDeps(app: FastifyInstance): SubmissionDeps {
   return {
@@ -71,9 +57,7 @@ export async function submissionRoutes(app: FastifyInstance) {
         assertSameRequest(earlier, problem, code);
         return reply.code(200).header('idempotent-replayed', 'true').send(presentSubmission(earlier));
       }
-      const { submission, replayed } = await leases.hold(request.userId!, () =>
-        createSubmission(deps, request.userId!, problem, code, language, key),
-      );
+      const { submission, replayed } = await leases.hold(request.userId!, () => createSubmission(deps, request.userId!, problem, code, language, key));
       if (replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(replayed ? 200 : 201).send(submission);
     },

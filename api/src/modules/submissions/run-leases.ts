@@ -59,9 +59,5 @@ export class RunLeases {
 }
 
 function runInProgress() {
-  return tooManyRequests(
-    'RUN_IN_PROGRESS',
-    'a run or submission of yours is still being judged; wait for its answer, then try again',
-    RETRY_AFTER_SECONDS,
-  );
+  return tooManyRequests('RUN_IN_PROGRESS', 'a run or submission of yours is still being judged; wait for its answer, then try again', RETRY_AFTER_SECONDS);
 }

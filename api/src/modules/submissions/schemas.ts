@@ -1,5 +1,19 @@
-// The judging API contract (shared contract.md): run public tests, submit, read back, list.
-import { bearerAuth, errorResponses, slugSchema, storedText } from '../../schemas/common.js';
+// The judging API contract: run public tests, submit, read back, list.
+import { submissionStatusEnum } from '../../db/schema.js';
+import {
+  bearerAuth,
+  errorResponses,
+  explanationDepthSchema,
+  hintLevelSchema,
+  nullable,
+  patternIdSchema,
+  severitySchema,
+  slugSchema,
+  storedText,
+  testStatusSchema,
+  timeClassSchema,
+  verdictSchema,
+} from '../../schemas/common.js';
 
 export const MAX_CODE_CHARS = 10_000;
 
@@ -14,12 +28,13 @@ const testResult = {
     id: { type: 'string' },
     hidden: { type: 'boolean' },
     tags: { type: 'array', items: { type: 'string' } },
-    status: { type: 'string', enum: ['passed', 'failed', 'error', 'timeout', 'skipped'] },
-    input: {},
+    status: testStatusSchema,
+    input: { type: 'array', items: {} },
     expected: {},
     actual: {},
     error: {
       type: ['object', 'null'],
+      required: ['type', 'message', 'line'],
       properties: { type: { type: 'string' }, message: { type: 'string' }, line: { type: ['integer', 'null'] } },
     },
     time_ms: { type: ['number', 'null'] },
@@ -29,31 +44,86 @@ const testResult = {
   },
 } as const;
 
+/** One finding of the analyzer; the list comes most severe first. */
+const finding = {
+  type: 'object',
+  required: ['id', 'severity', 'confidence', 'line', 'message', 'evidence'],
+  properties: {
+    id: patternIdSchema,
+    severity: severitySchema,
+    confidence: { type: 'number' },
+    line: { type: 'integer' },
+    message: { type: 'string' },
+    evidence: { type: 'array', items: { type: 'string' }, description: '`static`, `growth`, `test:<id>`, `mutant:<kind>`, `probe:<name>` or `variant:<kind>`' },
+  },
+} as const;
+
+const complexity = {
+  type: ['object', 'null'],
+  required: ['time', 'optimal', 'acceptable', 'source'],
+  properties: {
+    time: { ...nullable(timeClassSchema), description: 'the measured class; null when the code was not analyzed' },
+    optimal: timeClassSchema,
+    acceptable: timeClassSchema,
+    source: nullable({ type: 'string', enum: ['static', 'growth', 'both'] } as const),
+  },
+} as const;
+
+/** `{status: 'pending'}` until written, then the explanation (the feedback stream's final event says the same). */
+const feedback = {
+  type: ['object', 'null'],
+  properties: {
+    status: { type: 'string', enum: ['pending'] },
+    source: { type: 'string', enum: ['rules', 'model'] },
+    model: { type: ['string', 'null'] },
+    text: { type: 'string', description: 'Markdown' },
+    tokensIn: { type: 'integer' },
+    tokensOut: { type: 'integer' },
+    level: hintLevelSchema,
+    depth: explanationDepthSchema,
+    cached: { type: 'boolean' },
+    fallbackReason: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
 const judgeOutput = {
   type: 'object',
-  required: ['problem', 'verdict', 'passed', 'total', 'tests', 'patterns', 'complexity', 'feedback'],
+  required: ['problem', 'verdict', 'passed', 'total', 'tests', 'patterns', 'complexity', 'analysis', 'feedback'],
   properties: {
     id: { type: 'string', format: 'uuid' },
-    status: { type: 'string' },
+    status: { type: 'string', enum: submissionStatusEnum.enumValues },
     language: { type: 'string' },
     createdAt: { type: 'string', format: 'date-time' },
     problem: { type: 'string' },
-    verdict: { type: ['string', 'null'] },
+    verdict: nullable(verdictSchema),
     passed: { type: 'integer' },
     total: { type: 'integer' },
     tests: { type: 'array', items: testResult },
-    patterns: { type: 'array', items: { type: 'object', additionalProperties: true } },
-    complexity: { type: ['object', 'null'], additionalProperties: true },
+    patterns: { type: 'array', items: finding },
+    complexity,
     analysis: {
       type: 'object',
+      required: ['status'],
       description: '`pending` while mutant matching and growth runs may still add to patterns and complexity',
       properties: { status: { type: 'string', enum: ['pending', 'complete'] } },
     },
-    feedback: { type: ['object', 'null'], additionalProperties: true },
-    syntaxError: { type: 'object', additionalProperties: true },
-    rejection: { type: 'object', additionalProperties: true },
+    feedback,
+    syntaxError: {
+      type: 'object',
+      required: ['line', 'column', 'message'],
+      properties: { line: { type: ['integer', 'null'] }, column: { type: ['integer', 'null'] }, message: { type: 'string' } },
+    },
+    rejection: {
+      type: 'object',
+      required: ['line', 'rule', 'message'],
+      properties: { line: { type: ['integer', 'null'] }, rule: { type: 'string' }, message: { type: 'string' } },
+    },
   },
 } as const;
+
+/** A stored submission's judge output: the run's plus its identity. */
+const submission = { ...judgeOutput, required: [...judgeOutput.required, 'id', 'status', 'language', 'createdAt'] } as const;
 
 export const runSchema = {
   tags: ['submissions'],
@@ -87,7 +157,13 @@ export const createSubmissionSchema = {
   headers: {
     type: 'object',
     properties: {
-      'idempotency-key': { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$', description: 'printable ASCII, unique per submission you mean' },
+      'idempotency-key': {
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+        pattern: '^[\\x21-\\x7e]+$',
+        description: 'printable ASCII, unique per submission you mean',
+      },
     },
   },
   body: {
@@ -96,7 +172,7 @@ export const createSubmissionSchema = {
     additionalProperties: false,
     properties: { problem: slug, code, language: storedText({ type: 'string', maxLength: 32, default: 'python' } as const) },
   },
-  response: { 200: judgeOutput, 201: judgeOutput, 422: errorResponses[400], ...errorResponses },
+  response: { 200: submission, 201: submission, 422: errorResponses[400], ...errorResponses },
 } as const;
 
 export const getSubmissionSchema = {
@@ -105,7 +181,7 @@ export const getSubmissionSchema = {
   security: bearerAuth,
   params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
   response: {
-    200: { ...judgeOutput, required: [...judgeOutput.required, 'code'], properties: { ...judgeOutput.properties, code: { type: 'string' } } },
+    200: { ...submission, required: [...submission.required, 'code'], properties: { ...submission.properties, code: { type: 'string' } } },
     ...errorResponses,
   },
 } as const;
@@ -128,11 +204,12 @@ export const listSubmissionsSchema = {
           type: 'array',
           items: {
             type: 'object',
+            required: ['id', 'problem', 'status', 'verdict', 'passed', 'total', 'createdAt'],
             properties: {
-              id: { type: 'string' },
+              id: { type: 'string', format: 'uuid' },
               problem: { type: 'string' },
-              status: { type: 'string' },
-              verdict: { type: ['string', 'null'] },
+              status: { type: 'string', enum: submissionStatusEnum.enumValues },
+              verdict: nullable(verdictSchema),
               passed: { type: ['integer', 'null'] },
               total: { type: ['integer', 'null'] },
               createdAt: { type: 'string', format: 'date-time' },

@@ -6,23 +6,18 @@
 // and feedback explains it then.
 import { createHash } from 'node:crypto';
 import { and, desc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
-import { type Submission, submissions } from '../../db/schema.js';
+import type { Database, DbExecutor } from '../../db/client.js';
+import { type StoredResult, type Submission, submissions } from '../../db/schema.js';
 import { badRequest, notFound, serviceUnavailable } from '../../errors.js';
-import type { Judge } from '../judge/judge.js';
-import { withTestData } from '../judge/report-test-data.js';
-import type { JudgeReport } from '../judge/types.js';
-import type { ProblemRegistry } from '../problems/problem-registry.js';
-import type { Problem } from '../problems/problem-schema.js';
-import { invalidateProblemStatuses } from '../problems/problem-statuses.js';
-import { findCurrentProblem } from '../problems/service.js';
+import { type Judge, type JudgeReport, withTestData } from '../judge/index.js';
+import { findCurrentProblem, invalidateProblemStatuses, type Problem, type ProblemRegistry } from '../problems/index.js';
 import type { Cache } from '../../cache/cache.js';
-import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/analyze-submission.js';
+import { confirmVerdict, findPatterns, type SubmissionAnalysis, usesExtraRuns } from '../analysis/index.js';
 import type { AnalysisBacklog } from './analysis-backlog.js';
 import type { SubmissionJobs } from './submission-jobs.js';
 import { compactReport } from './compact-report.js';
 import { assertSameRequest, findKeyedSubmission } from './idempotency.js';
-import { presentTests, withoutHiddenStdout } from './present-report.js';
+import { type AnalysisStatus, judgedDocument, presentTests, withoutHiddenStdout } from './present-report.js';
 import { withoutNul } from './without-nul.js';
 import { CustomInputError, parseCustomInput } from './custom-input.js';
 
@@ -41,8 +36,8 @@ export const SUBMISSIONS_PAGE_SIZE = 20;
  * must see the new attempt); its failure never fails the submission.
  */
 export interface SubmissionHooks {
-  onVerdict?: (tx: Database, submission: Submission) => Promise<void>;
-  onJudged?: (tx: Database, submission: Submission) => Promise<void>;
+  onVerdict?: (tx: DbExecutor, submission: Submission) => Promise<void>;
+  onJudged?: (tx: DbExecutor, submission: Submission) => Promise<void>;
   afterJudged?: (submission: Submission) => void;
   afterVerdict?: (submission: Submission) => Promise<void>;
 }
@@ -62,7 +57,7 @@ export interface SubmissionDeps {
 }
 
 /** What is stored in `submissions.result`: the judge report and the measured complexity. */
-export type StoredResult = JudgeReport & { complexity: SubmissionAnalysis['complexity'] };
+export type { StoredResult };
 
 async function loadProblem(deps: SubmissionDeps, slug: string) {
   const problem = await deps.problems.get(slug);
@@ -70,24 +65,11 @@ async function loadProblem(deps: SubmissionDeps, slug: string) {
   return problem;
 }
 
-/** The contract's judge output for a learner (hidden tests redacted). */
-export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = null, analysisState: 'pending' | 'complete' = 'complete') {
-  const { report } = analysis;
-  return {
-    problem: report.problem,
-    verdict: report.verdict,
-    passed: report.passed,
-    total: report.total,
-    tests: presentTests(report),
-    patterns: analysis.patterns,
-    complexity: analysis.complexity,
-    // `pending`: the patterns and time class so far come from the code and the tests alone;
-    // mutant matching and growth runs may still add to them (then `complete`).
-    analysis: { status: analysisState },
-    feedback,
-    ...(report.syntaxError ? { syntaxError: report.syntaxError } : {}),
-    ...(report.rejection ? { rejection: report.rejection } : {}),
-  };
+/** The judge's output document for a learner (hidden tests redacted). */
+export function presentReport(analysis: SubmissionAnalysis, feedback: unknown = null, analysisState: AnalysisStatus = 'complete') {
+  // `pending`: the patterns and time class so far come from the code and the tests alone;
+  // mutant matching and growth runs may still add to them (then `complete`).
+  return judgedDocument(analysis, { tests: presentTests(analysis.report), feedback, analysisStatus: analysisState });
 }
 
 export async function runPublicTests(deps: SubmissionDeps, slug: string, code: string) {
@@ -115,14 +97,18 @@ export async function runCustomInputs(deps: SubmissionDeps, slug: string, code: 
   });
   // Each set of inputs is a problem version of its own: result caches never mix them up.
   const version = `${problem.contentHash}:yours:${createHash('sha256').update(JSON.stringify(args)).digest('hex').slice(0, 16)}`;
-  const tests = args.map((input, i) => ({ id: `yours-${i + 1}`, input, expected: null as unknown, hidden: false, tags: ['your input'] }));
+  const tests = args.map((input, i) => ({ id: `yours-${i + 1}`, input, expected: null, hidden: false, tags: ['your input'] }));
   const answers = await deps.judge.judge({ problem: { ...problem, tests, contentHash: `${version}:answers` }, code: problem.solutionCode, scope: 'public' });
   const unanswerable = answers.tests.findIndex((t) => t.status === 'error' || t.status === 'timeout');
   if (unanswerable >= 0) throw badRequest(`input ${unanswerable + 1} is outside what the statement allows: the problem has no answer for it`);
   const withAnswers = tests.map((test, i) => ({ ...test, expected: answers.tests[i].actual }));
   const report = await deps.judge.judge({ problem: { ...problem, tests: withAnswers, contentHash: version }, code, scope: 'public' });
   // A handful of small inputs says nothing about patterns or growth: the answers only.
-  return presentReport({ report: compactReport(report), patterns: [], complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null } });
+  return presentReport({
+    report: compactReport(report),
+    patterns: [],
+    complexity: { time: null, optimal: problem.optimal, acceptable: problem.acceptable, source: null },
+  });
 }
 
 /**
@@ -154,14 +140,18 @@ export async function createSubmission(
     return { submission: presentSubmission(earlier), replayed: true };
   }
   try {
-    const stored = deps.judgeOnWorkers && deps.jobs ? await judgedByWorker(deps.jobs, pending.id) : await judgeAndStore(deps, { id: pending.id, code }, problem);
+    const stored =
+      deps.judgeOnWorkers && deps.jobs ? await judgedByWorker(deps.jobs, pending.id) : await judgeAndStore(deps, { id: pending.id, code }, problem);
     const [row] = stored ? [stored] : await deps.db.select().from(submissions).where(eq(submissions.id, pending.id));
     if (row.status === 'pending') throw serviceUnavailable('JUDGE_UNAVAILABLE', 'no worker stored a verdict for the submission; try again', 5);
     return { submission: presentSubmission(row), replayed: false };
   } catch (error) {
     // Not judged (e.g. the judge is saturated): the caller gets an error, so keep no trace.
     // If the database itself is down this fails too, and recovery at start finishes the row.
-    await deps.db.delete(submissions).where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending'))).catch(() => {});
+    await deps.db
+      .delete(submissions)
+      .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
+      .catch(() => {});
     // A list read while it was being judged may have cached the problem as attempted.
     await invalidateProblemStatuses(deps.cache, userId).catch(() => undefined);
     throw error;
@@ -219,8 +209,8 @@ async function judgeAndStore(deps: SubmissionDeps, pending: { id: string; code: 
       })
       .where(and(eq(submissions.id, pending.id), eq(submissions.status, 'pending')))
       .returning();
-    if (row) await deps.hooks.onVerdict?.(tx as unknown as Database, row);
-    if (row && !deferred) await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    if (row) await deps.hooks.onVerdict?.(tx, row);
+    if (row && !deferred) await deps.hooks.onJudged?.(tx, row);
     return row ?? null;
   });
   if (!stored) return null;
@@ -244,7 +234,8 @@ async function completeAnalysis(deps: SubmissionDeps, submission: Submission, re
   const found = await findPatterns(deps.judge, problem, submission.code, report, { ...deps.analysis, priority: 'background' });
   if (deps.backlog.signal.aborted) return null;
   return storeFinalFindings(deps, submission.id, {
-    result: { ...(submission.result as StoredResult), complexity: found.complexity } satisfies StoredResult,
+    // A stored report that could not be read back is left as it is.
+    ...(submission.result ? { result: { ...submission.result, complexity: found.complexity } satisfies StoredResult } : {}),
     patterns: withoutNul(found.patterns),
   });
 }
@@ -265,7 +256,7 @@ async function storeFinalFindings(
       .set({ ...findings, analyzedAt: sql`now()` })
       .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'judged'), isNull(submissions.analyzedAt)))
       .returning();
-    if (row) await deps.hooks.onJudged?.(tx as unknown as Database, row);
+    if (row) await deps.hooks.onJudged?.(tx, row);
     return row ?? null;
   });
   if (stored) deps.hooks.afterJudged?.(stored);
@@ -296,13 +287,22 @@ export async function finishAbandonedSubmissions(deps: SubmissionDeps, now = new
   for (const row of rows) {
     const problem = await deps.problems.get(row.problemSlug);
     if (!problem) {
-      await deps.db.update(submissions).set({ status: 'failed' }).where(and(eq(submissions.id, row.id), eq(submissions.status, 'pending')));
+      await deps.db
+        .update(submissions)
+        .set({ status: 'failed' })
+        .where(and(eq(submissions.id, row.id), eq(submissions.status, 'pending')));
       outcome.failed++;
       continue;
     }
     if (deps.judgeOnWorkers && deps.jobs) {
       // Left to the workers like every verdict here (a job already waiting or running for it is the same job).
-      if (await deps.jobs.enqueueJudging(row.id).then(() => true, () => false)) outcome.finished++;
+      if (
+        await deps.jobs.enqueueJudging(row.id).then(
+          () => true,
+          () => false,
+        )
+      )
+        outcome.finished++;
       continue;
     }
     if (await judgeAndStore(deps, row, problem)) outcome.finished++;
@@ -330,7 +330,11 @@ async function finishAbandonedAnalyses(deps: SubmissionDeps, now: Date): Promise
   for (const row of rows) {
     if (deps.backlog.signal.aborted) break;
     // With durable jobs, queued again (a job already waiting or running for it is the same job).
-    if (deps.jobs) await deps.jobs.enqueue(row.id).then(() => analyzed++, () => undefined);
+    if (deps.jobs)
+      await deps.jobs.enqueue(row.id).then(
+        () => analyzed++,
+        () => undefined,
+      );
     else if (await analyzeStoredSubmission(deps, row.id)) analyzed++;
   }
   return analyzed;
@@ -348,13 +352,12 @@ export async function analyzeStoredSubmission(deps: SubmissionDeps, submissionId
   if (!row) return null;
   const problem = await deps.problems.get(row.problemSlug);
   // Stored reports are compacted: each test's input and expected output come back from the problem.
-  return problem
-    ? completeAnalysis(deps, row, withTestData(row.result as StoredResult, problem.tests), problem)
-    : storeFinalFindings(deps, row.id); // the problem is gone: the provisional findings become final
+  // The problem is gone, or the stored report cannot be read: the provisional findings become final.
+  return problem && row.result ? completeAnalysis(deps, row, withTestData(row.result, problem.tests), problem) : storeFinalFindings(deps, row.id);
 }
 
 export function presentSubmission(row: Submission) {
-  const stored = row.result as StoredResult | null;
+  const stored = row.result;
   const base = {
     id: row.id,
     status: row.status,
@@ -362,10 +365,21 @@ export function presentSubmission(row: Submission) {
     createdAt: row.createdAt.toISOString(),
   };
   if (!stored) {
-    return { ...base, problem: row.problemSlug, verdict: null, passed: 0, total: 0, tests: [], patterns: [], complexity: null, analysis: { status: 'pending' }, feedback: null };
+    return {
+      ...base,
+      problem: row.problemSlug,
+      verdict: null,
+      passed: 0,
+      total: 0,
+      tests: [],
+      patterns: [],
+      complexity: null,
+      analysis: { status: 'pending' },
+      feedback: null,
+    };
   }
   const { complexity, ...report } = stored;
-  const analysis = { report, complexity, patterns: row.patterns as SubmissionAnalysis['patterns'] };
+  const analysis = { report, complexity, patterns: row.patterns };
   // The explanation is written once the findings are final: until then it is pending.
   return { ...base, ...presentReport(analysis, row.feedback ?? { status: 'pending' }, row.analyzedAt ? 'complete' : 'pending') };
 }
@@ -380,9 +394,7 @@ export async function findOwnSubmission(db: Database, userId: string, id: string
 }
 
 export async function listOwnSubmissions(db: Database, userId: string, filter: { problem?: string; page: number }) {
-  const where = filter.problem
-    ? and(eq(submissions.userId, userId), eq(submissions.problemSlug, filter.problem))
-    : eq(submissions.userId, userId);
+  const where = filter.problem ? and(eq(submissions.userId, userId), eq(submissions.problemSlug, filter.problem)) : eq(submissions.userId, userId);
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({
@@ -399,7 +411,10 @@ export async function listOwnSubmissions(db: Database, userId: string, filter: {
       .orderBy(desc(submissions.createdAt))
       .limit(SUBMISSIONS_PAGE_SIZE)
       .offset((filter.page - 1) * SUBMISSIONS_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(submissions).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(submissions)
+      .where(where),
   ]);
   return {
     items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),

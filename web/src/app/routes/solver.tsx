@@ -2,15 +2,19 @@ import { Link, useParams } from 'react-router';
 import { Skeleton } from '../../components/ui/skeleton';
 import { describeError, isNotFound } from '../../lib/api-client';
 import { ProtectedRoute } from '../../features/auth/components/protected-route';
+import { FeedbackPanel } from '../../features/feedback/components/feedback-panel';
+import { FindingsList } from '../../features/findings/components/findings-list';
 import { HelpPanel } from '../../features/help/components/help-panel';
 import { useRunningInterview } from '../../features/mock-interview/api/mock-interviews';
 import { useProblem } from '../../features/problems/api/get-problem';
 import { SolverWorkspace } from '../../features/solver/components/solver-workspace';
+import { useMe } from '../../features/auth/api/get-me';
 import { useDocumentTitle } from './use-document-title';
 
 function Solver({ slug }: { slug: string }) {
   const problem = useProblem(slug);
   const interview = useRunningInterview().data;
+  const me = useMe();
   const inInterview = interview?.problems.some((p) => p.slug === slug) ? interview.endsAt : null;
   useDocumentTitle(problem.data?.title ?? 'Problem');
   if (problem.isPending) {
@@ -38,7 +42,11 @@ function Solver({ slug }: { slug: string }) {
   return (
     <SolverWorkspace
       problem={problem.data}
-      deeperFeedback={!inInterview}
+      findings={FindingsList}
+      // During a mock interview on this problem the feedback does not climb the hint ladder.
+      feedback={(submission) => (
+        <FeedbackPanel submissionId={submission.id} initial={submission.feedback} allowDeeper={!inInterview} savedDepth={me.data?.explanationDepth} />
+      )}
       help={({ accepted }) => <HelpPanel slug={slug} hintCount={hintCount} accepted={accepted} interviewEndsAt={inInterview} />}
     />
   );

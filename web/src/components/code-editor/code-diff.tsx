@@ -45,10 +45,11 @@ function keepAriaLabel(editor: InnerEditor, label: () => string) {
 
 export default function CodeDiff({ original, modified, originalLabel, modifiedLabel, theme }: CodeDiffProps) {
   const editor = useRef<DiffEditorInstance | null>(null);
+  // What keepAriaLabel restores: the latest labels, recorded after each commit (not during render).
   const labels = useRef({ originalLabel, modifiedLabel });
-  labels.current = { originalLabel, modifiedLabel };
 
   useEffect(() => {
+    labels.current = { originalLabel, modifiedLabel };
     editor.current?.getOriginalEditor().updateOptions({ ariaLabel: originalLabel });
     editor.current?.getModifiedEditor().updateOptions({ ariaLabel: modifiedLabel });
   }, [originalLabel, modifiedLabel]);

@@ -2,13 +2,14 @@
 // findings as markers and line highlights, Ctrl/Cmd+Enter to submit, Ctrl/Cmd+Shift+Enter to
 // run, and a handle to reveal a line when a finding card is clicked.
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { monaco } from './monaco';
 import { monacoTheme } from './monaco-theme';
+import type { Severity } from '../../types/api';
 
 export interface EditorMarker {
   line: number;
-  severity: 'critical' | 'warning' | 'info';
+  severity: Severity;
   message: string;
 }
 
@@ -20,13 +21,13 @@ export interface CodeEditorHandle {
 
 export interface CodeEditorProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   markers?: EditorMarker[];
   theme: 'light' | 'dark';
-  onSubmit?(): void;
-  onRun?(): void;
+  onSubmit?: () => void;
+  onRun?: () => void;
   /** Called once Monaco is mounted and the handle works. */
-  onReady?(): void;
+  onReady?: () => void;
   label?: string;
 }
 
@@ -41,9 +42,12 @@ type StandaloneEditor = Parameters<OnMount>[0];
 const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(props, ref) {
   const editorRef = useRef<StandaloneEditor | null>(null);
   const decorations = useRef<{ clear(): void; set(d: unknown[]): void } | null>(null);
-  // Commands registered once at mount call the latest callbacks through this ref.
+  // Commands registered once at mount call the latest callbacks through this ref, which is
+  // updated after each commit (never during render).
   const actions = useRef({ onSubmit: props.onSubmit, onRun: props.onRun, onReady: props.onReady });
-  actions.current = { onSubmit: props.onSubmit, onRun: props.onRun, onReady: props.onReady };
+  useLayoutEffect(() => {
+    actions.current = { onSubmit: props.onSubmit, onRun: props.onRun, onReady: props.onReady };
+  });
 
   useImperativeHandle(ref, () => ({
     revealLine(line: number) {

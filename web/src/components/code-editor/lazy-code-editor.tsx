@@ -2,7 +2,7 @@
 // first sign of intent — the pointer entering the editor, focus, a key — or when findings need
 // their markers. The page becomes interactive without waiting for Monaco, and whatever was
 // typed meanwhile carries over, with the caret where it was.
-import { type ComponentType, forwardRef, type RefAttributes, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { type ComponentType, forwardRef, type RefAttributes, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { CodeEditorHandle, CodeEditorProps } from './code-editor';
 import { PlainCodeEditor } from './plain-code-editor';
 
@@ -19,7 +19,7 @@ export const LazyCodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps & { a
   // Where the caret is while the textarea has focus: Monaco takes it over.
   const caret = useRef<number | null>(null);
 
-  const load = () => {
+  const load = useCallback(() => {
     if (loading.current) return;
     loading.current = true;
     import('./code-editor').then(
@@ -28,12 +28,11 @@ export const LazyCodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps & { a
         loading.current = false; // offline or a new deploy: the textarea keeps working
       },
     );
-  };
+  }, []);
 
   useEffect(() => {
     if (activate) load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activate]);
+  }, [activate, load]);
 
   useImperativeHandle(ref, () => ({
     revealLine(line: number) {

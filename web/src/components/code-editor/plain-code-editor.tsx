@@ -4,10 +4,10 @@ import { forwardRef } from 'react';
 
 export interface PlainCodeEditorProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   label: string;
   /** The caret's offset while the textarea has focus (null once it loses it). */
-  onCaret(offset: number | null): void;
+  onCaret: (offset: number | null) => void;
 }
 
 export const PlainCodeEditor = forwardRef<HTMLTextAreaElement, PlainCodeEditorProps>(function PlainCodeEditor({ value, onChange, label, onCaret }, ref) {

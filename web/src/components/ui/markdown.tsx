@@ -12,7 +12,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true, breaks: false }) as string;
+  const html = marked.parse(source, { async: false, gfm: true, breaks: false });
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 

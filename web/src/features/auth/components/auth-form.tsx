@@ -14,12 +14,21 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const mutation = mode === 'sign-in' ? login : register;
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/problems';
+  // Where the protected route sent the learner from; carried between sign-in and sign-up.
+  const state = location.state as { from?: string } | null;
+  const from = state?.from ?? '/problems';
   const title = mode === 'sign-in' ? 'Sign in' : 'Create your account';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate({ email, password }, { onSuccess: () => navigate(from, { replace: true }) });
+    mutation.mutate(
+      { email, password },
+      {
+        onSuccess: () => {
+          void navigate(from, { replace: true });
+        },
+      },
+    );
   };
 
   return (
@@ -63,11 +72,17 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       <p className="muted">
         {mode === 'sign-in' ? (
           <>
-            New here? <Link to="/sign-up" state={location.state}>Create an account</Link>
+            New here?{' '}
+            <Link to="/sign-up" state={state}>
+              Create an account
+            </Link>
           </>
         ) : (
           <>
-            Already have an account? <Link to="/sign-in" state={location.state}>Sign in</Link>
+            Already have an account?{' '}
+            <Link to="/sign-in" state={state}>
+              Sign in
+            </Link>
           </>
         )}
       </p>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError, isNotFound } from '../../../lib/api-client';
+import { usePatternCatalogue } from '../../../lib/get-patterns';
 import { useDashboard } from '../api/get-dashboard';
 import { shapeShares, shapeTrend } from '../utils/shape-dashboard';
 import { MasteryBars } from './mastery-bars';
@@ -18,6 +19,7 @@ const chartFallback = <Skeleton height="220px" />;
 
 export function DashboardView() {
   const dashboard = useDashboard();
+  const patterns = usePatternCatalogue();
 
   if (dashboard.isPending) {
     return (
@@ -41,8 +43,8 @@ export function DashboardView() {
   }
 
   const data = dashboard.data;
-  const trend = shapeTrend(data.trend ?? []);
-  const shares = shapeShares(data.patterns ?? []);
+  const trend = shapeTrend(data.trend, patterns);
+  const shares = shapeShares(data.patterns, patterns);
   const hasFindings = shares.length > 0;
 
   return (

@@ -1,16 +1,17 @@
 // Mastery per pattern as horizontal bars in three level colors (plain HTML: readable on a
 // phone, no chart library needed).
+import { usePatternCatalogue } from '../../../lib/get-patterns';
 import type { DashboardPattern } from '../../../types/api';
 import { shapeMastery } from '../utils/shape-dashboard';
 
 const BAND_LABEL = { low: 'Needs practice', medium: 'Getting there', high: 'Mastered', unmeasured: 'Not measured yet' } as const;
 
 export function MasteryBars({ patterns }: { patterns: DashboardPattern[] }) {
-  const rows = shapeMastery(patterns);
+  const rows = shapeMastery(patterns, usePatternCatalogue());
   return (
     <ul className="mastery">
       {rows.map((row) => (
-        <li key={row.id} className={`mastery-row mastery-${row.band}`}>
+        <li key={row.id} className={`mastery-row mastery-${row.band}`} data-pattern={row.id}>
           <span className="mastery-label">{row.label}</span>
           {row.percent === null ? (
             // Never observed: no bar and no color until a submission whose code ran says something.

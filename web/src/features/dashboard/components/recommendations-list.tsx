@@ -6,14 +6,19 @@ import { DifficultyBadge } from '../../../components/ui/difficulty-badge';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError, isNotFound } from '../../../lib/api-client';
-import { patternTitle } from '../../../lib/patterns';
+import { usePatternCatalogue } from '../../../lib/get-patterns';
 import { useRecommendations } from '../api/get-recommendations';
 import { useSendRecommendationFeedback } from '../api/send-recommendation-feedback';
 
 function HelpfulControl({ slug }: { slug: string }) {
   const send = useSendRecommendationFeedback();
   const [choice, setChoice] = useState<boolean | null>(null);
-  if (send.isSuccess) return <span className="muted" role="status">Thanks for the feedback.</span>;
+  if (send.isSuccess)
+    return (
+      <span className="muted" role="status">
+        Thanks for the feedback.
+      </span>
+    );
   const vote = (helpful: boolean) => {
     setChoice(helpful);
     send.mutate({ slug, helpful });
@@ -33,6 +38,7 @@ function HelpfulControl({ slug }: { slug: string }) {
 
 export function RecommendationsList() {
   const recommendations = useRecommendations(5);
+  const patterns = usePatternCatalogue();
   if (recommendations.isPending) {
     return (
       <div className="stack" aria-busy="true">
@@ -69,7 +75,7 @@ export function RecommendationsList() {
             <DifficultyBadge difficulty={item.difficulty} />
           </div>
           <p className="recommendation-reason">{item.reason}</p>
-          {item.targetPatterns.length > 0 && <p className="muted small">Practises: {item.targetPatterns.map(patternTitle).join(', ')}</p>}
+          {item.targetPatterns.length > 0 && <p className="muted small">Practises: {item.targetPatterns.map(patterns.title).join(', ')}</p>}
           <HelpfulControl slug={item.slug} />
         </li>
       ))}

@@ -23,8 +23,8 @@ export function StatCards({ dashboard }: { dashboard: Dashboard }) {
 
 export function SolvedBreakdown({ solved }: { solved: Dashboard['solved'] }) {
   const groups = [
-    { title: 'By difficulty', counts: orderedCounts(solved.byDifficulty ?? {}, ['easy', 'medium', 'hard']) },
-    { title: 'By category', counts: orderedCounts(solved.byCategory ?? {}, ['arrays', 'strings', 'hash-maps']) },
+    { title: 'By difficulty', counts: orderedCounts(solved.byDifficulty) },
+    { title: 'By category', counts: orderedCounts(solved.byCategory) },
   ];
   return (
     <div className="solved-breakdown">

@@ -1,12 +1,13 @@
 // GET /api/submissions/:id/feedback as server-sent events, read with fetch and a stream reader
 // (it needs the Authorization header, which EventSource cannot send).
 import { apiResponse } from '../../../lib/api-client';
-import { EventStreamParser, type StreamEvent } from '../utils/parse-event-stream';
+import { type FeedbackStreamEvent, readFeedbackEvent } from '../utils/feedback-events';
+import { EventStreamParser } from '../utils/parse-event-stream';
 
 export interface StreamFeedbackOptions {
   deeper?: boolean;
   signal?: AbortSignal;
-  onEvent(event: StreamEvent): void;
+  onEvent(event: FeedbackStreamEvent): void;
 }
 
 export async function streamFeedback(submissionId: string, options: StreamFeedbackOptions): Promise<void> {
@@ -15,18 +16,15 @@ export async function streamFeedback(submissionId: string, options: StreamFeedba
     query: { deeper: options.deeper ? 'true' : undefined },
     signal: options.signal,
   });
-  const parser = new EventStreamParser();
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!contentType.includes('text/event-stream')) {
-    // A plain JSON answer (feedback already stored): one final event.
-    options.onEvent({ event: 'done', data: await response.text() });
-    return;
+  if (!response.headers.get('content-type')?.includes('text/event-stream') || !response.body) {
+    throw new Error('The feedback did not come back as a stream.');
   }
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const parser = new EventStreamParser();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const event of parser.push(value)) options.onEvent(event);
+    for (const event of parser.push(value)) options.onEvent(readFeedbackEvent(event));
   }
-  for (const event of parser.end()) options.onEvent(event);
+  for (const event of parser.end()) options.onEvent(readFeedbackEvent(event));
 }

@@ -1,10 +1,9 @@
 // The tutor's feedback for a submission: text streamed in as it arrives (Markdown with code
 // blocks), where it came from (rules or a model), "explain deeper" for the next hint on the
 // ladder, and the depth preference (eli5 / intermediate / expert).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Markdown } from '../../../components/ui/markdown';
 import type { ExplanationDepth, Feedback } from '../../../types/api';
-import { useMe } from '../../auth/api/get-me';
 import { useUpdateDepth } from '../api/update-depth';
 import { useFeedbackStream } from '../hooks/use-feedback-stream';
 
@@ -15,16 +14,18 @@ const DEPTHS: { value: ExplanationDepth; label: string }[] = [
 ];
 const DEPTH_KEY = 'codementor.depth';
 
-function useDepth(onSaved: () => void): [ExplanationDepth, (depth: ExplanationDepth) => void] {
-  const me = useMe();
+const isDepth = (value: unknown): value is ExplanationDepth => DEPTHS.some((d) => d.value === value);
+
+/** The depth shown: this browser's last choice, else the one saved on the account (once known). */
+function useDepth(saved: ExplanationDepth | undefined, onSaved: () => void): [ExplanationDepth, (depth: ExplanationDepth) => void] {
   const update = useUpdateDepth();
-  const [depth, setDepth] = useState<ExplanationDepth>(() => (globalThis.localStorage?.getItem(DEPTH_KEY) as ExplanationDepth) || 'intermediate');
-  useEffect(() => {
-    const saved = me.data?.explanationDepth;
-    if (saved && !localStorage.getItem(DEPTH_KEY) && DEPTHS.some((d) => d.value === saved)) setDepth(saved as ExplanationDepth);
-  }, [me.data?.explanationDepth]);
+  const [chosen, setChosen] = useState<ExplanationDepth | null>(() => {
+    const local = globalThis.localStorage?.getItem(DEPTH_KEY);
+    return isDepth(local) ? local : null;
+  });
+  const depth = chosen ?? saved ?? 'intermediate';
   const change = (next: ExplanationDepth) => {
-    setDepth(next);
+    setChosen(next);
     localStorage.setItem(DEPTH_KEY, next);
     // Explain again once the server knows the new depth (or could not save it).
     update.mutate(next, { onSettled: onSaved });
@@ -32,18 +33,32 @@ function useDepth(onSaved: () => void): [ExplanationDepth, (depth: ExplanationDe
   return [depth, change];
 }
 
-export function FeedbackPanel({ submissionId, initial, allowDeeper = true }: { submissionId: string; initial?: Feedback | null; allowDeeper?: boolean }) {
+export interface FeedbackPanelProps {
+  submissionId: string;
+  /** The feedback the submission came back with: shown at once when already written. */
+  initial?: Feedback | null;
+  allowDeeper?: boolean;
+  /** The depth saved on the learner's account, once known. */
+  savedDepth?: ExplanationDepth;
+}
+
+export function FeedbackPanel({ submissionId, initial, allowDeeper = true, savedDepth }: FeedbackPanelProps) {
   const feedback = useFeedbackStream(submissionId, initial);
-  const restart = useRef(feedback.start);
-  restart.current = feedback.start;
-  const [depth, setDepth] = useDepth(() => restart.current());
+  // Explain again, from the start, once the new depth is saved.
+  const [depth, setDepth] = useDepth(savedDepth, () => feedback.start());
   const streaming = feedback.status === 'streaming';
 
   return (
     <div className="feedback" aria-busy={streaming}>
       <div className="feedback-toolbar">
         <span className="feedback-source" data-testid="feedback-source">
-          {feedback.source === 'model' ? `AI tutor${feedback.model ? ` (${feedback.model})` : ''}` : feedback.source === 'rules' ? 'Rule-based hints' : streaming ? 'Thinking…' : ''}
+          {feedback.source === 'model'
+            ? `AI tutor${feedback.model ? ` (${feedback.model})` : ''}`
+            : feedback.source === 'rules'
+              ? 'Rule-based hints'
+              : streaming
+                ? 'Thinking…'
+                : ''}
         </span>
         <label className="field field-inline">
           <span>Depth</span>
@@ -64,7 +79,12 @@ export function FeedbackPanel({ submissionId, initial, allowDeeper = true }: { s
           Regenerate
         </button>
         {allowDeeper && (
-          <button type="button" className="button button-small button-primary" disabled={streaming || feedback.status === 'unavailable'} onClick={() => feedback.start({ deeper: true })}>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            disabled={streaming || feedback.status === 'unavailable'}
+            onClick={() => feedback.start({ deeper: true })}
+          >
             Explain deeper
           </button>
         )}

@@ -1,78 +1,101 @@
-// Streams a submission's feedback into state as it arrives; falls back to the feedback stored
-// on the submission when the stream route is unavailable.
+// Streams a submission's feedback into state as it arrives; feedback the submission came back
+// with already written is shown as it is.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, describeError } from '../../../lib/api-client';
+import { describeError, isNotFound } from '../../../lib/api-client';
 import type { Feedback } from '../../../types/api';
-import { getSubmission } from '../../solver/api/get-submission';
 import { streamFeedback } from '../api/stream-feedback';
-import { applyFeedbackEvent, type FeedbackState } from '../utils/parse-event-stream';
+import { applyFeedbackEvent, type FeedbackState } from '../utils/feedback-events';
 
 export type FeedbackStatus = 'idle' | 'streaming' | 'done' | 'unavailable' | 'error';
 
 export interface FeedbackStream extends FeedbackState {
   status: FeedbackStatus;
-  start(options?: { deeper?: boolean }): void;
+  start: (options?: { deeper?: boolean }) => void;
 }
 
 const EMPTY: FeedbackState = { text: '', done: false };
 
+/** What is shown for one submission: the feedback so far and where its stream stands. */
+interface Shown extends FeedbackState {
+  submissionId: string | undefined;
+  status: FeedbackStatus;
+  /** Whether this submission's feedback is streamed when shown ('written': it came back complete). */
+  opening: 'stream' | 'written' | 'none';
+}
+
+/** What a submission shows first: the feedback it came back with when written, else an empty stream. */
+function firstShown(submissionId: string | undefined, initial: Feedback | null | undefined): Shown {
+  if (!submissionId) return { ...EMPTY, submissionId, status: 'idle', opening: 'none' };
+  if (initial?.text && initial.status !== 'pending') {
+    return { text: initial.text, source: initial.source, model: initial.model ?? null, done: true, submissionId, status: 'done', opening: 'written' };
+  }
+  return { ...EMPTY, submissionId, status: 'streaming', opening: 'stream' };
+}
+
 export function useFeedbackStream(submissionId: string | undefined, initial?: Feedback | null): FeedbackStream {
-  const [state, setState] = useState<FeedbackState>(EMPTY);
-  const [status, setStatus] = useState<FeedbackStatus>('idle');
+  const [stored, setShown] = useState<Shown>(() => firstShown(submissionId, initial));
+  // Another submission: start over from what it came back with, while rendering (React's
+  // "adjusting some state when a prop changes"), so no render shows the previous one's feedback.
+  let shown = stored;
+  if (stored.submissionId !== submissionId) {
+    shown = firstShown(submissionId, initial);
+    setShown(shown);
+  }
   const controller = useRef<AbortController | null>(null);
+
+  /** Streams `id`'s feedback on top of `base`; state changes only as events arrive. */
+  const stream = useCallback((id: string, base: FeedbackState, deeper: boolean) => {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    let current = base;
+    const show = (status: FeedbackStatus) => {
+      const next = current;
+      if (!abort.signal.aborted) setShown((shown) => ({ ...next, submissionId: shown.submissionId, opening: shown.opening, status }));
+    };
+    streamFeedback(id, {
+      deeper,
+      signal: abort.signal,
+      onEvent: (event) => {
+        current = applyFeedbackEvent(current, event);
+        show('streaming');
+      },
+    })
+      .then(() => {
+        current = { ...current, done: true };
+        show(current.error ? 'error' : 'done');
+      })
+      .catch((error: unknown) => {
+        if (isNotFound(error)) {
+          show('unavailable');
+          return;
+        }
+        current = { ...current, error: describeError(error), done: true };
+        show('error');
+      });
+    return abort;
+  }, []);
 
   const start = useCallback(
     (options: { deeper?: boolean } = {}) => {
-      if (!submissionId) return;
-      controller.current?.abort();
-      const abort = new AbortController();
-      controller.current = abort;
-      setStatus('streaming');
+      if (!shown.submissionId) return;
       // "Explain deeper" adds to what is shown; a fresh stream starts over.
-      let current: FeedbackState = options.deeper ? { ...state, text: state.text ? `${state.text}\n\n---\n\n` : '', done: false, error: undefined } : EMPTY;
-      setState(current);
-      streamFeedback(submissionId, {
-        deeper: options.deeper,
-        signal: abort.signal,
-        onEvent: (event) => {
-          current = applyFeedbackEvent(current, event);
-          setState(current);
-        },
-      })
-        .then(() => {
-          if (abort.signal.aborted) return;
-          setState((s) => ({ ...s, done: true }));
-          setStatus(current.error ? 'error' : 'done');
-        })
-        .catch(async (error: unknown) => {
-          if (abort.signal.aborted) return;
-          if (error instanceof ApiError && (error.status === 404 || error.status === 405 || error.status === 501)) {
-            // The stream route is not there (yet): show the stored feedback, if any.
-            const stored = await getSubmission(submissionId).then((s) => s.feedback, () => null);
-            if (stored?.text) {
-              setState({ text: stored.text, source: stored.source, model: stored.model, done: true });
-              setStatus('done');
-            } else setStatus('unavailable');
-            return;
-          }
-          setState((s) => ({ ...s, error: describeError(error), done: true }));
-          setStatus('error');
-        });
+      const base: FeedbackState = options.deeper ? { ...shown, text: shown.text ? `${shown.text}\n\n---\n\n` : '', done: false, error: undefined } : EMPTY;
+      setShown({ ...base, submissionId: shown.submissionId, status: 'streaming', opening: shown.opening });
+      stream(shown.submissionId, base, Boolean(options.deeper));
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [submissionId, state.text],
+    [shown, stream],
   );
 
-  // A new submission streams its feedback at once (unless it came back complete).
+  // A submission without written feedback streams it at once. `opening` changes only with the
+  // submission, so this runs once per submission (and the stream stops when it changes or unmounts).
+  const { submissionId: streamedId, opening } = shown;
   useEffect(() => {
-    if (!submissionId) return;
-    if (initial?.text && initial.status !== 'pending') {
-      setState({ text: initial.text, source: initial.source, model: initial.model, done: true });
-      setStatus('done');
-    } else start();
-    return () => controller.current?.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submissionId]);
+    if (!streamedId || opening !== 'stream') return;
+    stream(streamedId, EMPTY, false);
+  }, [streamedId, opening, stream]);
+  useEffect(() => () => controller.current?.abort(), [streamedId]);
 
-  return { ...state, status, start };
+  const { text, source, model, done, error, status } = shown;
+  return { text, source, model, done, error, status, start };
 }

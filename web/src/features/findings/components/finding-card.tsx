@@ -2,8 +2,7 @@
 // the detector's own "learn more" documentation, and the dispute control. Clicking the card
 // (or its line button) moves the editor to the line.
 import type { MouseEvent } from 'react';
-import { patternTitle } from '../../../lib/patterns';
-import type { Finding, PatternDocs } from '../../../types/api';
+import type { Finding, PatternSummary } from '../../../types/api';
 import { DisputeControl } from './dispute-control';
 
 const SEVERITY_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' } as const;
@@ -38,9 +37,9 @@ export function describeEvidence(evidence: string): string {
 export function InlineCode({ text }: { text: string }) {
   return (
     <>
-      {text.split(/(`[^`]+`)/).map((part, i) =>
-        part.startsWith('`') && part.endsWith('`') && part.length > 2 ? <code key={i}>{part.slice(1, -1)}</code> : part,
-      )}
+      {text
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 ? <code key={i}>{part.slice(1, -1)}</code> : part))}
     </>
   );
 }
@@ -49,13 +48,14 @@ export interface FindingCardProps {
   finding: Finding;
   index: number;
   submissionId?: string;
-  docs?: PatternDocs;
-  onJump?(line: number): void;
+  /** The pattern's title and documentation; the id stands in until they load. */
+  docs?: PatternSummary;
+  onJump?: (line: number) => void;
 }
 
 export function FindingCard({ finding, index, submissionId, docs, onJump }: FindingCardProps) {
-  const severity = finding.severity in SEVERITY_LABEL ? finding.severity : 'info';
-  const title = docs?.title ?? patternTitle(finding.id);
+  const severity = finding.severity;
+  const title = docs?.title ?? finding.id;
   const confidence = Math.round(Math.max(0, Math.min(1, finding.confidence)) * 100);
   const line = finding.line;
 
@@ -66,12 +66,7 @@ export function FindingCard({ finding, index, submissionId, docs, onJump }: Find
   };
 
   return (
-    <article
-      className={`finding-card finding-${severity}`}
-      aria-labelledby={`finding-${index}-title`}
-      data-pattern={finding.id}
-      onClick={onCardClick}
-    >
+    <article className={`finding-card finding-${severity}`} aria-labelledby={`finding-${index}-title`} data-pattern={finding.id} onClick={onCardClick}>
       <header className="finding-header">
         <span className={`severity severity-${severity}`}>{SEVERITY_LABEL[severity]}</span>
         <h3 id={`finding-${index}-title`} className="finding-title">

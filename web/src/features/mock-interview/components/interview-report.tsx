@@ -1,7 +1,7 @@
 // One finished interview's report: per problem, solved or not, time to the answer that
 // counted, attempts, the patterns shown and the time class reached against the optimum.
 import { Link } from 'react-router';
-import { patternTitle } from '../../../lib/patterns';
+import { usePatternCatalogue } from '../../../lib/get-patterns';
 import type { MockInterview } from '../../../types/api';
 
 function formatMinutes(minutes: number | null): string {
@@ -10,6 +10,7 @@ function formatMinutes(minutes: number | null): string {
 }
 
 export function InterviewReport({ interview }: { interview: MockInterview }) {
+  const patterns = usePatternCatalogue();
   const report = interview.report;
   if (!report) return null;
   return (
@@ -43,7 +44,7 @@ export function InterviewReport({ interview }: { interview: MockInterview }) {
               <td>{problem.solved ? 'Solved' : problem.attempts > 0 ? 'Not solved' : 'Not attempted'}</td>
               <td>{formatMinutes(problem.minutes)}</td>
               <td>{problem.attempts}</td>
-              <td>{problem.patterns.length > 0 ? problem.patterns.map(patternTitle).join(', ') : '—'}</td>
+              <td>{problem.patterns.length > 0 ? problem.patterns.map(patterns.title).join(', ') : '—'}</td>
               <td>
                 {problem.timeClass ?? '—'}
                 {problem.optimal && <span className="muted"> (optimal {problem.optimal})</span>}

@@ -52,8 +52,8 @@ export function MockInterviewView() {
         <section aria-labelledby="start-title" className="card">
           <h2 id="start-title">Start a mock interview</h2>
           <p>
-            Two problems chosen from your queue, one clock, no hints. Submit as usual; at the end you get a report: what you solved, how long
-            each took, your attempts, the patterns you showed and the time class you reached.
+            Two problems chosen from your queue, one clock, no hints. Submit as usual; at the end you get a report: what you solved, how long each took, your
+            attempts, the patterns you showed and the time class you reached.
           </p>
           <div className="row">
             <label htmlFor="mock-duration">Length</label>

@@ -18,7 +18,11 @@ export function MockTimer() {
   useEffect(() => {
     if (!interview || left > 0 || ended.current === interview.id) return;
     ended.current = interview.id;
-    finish.mutate(interview.id, { onSuccess: () => navigate('/mock-interview') });
+    finish.mutate(interview.id, {
+      onSuccess: () => {
+        void navigate('/mock-interview');
+      },
+    });
   }, [interview, left, finish, navigate]);
 
   if (!interview) return null;

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { Page, ProblemSummary } from '../../../types/api';
+import type { ProblemPage } from '../../../types/api';
 
 export interface ProblemFilters {
   difficulty?: string;
@@ -10,8 +10,8 @@ export interface ProblemFilters {
   page?: number;
 }
 
-export function getProblems(filters: ProblemFilters): Promise<Page<ProblemSummary>> {
-  return apiRequest<Page<ProblemSummary>>('/api/problems', { query: { ...filters } });
+export function getProblems(filters: ProblemFilters): Promise<ProblemPage> {
+  return apiRequest<ProblemPage>('/api/problems', { query: { ...filters } });
 }
 
 export const problemsQueryOptions = (filters: ProblemFilters) =>

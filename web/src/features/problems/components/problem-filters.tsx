@@ -1,5 +1,7 @@
 // The list's filters: search (debounced by the caller), difficulty, category and tag, kept in
 // the URL so a filtered list can be shared and survives a reload.
+import type { Category, Difficulty } from '../../../types/api';
+
 export interface FilterValues {
   q: string;
   difficulty: string;
@@ -7,14 +9,11 @@ export interface FilterValues {
   tag: string;
 }
 
-const DIFFICULTIES = ['easy', 'medium', 'hard'];
-const CATEGORIES = [
-  ['arrays', 'Arrays'],
-  ['strings', 'Strings'],
-  ['hash-maps', 'Hash maps'],
-];
+// Labels keyed by the server's vocabularies: the compiler checks every value has one.
+const DIFFICULTIES: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
+const CATEGORIES: Record<Category, string> = { arrays: 'Arrays', strings: 'Strings', 'hash-maps': 'Hash maps' };
 
-export function ProblemFilters({ values, onChange }: { values: FilterValues; onChange(next: Partial<FilterValues>): void }) {
+export function ProblemFilters({ values, onChange }: { values: FilterValues; onChange: (next: Partial<FilterValues>) => void }) {
   return (
     <form className="filters" role="search" aria-label="Filter problems" onSubmit={(e) => e.preventDefault()}>
       <label className="field field-grow">
@@ -25,9 +24,9 @@ export function ProblemFilters({ values, onChange }: { values: FilterValues; onC
         <span>Difficulty</span>
         <select value={values.difficulty} onChange={(e) => onChange({ difficulty: e.target.value })}>
           <option value="">All</option>
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {d[0].toUpperCase() + d.slice(1)}
+          {Object.entries(DIFFICULTIES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>
@@ -36,7 +35,7 @@ export function ProblemFilters({ values, onChange }: { values: FilterValues; onC
         <span>Category</span>
         <select value={values.category} onChange={(e) => onChange({ category: e.target.value })}>
           <option value="">All</option>
-          {CATEGORIES.map(([value, label]) => (
+          {Object.entries(CATEGORIES).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

@@ -43,7 +43,14 @@ export function ProblemsList() {
       {problems.isError ? (
         <p role="alert" className="alert alert-error">
           Could not load the problems: {describeError(problems.error)}{' '}
-          <button type="button" className="button button-small" onClick={() => problems.refetch()}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              // A failed refetch shows in problems.error (refetch does not throw by default).
+              void problems.refetch();
+            }}
+          >
             Try again
           </button>
         </p>
@@ -87,7 +94,7 @@ export function ProblemsList() {
                       </ul>
                     </td>
                     <td>
-                      <span className={`status status-${problem.status}`}>{session ? STATUS_LABEL[problem.status] ?? problem.status : '—'}</span>
+                      <span className={`status status-${problem.status}`}>{session ? (STATUS_LABEL[problem.status] ?? problem.status) : '—'}</span>
                     </td>
                   </tr>
                 ))

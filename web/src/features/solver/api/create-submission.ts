@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { JudgeOutput } from '../../../types/api';
+import type { Submission } from '../../../types/api';
 import type { CodeInput } from './run-code';
 
-export function createSubmission(input: CodeInput): Promise<JudgeOutput> {
-  return apiRequest<JudgeOutput>('/api/submissions', { method: 'POST', body: { ...input, language: 'python' } });
+export function createSubmission(input: CodeInput): Promise<Submission> {
+  return apiRequest<Submission>('/api/submissions', { method: 'POST', body: { ...input, language: 'python' } });
 }
 
 export function useCreateSubmission() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { apiRequest } from '../../../lib/api-client';
-import type { JudgeOutput } from '../../../types/api';
+import type { JudgeOutput, SubmissionWithCode } from '../../../types/api';
 
-export function getSubmission(id: string): Promise<JudgeOutput> {
-  return apiRequest<JudgeOutput>(`/api/submissions/${encodeURIComponent(id)}`);
+export function getSubmission(id: string): Promise<SubmissionWithCode> {
+  return apiRequest<SubmissionWithCode>(`/api/submissions/${encodeURIComponent(id)}`);
 }
 
 export const submissionQueryOptions = (id: string) => queryOptions({ queryKey: ['submission', id], queryFn: () => getSubmission(id) });
@@ -15,9 +15,7 @@ export function useSubmission(id: string | undefined) {
 
 /** The code of one of the caller's submissions (only reading one submission answers it). */
 export async function getSubmissionCode(id: string): Promise<string> {
-  const { code } = await getSubmission(id);
-  if (typeof code !== 'string') throw new Error('The server did not send the code of this submission.');
-  return code;
+  return (await getSubmission(id)).code;
 }
 
 // Its own key: the submission cached from the answer to POST has no code. Code never changes.

@@ -1,10 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { Page, SubmissionSummary } from '../../../types/api';
+import type { SubmissionPage } from '../../../types/api';
 
 /** One page of the caller's submissions of a problem, newest first (no reports, no code). */
-export function listSubmissions(problem: string, page: number): Promise<Page<SubmissionSummary>> {
-  return apiRequest<Page<SubmissionSummary>>('/api/submissions', { query: { problem, page } });
+export function listSubmissions(problem: string, page: number): Promise<SubmissionPage> {
+  return apiRequest<SubmissionPage>('/api/submissions', { query: { problem, page } });
 }
 
 // Under ['submissions']: a new submission invalidates every list (create-submission.ts).

@@ -8,7 +8,10 @@ const MAX_INPUTS = 5;
 export function CustomInputForm({ params, disabled, onRun }: { params: string[]; disabled: boolean; onRun: (inputs: string[]) => void }) {
   const example = params.map((p) => `${p} = ...`).join(', ');
   const [text, setText] = useState('');
-  const inputs = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const inputs = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const tooMany = inputs.length > MAX_INPUTS;
   return (
     <details className="custom-input">

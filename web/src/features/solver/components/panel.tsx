@@ -2,7 +2,14 @@
 // state remembered per panel.
 import { type ReactNode, useState } from 'react';
 
-export function Panel({ id, title, actions, children, className, defaultOpen = true }: {
+export function Panel({
+  id,
+  title,
+  actions,
+  children,
+  className,
+  defaultOpen = true,
+}: {
   id: string;
   title: ReactNode;
   actions?: ReactNode;

@@ -1,15 +1,13 @@
 // The solver: statement beside the editor, Run (public tests) and Submit (every test), then the
 // results, the findings (cards and editor markers) and the streamed feedback, all on one screen.
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeEditorHandle, EditorMarker } from '../../../components/code-editor/code-editor';
 import { LazyCodeEditor } from '../../../components/code-editor/lazy-code-editor';
 import { BusyIndicator } from '../../../components/ui/busy-indicator';
 import { DifficultyBadge } from '../../../components/ui/difficulty-badge';
 import { describeError } from '../../../lib/api-client';
 import { useTheme } from '../../../lib/use-theme';
-import type { JudgeOutput, Problem } from '../../../types/api';
-import { FeedbackPanel } from '../../feedback/components/feedback-panel';
-import { FindingsList } from '../../findings/components/findings-list';
+import type { Feedback, Finding, JudgeOutput, Problem } from '../../../types/api';
 import { useCreateSubmission } from '../api/create-submission';
 import { useCompletedSubmission } from '../api/get-submission';
 import { useRunCode } from '../api/run-code';
@@ -29,17 +27,32 @@ interface LastResult {
   result: JudgeOutput;
 }
 
-export interface SolverWorkspaceProps {
-  problem: Problem;
-  /** Help beside the work (hints, the solution), given whether a submission here was accepted. */
-  help?: (state: { accepted: boolean }) => ReactNode;
-  /** False during a mock interview on this problem: the feedback does not climb the hint ladder. */
-  deeperFeedback?: boolean;
+/** No findings (one array for good, so what is derived from it does not change every render). */
+const NO_FINDINGS: Finding[] = [];
+
+/** What the findings panel is given: the findings, the submission naming them, and a jump to a line. */
+export interface FindingsPanelProps {
+  findings: Finding[];
+  submissionId?: string;
+  onJump: (line: number) => void;
 }
 
-export function SolverWorkspace({ problem, help, deeperFeedback = true }: SolverWorkspaceProps) {
+export interface SolverWorkspaceProps {
+  problem: Problem;
+  /** Shows the findings of the last run or submission (the submission's id names them in disputes). */
+  findings: ComponentType<FindingsPanelProps>;
+  /** The tutor's feedback on the last submission. */
+  feedback: (submission: { id: string; feedback: Feedback | null }) => ReactNode;
+  /** Help beside the work (hints, the solution), given whether a submission here was accepted. */
+  help?: (state: { accepted: boolean }) => ReactNode;
+}
+
+/** The editor, the results and the panels the app composes around them (findings, feedback, help). */
+export function SolverWorkspace({ problem, findings: FindingsPanel, feedback, help }: SolverWorkspaceProps) {
   const [code, setCode, resetCode] = useDraft(problem.slug, problem.starterCode);
-  const [last, setLast] = useState<LastResult | null>(null);
+  // The last result with the problem it was for: another problem shows none (derived, not reset).
+  const [lastFor, setLastFor] = useState<{ slug: string; last: LastResult } | null>(null);
+  const last = lastFor?.slug === problem.slug ? lastFor.last : null;
   const run = useRunCode();
   const submit = useCreateSubmission();
   const editor = useRef<CodeEditorHandle>(null);
@@ -47,19 +60,17 @@ export function SolverWorkspace({ problem, help, deeperFeedback = true }: Solver
   const busy = run.isPending || submit.isPending;
   const error = run.error ?? submit.error;
 
-  useEffect(() => setLast(null), [problem.slug]);
-
   const doRun = useCallback(() => {
     if (busy || !code.trim()) return;
     submit.reset();
-    run.mutate({ problem: problem.slug, code }, { onSuccess: (result) => setLast({ kind: 'run', result }) });
+    run.mutate({ problem: problem.slug, code }, { onSuccess: (result) => setLastFor({ slug: problem.slug, last: { kind: 'run', result } }) });
   }, [busy, code, problem.slug, run, submit]);
 
   const doRunInputs = useCallback(
     (inputs: string[]) => {
       if (busy || !code.trim()) return;
       submit.reset();
-      run.mutate({ problem: problem.slug, code, inputs }, { onSuccess: (result) => setLast({ kind: 'run', result }) });
+      run.mutate({ problem: problem.slug, code, inputs }, { onSuccess: (result) => setLastFor({ slug: problem.slug, last: { kind: 'run', result } }) });
     },
     [busy, code, problem.slug, run, submit],
   );
@@ -67,7 +78,7 @@ export function SolverWorkspace({ problem, help, deeperFeedback = true }: Solver
   const doSubmit = useCallback(() => {
     if (busy || !code.trim()) return;
     run.reset();
-    submit.mutate({ problem: problem.slug, code }, { onSuccess: (result) => setLast({ kind: 'submission', result }) });
+    submit.mutate({ problem: problem.slug, code }, { onSuccess: (result) => setLastFor({ slug: problem.slug, last: { kind: 'submission', result } }) });
   }, [busy, code, problem.slug, run, submit]);
 
   // Shortcuts outside the editor (inside it, the editor's own commands handle them).
@@ -85,11 +96,11 @@ export function SolverWorkspace({ problem, help, deeperFeedback = true }: Solver
 
   // A submission's findings may still be completing after its verdict: follow them.
   const completed = useCompletedSubmission(last?.kind === 'submission' ? last.result : undefined);
-  const result = last?.kind === 'submission' ? completed ?? last.result : last?.result;
+  const result = last?.kind === 'submission' ? (completed ?? last.result) : last?.result;
   const analyzing = result?.analysis?.status === 'pending';
-  const findings = result?.patterns ?? [];
+  const findings = result?.patterns ?? NO_FINDINGS;
   const markers = useMemo<EditorMarker[]>(
-    () => findings.filter((f) => f.line).map((f) => ({ line: f.line!, severity: f.severity, message: f.message })),
+    () => findings.flatMap((f) => (f.line ? [{ line: f.line, severity: f.severity, message: f.message }] : [])),
     [findings],
   );
   const jump = useCallback((line: number) => editor.current?.revealLine(line), []);
@@ -109,10 +120,24 @@ export function SolverWorkspace({ problem, help, deeperFeedback = true }: Solver
           >
             Reset code
           </button>
-          <button type="button" className="button" onClick={doRun} disabled={busy} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter" title={`Run the public tests (${MOD}+Shift+Enter)`}>
+          <button
+            type="button"
+            className="button"
+            onClick={doRun}
+            disabled={busy}
+            aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+            title={`Run the public tests (${MOD}+Shift+Enter)`}
+          >
             Run <kbd>{MOD}+⇧+↵</kbd>
           </button>
-          <button type="button" className="button button-primary" onClick={doSubmit} disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter" title={`Submit against every test (${MOD}+Enter)`}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={doSubmit}
+            disabled={busy}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            title={`Submit against every test (${MOD}+Enter)`}
+          >
             Submit <kbd>{MOD}+↵</kbd>
           </button>
         </div>
@@ -159,14 +184,14 @@ export function SolverWorkspace({ problem, help, deeperFeedback = true }: Solver
               </p>
             )}
             {last ? (
-              <FindingsList findings={findings} submissionId={last.kind === 'submission' ? last.result.id : undefined} onJump={jump} />
+              <FindingsPanel findings={findings} submissionId={last.kind === 'submission' ? last.result.id : undefined} onJump={jump} />
             ) : (
               <p className="muted">Patterns in your solution (an off-by-one, a slow loop…) appear here after a run.</p>
             )}
           </Panel>
           <Panel id="feedback" title="Feedback" className="panel-feedback">
             {last?.kind === 'submission' && last.result.id ? (
-              <FeedbackPanel key={last.result.id} submissionId={last.result.id} initial={last.result.feedback} allowDeeper={deeperFeedback} />
+              <Fragment key={last.result.id}>{feedback({ id: last.result.id, feedback: last.result.feedback })}</Fragment>
             ) : (
               <p className="muted">Submit to get a tutor's feedback on your solution.</p>
             )}

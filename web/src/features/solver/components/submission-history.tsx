@@ -16,7 +16,7 @@ export interface SubmissionHistoryProps {
   problem: string;
   /** The code in the editor now: compared with, and replaced on restore. */
   code: string;
-  onRestore(code: string): void;
+  onRestore: (code: string) => void;
   theme: 'light' | 'dark';
 }
 

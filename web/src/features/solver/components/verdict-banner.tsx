@@ -11,7 +11,7 @@ export function VerdictBanner({ result, kind }: { result: JudgeOutput; kind: 'ru
   const accepted = result.verdict === 'accepted';
   const complexity = complexityText(result.complexity);
   const label = kind === 'run' && accepted ? 'Public tests passed' : verdictLabel(result.verdict);
-  const detail = result.syntaxError?.message ?? result.rejection?.message ?? result.rejection?.reason;
+  const detail = result.syntaxError?.message ?? result.rejection?.message;
   return (
     <div className={`verdict ${accepted ? 'verdict-accepted' : 'verdict-failed'}`} role="status" aria-live="polite">
       <strong className="verdict-label" data-testid="verdict">

@@ -14,12 +14,16 @@ export function readDraft(slug: string): string | null {
 
 export function useDraft(slug: string, starterCode: string | undefined): [string, (code: string) => void, () => void] {
   const [code, setCode] = useState(() => readDraft(slug) ?? starterCode ?? '');
+  const [source, setSource] = useState({ slug, starterCode });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // A different problem, or the starter code arriving after the draft was looked up.
-  useEffect(() => {
+  // A different problem, or the starter code arriving after the draft was looked up: load its
+  // code while rendering (React's "adjusting some state when a prop changes"), not in an effect
+  // that would first render the previous problem's code.
+  if (source.slug !== slug || source.starterCode !== starterCode) {
+    setSource({ slug, starterCode });
     setCode(readDraft(slug) ?? starterCode ?? '');
-  }, [slug, starterCode]);
+  }
 
   const update = useCallback(
     (next: string) => {
