@@ -41,7 +41,7 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   if (probe === 'non-negative') return signSite(scope, names);
   // Repeated values, or characters outside a small alphabet, meet the code where it compares
   // elements: there, unless results are collected unchecked.
-  if (probe === 'distinct') return setOfInput(ctx) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
+  if (probe === 'distinct') return setOfInput(ctx) ?? neighbourComparison(scope) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
   if (probe === 'lowercase' || probe === 'ascii') return orderSite(ctx, scope, names);
   return null;
 }
@@ -64,6 +64,29 @@ function signSite(scope: PyNode, args: string[]): PyNode | null {
     } else if (isElement(node.child('subscript'))) return node;
   }
   return null;
+}
+
+/**
+ * `xs[i] == xs[i - 1] + 1`: a comparison of neighbours, where two equal values are a case of
+ * their own (neither a step nor a break) that code written for distinct values misses.
+ */
+function neighbourComparison(scope: PyNode): PyNode | null {
+  const neighbours = (a: PyNode, b: PyNode): boolean => {
+    const [i, j] = [a.child('subscript'), b.child('subscript')];
+    if (a.child('value')?.text !== b.child('value')?.text || !i || !j) return false;
+    const stepOf = (index: PyNode, base: PyNode) =>
+      index.type === 'binary_operator' &&
+      index.child('left')?.text === base.text &&
+      index.child('right')?.text === '1' &&
+      ['+', '-'].includes(index.child('operator')?.type ?? '');
+    return i.type === 'identifier' ? stepOf(j, i) : j.type === 'identifier' && stepOf(i, j);
+  };
+  return (
+    findAll(scope, 'comparison_operator').find((comparison) => {
+      const reads = findAll(comparison, 'subscript');
+      return reads.some((a, k) => reads.slice(k + 1).some((b) => neighbours(a, b)));
+    }) ?? null
+  );
 }
 
 /** Where results are collected with no check for one already there: `res.append(...)` in a loop, on what is returned. */

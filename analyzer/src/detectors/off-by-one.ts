@@ -101,8 +101,8 @@ const sayFix = {
       : `Line ${p.line}: in \`${p.statement}\` the index \`${p.before}\` is one position off (\`${p.after}\` is meant); ${p.test} fails.${p.passes}`,
   'offset-term': (p: FixWords) =>
     `Line ${p.line}: \`${p.statement}\` is off by one: \`${p.before}\` where \`${p.after}\` is needed; ${p.test} fails.${p.passes}`,
-  passes: (p: { changed: string; tests: string[]; remaining: string[] }) =>
-    ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does.`,
+  passes: (p: { changed: string; tests: string[]; remaining: string[]; unrun: number }) =>
+    ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does${p.unrun > 0 ? ` (${p.unrun} more failing ${p.unrun === 1 ? 'test was' : 'tests were'} not rerun)` : ''}.`,
 } satisfies Record<BoundFix['kind'] | 'passes', Template<never>>;
 
 /** `tests t1, t2 and t3`, at most five named. */
@@ -205,7 +205,9 @@ function fromBoundFixes(ctx: DetectorContext, failing: TestResult[], mutants: Ar
   return ctx.boundFixes.flatMap((fix) => {
     const first = failing.find((t) => t.id === fix.fixedTests[0]);
     if (!first) return [];
-    const passes = sayFix.passes({ changed: fix.changed, tests: fix.fixedTests, remaining: fix.stillFailing });
+    // The variant is rerun on some failing tests only (large ones are left out): say so, never imply the rest.
+    const unrun = failing.filter((t) => !fix.fixedTests.includes(t.id) && !fix.stillFailing.includes(t.id)).length;
+    const passes = sayFix.passes({ changed: fix.changed, tests: fix.fixedTests, remaining: fix.stillFailing, unrun });
     const message = sayFix[fix.kind]({ ...fix, test: describeTest(first, ctx.params), passes });
     // A mutant of the same kind reproducing these failures supports the fix, never shown apart.
     const kind = fix.kind.startsWith('range') ? 'range-bound-shifted' : fix.kind.endsWith('comparison') ? 'comparison-swapped' : null;
