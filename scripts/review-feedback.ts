@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ComplexityReport } from '../analyzer/src/index.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../api/src/modules/analysis/analyze-submission.js';
-import { EXPLANATION_DEPTHS, type ExplanationDepth, type HintLevel } from '../api/src/modules/feedback/feedback-types.js';
+import { EXPLANATION_DEPTHS, type ExplanationDepth, feedbackProblemOf, type HintLevel } from '../api/src/modules/feedback/feedback-types.js';
 import { rulesFeedback } from '../api/src/modules/feedback/rules-feedback.js';
 import { createJudge, type Judge } from '../api/src/modules/judge/judge.js';
 import type { Problem } from '../api/src/modules/problems/problem-schema.js';
@@ -78,14 +78,7 @@ export function replyTo(judged: JudgedItem, depth: ExplanationDepth, level: Hint
     report: analysis.report,
     findings: analysis.patterns,
     complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-    problem: {
-      slug: problem.slug,
-      entryPoint: problem.entryPoint,
-      params: problem.params,
-      acceptable: problem.acceptable,
-      optimal: problem.optimal,
-      hints: problem.hints,
-    },
+    problem: feedbackProblemOf(problem),
     depth,
     level,
   }).text;

@@ -6,6 +6,7 @@ import type { ComplexityReport } from '../../analyzer/src/index.js';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 import { analyzeSubmission, type SubmissionAnalysis } from '../../api/src/modules/analysis/analyze-submission.js';
 import { EXPLANATION_DEPTHS, type ExplanationDepth } from '../../api/src/modules/feedback/feedback-types.js';
+import { feedbackProblemOf } from '../../api/src/modules/feedback/feedback-types.js';
 import { type RulesFeedback, rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { createJudge } from '../../api/src/modules/judge/judge.js';
 import { judge0OptionsFrom } from '../../api/src/modules/judge/judge0-config.js';
@@ -147,14 +148,7 @@ export async function runJudgeCommand(args: string[]): Promise<number> {
       report: analysis.report,
       findings: analysis.patterns,
       complexity: analysis.complexity.time ? (analysis.complexity as ComplexityReport) : null,
-      problem: {
-        slug: problem.slug,
-        entryPoint: problem.entryPoint,
-        params: problem.params,
-        acceptable: problem.acceptable,
-        optimal: problem.optimal,
-        hints: problem.hints,
-      },
+      problem: feedbackProblemOf(problem),
       depth: parsed.depth,
     });
     process.stdout.write(parsed.json ? terminalJson(judgeJsonDocument(analysis, feedback)) + '\n' : terminalText(readableReport(problem, analysis, feedback)));

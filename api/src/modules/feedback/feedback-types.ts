@@ -26,6 +26,12 @@ export interface FeedbackProblem {
   hints?: string[];
 }
 
+/** The part of a problem an explanation reads, taken from the problem itself (the CLI and the review script judge one). */
+export function feedbackProblemOf(problem: Required<FeedbackProblem>): FeedbackProblem {
+  const { slug, entryPoint, params, acceptable, optimal, hints } = problem;
+  return { slug, entryPoint, params, acceptable, optimal, hints };
+}
+
 /** Everything an explanation is built from; `rulesFeedback` needs nothing else. */
 export interface FeedbackInput {
   report: JudgeReport;
