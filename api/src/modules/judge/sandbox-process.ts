@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { encodeJob, newNonce, parseRecord, type HarnessJob, type HarnessRecord } from './harness-protocol.js';
 import type { PriorityLevel } from './run-priority.js';
+import { runQueueWaitMs, Watchdog, WATCHDOG_TICK_MS } from './watchdog.js';
 
 /** How a sandbox process is started, worked out once per runner (see local-runner.ts). */
 export interface SandboxLaunch {
@@ -238,13 +239,11 @@ export class SandboxProcess {
     let done = false;
     let stderrTail = '';
     let rawBytes = 0;
-    let deadline = controls.firstDeadline;
-
+    const watchdog = new Watchdog(controls.firstDeadline, controls.wallDeadline, Date.now(), this.runQueueWaitMs() ?? 0);
     const timer = setInterval(() => {
-      const now = Date.now();
-      if (now >= controls.wallDeadline) this.kill('wall');
-      else if (now >= deadline) this.kill('watchdog');
-    }, 20);
+      const kill = watchdog.look(Date.now(), () => this.runQueueWaitMs());
+      if (kill) this.kill(kill);
+    }, WATCHDOG_TICK_MS);
 
     const countRaw = (chunk: Buffer) => {
       rawBytes += chunk.length;
@@ -271,7 +270,7 @@ export class SandboxProcess {
         if (!record) continue;
         records.push(record);
         if (record.t === 'done') done = true;
-        else if (record.t !== 'ready') deadline = controls.onRecord(record);
+        else if (record.t !== 'ready') watchdog.nextTest(controls.onRecord(record), this.runQueueWaitMs());
       }
     });
     results.on('error', () => undefined);
@@ -281,6 +280,11 @@ export class SandboxProcess {
     await this.exited;
     clearInterval(timer);
     return { records, done, exitCode: this.exitInfo!.code, signal: this.exitInfo!.signal, killedBy: this.killedBy, stderrTail };
+  }
+
+  /** Milliseconds the interpreter has spent waiting for a CPU (bwrap's until its pid is known). */
+  private runQueueWaitMs(): number | null {
+    return runQueueWaitMs(this.interpreterPid ?? this.child.pid, (file) => readFileSync(file, 'utf8'));
   }
 
   /** Sets this process's CPU priority (it starts at `interactive`). */
