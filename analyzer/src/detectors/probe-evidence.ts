@@ -45,8 +45,13 @@ const verdictsByContext = new WeakMap<DetectorContext, ProbeVerdicts>();
 function readProbeVerdicts(ctx: DetectorContext): ProbeVerdicts {
   // A failure that the learner's own code passes with one bound moved is an off-by-one: a
   // transformed input that avoids the bad bound (a target that is present) proves nothing more.
+  // A bound fix repairs every failing test it was rerun on; the few beyond the rerun's cap are
+  // presumed the same off-by-one rather than credited to an assumption nothing else supports.
   const boundFixed = new Set(ctx.boundFixes.flatMap((f) => f.fixedTests));
-  const failing = new Set((ctx.tests ?? []).filter((t) => isFailing(t) && !t.tags.includes('large') && !boundFixed.has(t.id)).map((t) => t.id));
+  const boundExplainsAll = ctx.boundFixes.some((f) => f.stillFailing.length === 0);
+  const failing = new Set(
+    (ctx.tests ?? []).filter((t) => isFailing(t) && !t.tags.includes('large') && !boundExplainsAll && !boundFixed.has(t.id)).map((t) => t.id),
+  );
   const fixes: ProbeFix[] = [];
   for (const probe of PROBE_NAMES) {
     const runs = ctx.probes.filter((r) => r.probe === probe && failing.has(r.test));
