@@ -505,11 +505,27 @@ export function dominantSite(estimate: ComplexityEstimate): Site | null {
     if (
       cmp > 0 ||
       (cmp === 0 && best.kind === 'loop' && s.kind !== 'loop') ||
+      (cmp === 0 && s.kind !== 'loop' && mayCostLittle(best) && !mayCostLittle(s)) ||
       (cmp === 0 && s.kind === 'loop' && best.kind === 'loop' && s.loops.length > best.loops.length)
     )
       best = s;
   }
   return best;
+}
+
+/**
+ * `s.find(x)` stops at its match, and `s[:k]` copies only the first k items:
+ * often little (the next word of a string being cut down). Of two sites that cost the same in
+ * the worst case, the other one is the likelier cost.
+ */
+function mayCostLittle(site: Site): boolean {
+  if (site.kind === 'slice') {
+    const slice = site.node.child('subscript');
+    return slice !== null && sliceParts(slice).start === null && sliceParts(slice).stop !== null;
+  }
+  if (site.kind !== 'string-method') return false;
+  const callee = site.node.type === 'call' ? site.node.child('function') : null;
+  return callee?.type === 'attribute' && callee.child('attribute')?.text === 'find';
 }
 
 /** The static estimate for a parsed file, from its entry point (or the costliest root). */

@@ -218,6 +218,22 @@ describe('rule-based feedback', () => {
     expect(rulesFeedback(quadraticInput()).text).not.toContain(hints[1]);
   });
 
+  it("keeps a second finding's own advice when it differs from the explained one's, and only names it when it would repeat it", () => {
+    const loopFinding = (line: number, message: string) => finding('inefficient-loop', line, { severity: 'warning', message, evidence: ['static'] });
+    const prefix =
+      'Line 4: `max(heights[:i])` goes over everything before the current position again on every pass. Keep a running maximum updated as the loop moves instead.';
+    const suffix =
+      'Line 5: `max(heights[i + 1:])` goes over the rest of `heights` again on every pass. Fill a list with the maximum of every suffix in one backward pass before the loop.';
+    const base = { report: report('time_limit_exceeded', [test('t1', 'passed'), test('t9', 'timeout', { tags: ['large'] })]), problem: TWO_SUM };
+    const different = rulesFeedback({ ...base, findings: [loopFinding(4, prefix), loopFinding(5, suffix)] }).text;
+    expect(different).toContain('Also at line 5 (must fix): `max(heights[i + 1:])` goes over the rest');
+    expect(different).toContain('backward pass');
+    const sameAdvice = suffix.replace(/Fill a list.*$/, 'Keep a running maximum updated as the loop moves instead.');
+    const same = rulesFeedback({ ...base, findings: [loopFinding(4, prefix), loopFinding(5, sameAdvice)] }).text;
+    expect(same).toContain('Also worth a look at line 5: a loop that repeats work it could keep (must fix).');
+    expect(same).not.toContain('goes over the rest');
+  });
+
   it('explains syntax errors and rejections from the verdict alone', () => {
     expect(rulesFeedback(SCENARIOS['syntax-error']).text).toContain("expected ':' (line 2, column 30)");
     expect(rulesFeedback(SCENARIOS.rejected).text).toContain('importing `os` is not allowed (line 1)');

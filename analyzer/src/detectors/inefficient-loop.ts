@@ -6,7 +6,7 @@ import type { LoopFrame, Site } from '../complexity.js';
 import { classOf, hasSize } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
-import { comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';
+import { callArgs, comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import {
@@ -39,9 +39,25 @@ const RUNNING: Record<string, string> = {
   all: 'a flag or a set',
 };
 
+const PART_WORDS = { whole: 'the whole sequence', prefix: 'everything before the current position', suffix: 'everything after the current position' };
+
+/** `max(xs[:i])` / `max(xs[i + 1:])`: which side of the sequence an aggregate's one argument slices, and of what. */
+function slicedPart(call: PyNode): { side: 'prefix' | 'suffix'; sequence: string } | null {
+  const args = callArgs(call);
+  const slice = args.length === 1 && args[0].type === 'subscript' ? args[0] : null;
+  const parts = slice?.child('subscript')?.type === 'slice' ? sliceParts(slice.child('subscript')!) : null;
+  const sequence = slice?.child('value')?.text;
+  if (!parts || !sequence || parts.step) return null;
+  if (parts.start === null && parts.stop !== null) return { side: 'prefix', sequence };
+  if (parts.start !== null && parts.stop === null) return { side: 'suffix', sequence };
+  return null;
+}
+
 const say = {
-  aggregate: (p: Where & { keep: string }) =>
-    `Line ${p.line}: \`${p.code}\` goes over the whole sequence again on every pass of ${p.loop} (${p.cost} in total). Keep ${p.keep} updated as the loop moves instead.`,
+  aggregate: (p: Where & { keep: string; part: string }) =>
+    `Line ${p.line}: \`${p.code}\` goes over ${p.part} again on every pass of ${p.loop} (${p.cost} in total). Keep ${p.keep} updated as the loop moves instead.`,
+  suffixExtreme: (p: Where & { extreme: string; sequence: string }) =>
+    `Line ${p.line}: \`${p.code}\` goes over the rest of \`${p.sequence}\` again on every pass of ${p.loop} (${p.cost} in total). A running ${p.extreme} cannot follow the part still ahead, since that part shrinks as the loop moves: fill a list with the ${p.extreme} of every suffix in one backward pass before the loop, and read its entry here.`,
   sort: (p: Where) =>
     `Line ${p.line}: \`${p.code}\` sorts again on every pass of ${p.loop} (${p.cost} in total). Sort once before the loop, or keep the values in a heap.`,
   slice: (p: Where) =>
@@ -60,6 +76,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` processes the whole string \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Do it once before the loop.`,
   shrinkingString: (p: Where & { subject: string }) =>
     `Line ${p.line}: \`${p.code}\` builds a new string from what is left of \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Keep one index into the original string instead, and move it past each piece you have handled.`,
+  dropsHandledPiece: (p: Where & { subject: string }) =>
+    `Line ${p.line}: \`${p.code}\` copies all that is left of \`${p.subject}\` to drop the piece just handled, on every pass of ${p.loop} (${p.cost} in total). Keep one index into the original string instead, and move it past each piece you have handled.`,
   prepend: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies everything already in \`${p.variable}\` to put one piece in front, on every pass of ${p.loop} (${p.cost} in total). Append the pieces to a list and reverse or join once at the end.`,
   rescan: (p: { line: number; variable: string; sequence: string; outerLine: number }) =>
@@ -123,7 +141,12 @@ export const inefficientLoop = defineDetector({
       if (!w) continue;
       const name = match.captures.function?.text ?? match.captures.method?.text ?? '';
       const subject = quote(match.captures.sequence?.text ?? site.subject ?? '', 30);
-      if (site.kind === 'aggregate') report(site, say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
+      if (site.kind === 'aggregate') {
+        const part = slicedPart(match.captures.finding);
+        if (part?.side === 'suffix' && (name === 'max' || name === 'min'))
+          report(site, say.suffixExtreme({ ...w, extreme: name === 'max' ? 'maximum' : 'minimum', sequence: part.sequence }));
+        else report(site, say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value', part: PART_WORDS[part?.side ?? 'whole'] }));
+      }
       // `.count()` on a known list in a loop is a container that does not fit (wrong-data-structure
       // says so); on a string, or what may be one, it is repeated work.
       else if (site.kind === 'scan-method' && name === 'count') {
@@ -131,6 +154,13 @@ export const inefficientLoop = defineDetector({
       } else if (site.kind === 'string-method') {
         // A string the loop itself shortens cannot be processed once before it: the pass reads what is left.
         const loop = drivingLoop(site)?.node;
+        // `s.find(" ")` on what is left reads only up to the next piece: all passes together read `s` once.
+        if (loop && name === 'find' && readsWhatTheLoopChanges(match.captures.finding, loop)) continue;
+        const cutDown = cutDownName(match.captures.finding);
+        if (loop && cutDown) {
+          report(site, say.dropsHandledPiece({ ...w, subject: cutDown }));
+          continue;
+        }
         report(
           site,
           loop && readsWhatTheLoopChanges(match.captures.finding, loop) ? say.shrinkingString({ ...w, subject }) : say.stringMethod({ ...w, subject }),
@@ -144,7 +174,7 @@ export const inefficientLoop = defineDetector({
       const { site, call, outer, name } = found;
       const w = { line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost) };
       const copy = readsWhatTheLoopChanges(call, outer.node) ? say.windowCopy(w) : say.copy(w);
-      report(site, name === 'copy' ? copy : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value' }));
+      report(site, name === 'copy' ? copy : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value', part: PART_WORDS.whole }));
     }
     for (const found of sameCallsInLoops(ctx)) {
       if (!ctx.problem || !exceedsAcceptable(ctx)) break;
@@ -188,6 +218,14 @@ export const inefficientLoop = defineDetector({
       // `prod(nums[:i])`: the walk over the slice costs as much as the copy.
       const consumer = consumingCall(match.captures.finding);
       if (!w) continue;
+      const loopNode = drivingLoop(site)?.node;
+      const shrinks = loopNode !== undefined && isReassignedFromItself(match.captures.finding, match.captures.sequence);
+      // `s[:space]` of a string the loop shortens: the piece about to be dropped, all pieces together are `s` once.
+      if (!consumer && parts.start === null && loopNode && !shrinks && readsWhatTheLoopChanges(match.captures.finding, loopNode)) continue;
+      if (shrinks) {
+        report(site, say.dropsHandledPiece({ ...w, subject: quote(match.captures.sequence.text, 30) }));
+        continue;
+      }
       if (consumer) report(site, say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }));
       // `piece == piece[::-1]`: the comparison reads the whole piece, so indices would not make the pass cheaper.
       else report(site, match.captures.finding.parent?.type === 'comparison_operator' ? say.comparedSlice(w) : say.slice(w));
@@ -248,6 +286,22 @@ function boundNames(target: PyNode | null): string[] {
  * True when `expression` reads a name the loop rebinds (its variable, or anything assigned in
  * it): the copy then differs from pass to pass (a window), so building it once cannot work.
  */
+/** `s = s[k:].lstrip()`: the name a string method's result replaces, when it works on a slice of that name. */
+function cutDownName(call: PyNode): string | null {
+  const object = call.child('function')?.child('object');
+  const sequence = object?.type === 'subscript' ? object.child('value') : null;
+  return sequence && isReassignedFromItself(object!, sequence) ? sequence.text : null;
+}
+
+/** `s = s[k:]` (or `s = s[k:].lstrip()`): the slice of a name is assigned back to that name. */
+function isReassignedFromItself(slice: PyNode, sequence: PyNode): boolean {
+  if (sequence.type !== 'identifier') return false;
+  let node: PyNode | null = slice.parent;
+  // Up through calls made on the copy (`.lstrip()`), to the statement that keeps it.
+  while (node && (node.type === 'attribute' || node.type === 'call')) node = node.parent;
+  return node?.type === 'assignment' && node.child('left')?.text === sequence.text;
+}
+
 function readsWhatTheLoopChanges(expression: PyNode, loop: PyNode): boolean {
   // Names the expression binds itself (a comprehension's variables) say nothing about the loop.
   const inside = (node: PyNode) => node.start >= expression.start && node.end <= expression.end;

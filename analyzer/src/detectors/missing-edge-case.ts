@@ -4,7 +4,7 @@
 // line. Without tests it only reports what the code itself admits: an element read before the
 // emptiness check that the author did write.
 import { descendants, type PyNode } from '../syntax.js';
-import type { Finding } from '../types.js';
+import type { Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { findAll } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
@@ -41,6 +41,8 @@ const say = {
   hint: (p: { line: number; code: string; sequence: string }) => ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
   lostCounts: (p: { line: number; code: string }) =>
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
+  seedExtreme: (p: { line: number; code: string; name: string; larger: boolean; first: string }) =>
+    ` That is the value line ${p.line} (\`${p.code}\`) starts from: nothing this input produces is ${p.larger ? 'larger' : 'smaller'}, so \`${p.name}\` is never replaced. Start \`${p.name}\` from the first value (\`${p.first}\`) or from \`float('${p.larger ? '-inf' : 'inf'}')\` instead, so that any value the input gives can become the answer.`,
   seed: (p: { line: number; code: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
   unboundedScan: (p: { line: number; index: string; sequence: string }) =>
@@ -65,7 +67,7 @@ export const missingEdgeCase = defineDetector({
   title: 'An extreme input is mishandled',
   docs: {
     what: 'A valid but extreme input allowed by the statement breaks the code: an empty list, a single element, all values equal, duplicates, negative numbers, zero, the target at either end.',
-    why: 'Interviewers check the edges first, and production data contains them. The fix is usually one early return, but only if you think of the case.',
+    why: 'Interviewers check the edges first, and production data contains them. The fix is usually small (a guard in the right place, or a better starting value), but only if you think of the case.',
     plainWhy:
       'Interviewers often try the oddest inputs allowed first, such as nothing at all or just one item. Checking those yourself shows you think past the easy example.',
     expertWhy:
@@ -150,7 +152,7 @@ export const missingEdgeCase = defineDetector({
     const hint = sign
       ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence })
       : seed
-        ? say.seed({ line: seed.line, code: quote(seed.text) })
+        ? seedAdvice(ctx, seed, first)
         : set
           ? say.lostCounts({ line: set.line, code: quote(set.text) })
           : '';
@@ -221,6 +223,50 @@ function crashFix(error: { type: string; message: string }, line: number, code: 
  * The statement whose literal is the wrong answer: a `return False` reached early, or the first
  * assignment of a returned variable (`best = current = 1`) that nothing changed on this input.
  */
+/**
+ * The seed's sentence. For a running maximum (or minimum) that started above (below) every value
+ * this non-empty input gives, the value to start from instead; otherwise what to decide.
+ */
+function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): string {
+  const generic = say.seed({ line: seed.line, code: quote(seed.text) });
+  const name = seed.type === 'assignment' ? seed.child('left') : null;
+  const extreme = name?.type === 'identifier' && ctx.entry ? trackedExtreme(ctx.entry.body, name.text) : null;
+  const sequence = ctx.params[(test.input ?? []).findIndex((value) => Array.isArray(value) && value.length > 0)];
+  const { expected, actual } = test;
+  if (!name || !extreme || !sequence || typeof expected !== 'number' || typeof actual !== 'number') return generic;
+  if (extreme === 'max' ? expected >= actual : expected <= actual) return generic;
+  return say.seedExtreme({ line: seed.line, code: quote(seed.text), name: name.text, larger: extreme === 'max', first: `${sequence}[0]` });
+}
+
+/** `best = max(best, x)` or `if x > best: best = x`: the name keeps a running maximum (or minimum). */
+function trackedExtreme(scope: PyNode, name: string): 'max' | 'min' | null {
+  for (const assignment of findAll(scope, 'assignment')) {
+    if (assignment.child('left')?.text !== name) continue;
+    const right = assignment.child('right');
+    const callee = right?.type === 'call' ? right.child('function')?.text : undefined;
+    if ((callee === 'max' || callee === 'min') && findAll(right!, 'identifier').some((id) => id.text === name)) return callee;
+    const guard = enclosingIf(assignment);
+    const comparison = guard?.child('condition');
+    if (comparison?.type !== 'comparison_operator' || comparison.namedChildren.length !== 2) continue;
+    const [left, rightSide] = comparison.namedChildren;
+    const operator = comparison.children.find((c) => !c.named)?.text;
+    const greater = operator === '>' || operator === '>=';
+    const less = operator === '<' || operator === '<=';
+    if (rightSide.text === name && (greater || less)) return greater ? 'max' : 'min';
+    if (left.text === name && (greater || less)) return less ? 'max' : 'min';
+  }
+  return null;
+}
+
+/** The `if` whose body holds the statement directly (not through a loop or another function). */
+function enclosingIf(node: PyNode): PyNode | null {
+  for (let at = node.parent; at; at = at.parent) {
+    if (at.type === 'if_statement') return at;
+    if (at.type === 'for_statement' || at.type === 'while_statement' || at.type === 'function_definition') return null;
+  }
+  return null;
+}
+
 function seedReturned(ctx: DetectorContext, actual: unknown): PyNode | null {
   const scope = ctx.entry?.body;
   if (!scope || actual === undefined) return null;

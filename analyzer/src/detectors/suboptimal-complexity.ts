@@ -190,12 +190,15 @@ const PREDICTED_FACTOR: Partial<Record<TimeClass, number>> = { 'O(n)': 2, 'O(n l
 
 /**
  * The measured factor, when it reads as the class it is quoted with: a factor of 3.2 beside
- * "O(n^3)" (the fit used more sizes than one doubling) would contradict itself, so it is left out.
+ * "O(n^3)" (the fit used more sizes than one doubling) would contradict itself, and 2.9 beside
+ * "O(n^2)" is what code that stops early (where its answer sits) gives: both are left out.
  */
+const FACTOR_TOLERANCE_LOG2 = 0.3;
+
 function factorFitting(factor: number, time: TimeClass): string | null {
   const predicted = PREDICTED_FACTOR[time];
   if (predicted === undefined) return formatFactor(factor);
-  return Math.abs(Math.log2(factor) - Math.log2(predicted)) <= 0.5 ? formatFactor(factor) : null;
+  return Math.abs(Math.log2(factor) - Math.log2(predicted)) <= FACTOR_TOLERANCE_LOG2 ? formatFactor(factor) : null;
 }
 
 function formatFactor(factor: number): string {

@@ -45,7 +45,8 @@ export interface CommentParams {
   contrast: { contrast: InputContrast | null };
   'complexity.too-slow': { time: TimeClass; acceptable: TimeClass; source: string };
   finding: FindingParams;
-  'finding.also': { pattern: PatternId; line: number | null };
+  /** `message`: the finding's own words, when its advice differs from the explained finding's of the same pattern. */
+  'finding.also': { pattern: PatternId; line: number | null; message?: string };
 }
 
 export type CommentId = keyof CommentParams;
@@ -95,7 +96,9 @@ const TEMPLATES: Templates = {
     return lines.join('\n\n');
   },
   'finding.also': (p, severity) =>
-    `Also worth a look${p.line !== null ? ` at line ${p.line}` : ''}: ${lowerFirst(patternDocs(p.pattern).title)} (${SEVERITY_LABEL[severity]}).`,
+    p.message
+      ? `Also ${p.line !== null ? `at line ${p.line}` : 'here'} (${SEVERITY_LABEL[severity]}): ${lowerFirst(withoutLeadingLine(p.message, p.line))}`
+      : `Also worth a look${p.line !== null ? ` at line ${p.line}` : ''}: ${lowerFirst(patternDocs(p.pattern).title)} (${SEVERITY_LABEL[severity]}).`,
 };
 
 /** The heading names the line; a message that opens with the same "Line 7:" would say it twice. */

@@ -47,7 +47,7 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     eli5: {
       hints: {
         1: (p) =>
-          `Think of the smallest or oddest input the problem allows: nothing, one item, everything the same. What does ${nameLine(p, 'your code')} do with it, step by step?`,
+          `Which value can reach ${nameLine(p, 'your code')} that the code does not expect, such as nothing at all, or only one kind of value? Follow it there step by step.`,
         2: () =>
           'Like a lift only ever tried between the middle floors, the code follows one plan for every input, and at least one allowed input sits at an extreme where that plan does not fit. Work out its right answer by hand, then make the code give it.',
         3: () =>
@@ -57,7 +57,7 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     intermediate: {
       hints: {
         1: (p) =>
-          `Which input at the edge of the constraints (empty, a single element, all equal, duplicates, negatives, a target at either end) reaches ${nameLine(p, 'this code')}, and what happens to it there?`,
+          `Which value can reach ${nameLine(p, 'this code')} that its logic does not cover (an empty container, a lone element, only negatives), and what should happen then?`,
         2: () =>
           'The general logic does not cover one extreme input. Define the expected output for it, then either add a guard where the logic first stops fitting, or choose an initial value (an identity such as 0, an empty result, infinity) that is already correct for it.',
         3: () =>

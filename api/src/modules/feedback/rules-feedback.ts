@@ -69,10 +69,12 @@ function selectComments(input: FeedbackInput): Comment[] {
     comments.push({ id: 'contrast', severity: 'critical', params: { contrast: contrastWithPassing(report, first.id, input.problem.params) } });
   }
   // A second finding of a pattern already explained gets one line: its hint would say it again.
-  const explained = new Set<string>();
+  // Its own advice is kept when it differs (a suffix maximum needs a backward pass where the
+  // prefix beside it needs a running value): a learner who fixes only the first stays slow.
+  const explained = new Map<string, string>();
   findings.forEach((f, i) => {
     if (i < FULL_FINDINGS && !explained.has(f.finding.id)) {
-      explained.add(f.finding.id);
+      explained.set(f.finding.id, adviceOf(f.finding.message));
       const main = i === 0;
       const idea = main && f.finding.id === 'suboptimal-complexity' ? fasterIdea(input) : undefined;
       comments.push({
@@ -81,7 +83,9 @@ function selectComments(input: FeedbackInput): Comment[] {
         params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea },
       });
     } else {
-      comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line } });
+      const advice = adviceOf(f.finding.message);
+      const ownAdvice = explained.has(f.finding.id) && explained.get(f.finding.id) !== advice ? f.finding.message : undefined;
+      comments.push({ id: 'finding.also', severity: f.severity, params: { pattern: f.finding.id, line: f.line, message: ownAdvice } });
     }
   });
   const slow = tooSlow(input, findings);
@@ -232,4 +236,10 @@ function nothingToCall(report: FeedbackInput['report'], problem: FeedbackInput['
   const method = /^Solution\.(\w+)\(/.exec(error.message)?.[1];
   const signature = method ? `${method}(self, ${problem.params.join(', ')})` : `${problem.entryPoint}(${problem.params.join(', ')})`;
   return `define \`${signature}\` with exactly these parameters: the judge calls it with ${problem.params.length === 1 ? 'one argument' : `${problem.params.length} arguments`}, and Python said "${error.message}"`;
+}
+
+/** The last sentence of a finding's message: what it tells the learner to do. */
+function adviceOf(message: string): string {
+  const sentences = message.trim().split(/(?<=[.!?])\s+(?=[A-Z`])/);
+  return sentences[sentences.length - 1] ?? message;
 }
