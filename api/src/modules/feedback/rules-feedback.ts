@@ -160,8 +160,18 @@ function resultComment(input: FeedbackInput, findings: ShownFinding[]): Comment 
   return {
     id: 'result',
     severity,
-    params: { passed: report.passed, total: report.total, verdict: VERDICT_WORDS[report.verdict] ?? report.verdict, examplesPass },
+    params: { passed: report.passed, total: report.total, verdict: verdictWords(report), examplesPass },
   };
+}
+
+/** The verdict in words, with how many tests it covers where that is known: "3 answers are wrong". */
+function verdictWords(report: FeedbackInput['report']): string {
+  const count = (status: string) => report.tests.filter((test) => test.status === status).length;
+  const wrong = count('failed');
+  const crashed = count('error');
+  if (report.verdict === 'wrong_answer' && wrong > 0) return wrong === 1 ? 'one answer is wrong' : `${wrong} answers are wrong`;
+  if (report.verdict === 'runtime_error' && crashed > 0) return `the code crashes on ${crashed === 1 ? 'one test' : `${crashed} tests`}`;
+  return VERDICT_WORDS[report.verdict] ?? report.verdict;
 }
 
 const VERDICT_WORDS: Record<string, string> = {
