@@ -41,7 +41,8 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   if (probe === 'non-negative') return signSite(scope, names);
   // Repeated values, or characters outside a small alphabet, meet the code where it compares
   // elements: there, unless results are collected unchecked.
-  if (probe === 'distinct') return setOfInput(ctx) ?? neighbourComparison(scope) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
+  if (probe === 'distinct')
+    return setOfInput(ctx) ?? unskippedStartLoop(scope) ?? neighbourComparison(scope) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
   if (probe === 'lowercase' || probe === 'ascii') return orderSite(ctx, scope, names);
   return null;
 }
@@ -87,6 +88,27 @@ function neighbourComparison(scope: PyNode): PyNode | null {
       return reads.some((a, k) => reads.slice(k + 1).some((b) => neighbours(a, b)));
     }) ?? null
   );
+}
+
+/**
+ * `for i in range(n - 2):` whose `nums[i]` starts every collected answer, in code that skips
+ * repeated values of another index but not a `nums[i]` equal to the one before it (three sum
+ * that skips repeated `lo` values only): the loop where the missing skip belongs.
+ */
+function unskippedStartLoop(scope: PyNode): PyNode | null {
+  const collect = collectSite(scope);
+  const outer = collect ? loopsAround(collect).at(-1) : undefined;
+  const index = outer?.type === 'for_statement' ? outer.child('left') : null;
+  if (!collect || !outer || index?.type !== 'identifier') return null;
+  const readsAtIndex = (node: PyNode) => findAll(node, 'subscript').some((read) => read.child('subscript')?.text === index.text);
+  if (!readsAtIndex(collect)) return null;
+  const neighbourOfIndex = new RegExp(`^${index.text}\\s*[-+]\\s*1$`);
+  const skips = findAll(scope, 'comparison_operator').some((comparison) => {
+    const indices = findAll(comparison, 'subscript').map((read) => read.child('subscript')?.text ?? '');
+    return indices.includes(index.text) && indices.some((text) => neighbourOfIndex.test(text));
+  });
+  // Code that skips no repeated value at all is told at the line that collects the answers.
+  return skips || neighbourComparison(scope) === null ? null : outer;
 }
 
 /** Where results are collected with no check for one already there: `res.append(...)` in a loop, on what is returned. */
