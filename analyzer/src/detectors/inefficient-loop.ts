@@ -39,6 +39,9 @@ const RUNNING: Record<string, string> = {
   all: 'a flag or a set',
 };
 
+/** Aggregates a running value cannot keep for the part of a list still ahead (nothing to take back out): a backward pass can. */
+const SUFFIX_WORDS: Record<string, string> = { max: 'maximum', min: 'minimum', prod: 'product' };
+
 const PART_WORDS = { whole: 'the whole sequence', prefix: 'everything before the current position', suffix: 'everything after the current position' };
 
 /** `max(xs[:i])` / `max(xs[i + 1:])`: which side of the sequence an aggregate's one argument slices, and of what. */
@@ -57,7 +60,7 @@ const say = {
   aggregate: (p: Where & { keep: string; part: string }) =>
     `Line ${p.line}: \`${p.code}\` goes over ${p.part} again on every pass of ${p.loop} (${p.cost} in total). Keep ${p.keep} updated as the loop moves instead.`,
   suffixExtreme: (p: Where & { extreme: string; sequence: string }) =>
-    `Line ${p.line}: \`${p.code}\` goes over the rest of \`${p.sequence}\` again on every pass of ${p.loop} (${p.cost} in total). A running ${p.extreme} cannot follow the part still ahead, since that part shrinks as the loop moves: fill a list with the ${p.extreme} of every suffix in one backward pass before the loop, and read its entry here.`,
+    `Line ${p.line}: \`${p.code}\` goes over the rest of \`${p.sequence}\` again on every pass of ${p.loop} (${p.cost} in total). That part shrinks as the loop moves, and a ${p.extreme} cannot simply be taken back out of a running value: fill a list with the ${p.extreme} of every suffix in one backward pass before the loop, and read its entry here.`,
   sort: (p: Where) =>
     `Line ${p.line}: \`${p.code}\` sorts again on every pass of ${p.loop} (${p.cost} in total). Sort once before the loop, or keep the values in a heap.`,
   slice: (p: Where) =>
@@ -143,8 +146,7 @@ export const inefficientLoop = defineDetector({
       const subject = quote(match.captures.sequence?.text ?? site.subject ?? '', 30);
       if (site.kind === 'aggregate') {
         const part = slicedPart(match.captures.finding);
-        if (part?.side === 'suffix' && (name === 'max' || name === 'min'))
-          report(site, say.suffixExtreme({ ...w, extreme: name === 'max' ? 'maximum' : 'minimum', sequence: part.sequence }));
+        if (part?.side === 'suffix' && SUFFIX_WORDS[name]) report(site, say.suffixExtreme({ ...w, extreme: SUFFIX_WORDS[name], sequence: part.sequence }));
         else report(site, say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value', part: PART_WORDS[part?.side ?? 'whole'] }));
       }
       // `.count()` on a known list in a loop is a container that does not fit (wrong-data-structure
@@ -226,7 +228,10 @@ export const inefficientLoop = defineDetector({
         report(site, say.dropsHandledPiece({ ...w, subject: quote(match.captures.sequence.text, 30) }));
         continue;
       }
-      if (consumer) report(site, say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }));
+      const suffixOf = consumer ? SUFFIX_WORDS[consumer.child('function')?.text.split('.').pop() ?? ''] : undefined;
+      if (consumer && suffixOf && parts.start !== null && parts.stop === null)
+        report(site, say.suffixExtreme({ ...w, code: quote(consumer.text), extreme: suffixOf, sequence: quote(match.captures.sequence.text, 30) }));
+      else if (consumer) report(site, say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }));
       // `piece == piece[::-1]`: the comparison reads the whole piece, so indices would not make the pass cheaper.
       else report(site, match.captures.finding.parent?.type === 'comparison_operator' ? say.comparedSlice(w) : say.slice(w));
     }

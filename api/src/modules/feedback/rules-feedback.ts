@@ -143,8 +143,17 @@ function shownFindings(input: FeedbackInput, failing: FailingTest[]): ShownFindi
   // same thing less precisely: the specific finding stands for both.
   const specific = new Set(ordered.filter((f) => f.finding.id === 'inefficient-loop' || f.finding.id === 'wrong-data-structure').map((f) => f.line));
   const distinct = ordered.filter((f) => f.finding.id !== 'suboptimal-complexity' || !specific.has(f.line));
+  // A container that does not fit and a loop that repeats work, both on the same call
+  // (`nums.count(value)` in a loop), are one mistake told twice: the first one shown stands.
+  const costlyLines = new Set<number | null>();
+  const told = distinct.filter((f) => {
+    if (f.finding.id !== 'inefficient-loop' && f.finding.id !== 'wrong-data-structure') return true;
+    if (costlyLines.has(f.line)) return false;
+    costlyLines.add(f.line);
+    return true;
+  });
   // The measured growth is stated once, with the most severe finding that rests on it.
-  return distinct.map((f) => {
+  return told.map((f) => {
     if (!f.growth) return f;
     if (growthStated) return { ...f, growth: undefined };
     growthStated = true;
