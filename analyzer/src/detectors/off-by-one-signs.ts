@@ -253,11 +253,7 @@ function lastGroupDropped(body: PyNode): OffByOneSign | null {
       if (appends.length === 0 || resets.length === 0) continue;
       const list = compact(appends[0].child('function')?.child('object') ?? null);
       const after = body.namedChildren.filter((s) => s.start > loop.end);
-      const closedAfter = after.some(
-        (s) =>
-          findAll(s, 'call').some((c) => compact(c.child('function')) === `${list}.append` || compact(c.child('function')) === `${list}.extend`) ||
-          s.text.includes(`${list}.append`),
-      );
+      const closedAfter = after.some((s) => addsTo(s, list));
       const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
       if (!closedAfter && returned)
         return {
@@ -295,18 +291,23 @@ function lastElementNeverKept(body: PyNode, loop: PyNode): OffByOneSign | null {
   if (appends.length === 0 || !looksAhead) return null;
   const list = compact(appends[0].child('function')?.child('object') ?? null);
   const after = body.namedChildren.filter((s) => s.start > loop.end);
-  const keptAfter = after.some(
-    (s) =>
-      s.text.includes(`${list}.append`) ||
-      s.text.includes(`${list}.extend`) ||
-      s.text.includes(`${list} +`) ||
-      s.text.includes(`${list}+=`) ||
-      s.text.includes(`${list} +=`),
-  );
+  const keptAfter = after.some((s) => addsTo(s, list));
   const returned = after.some((s) => s.type === 'return_statement' && namesIn(s).has(list));
   return !keptAfter && returned
     ? { kind: 'last-group-dropped', line: loop.line, loop, confidence: SIGN_CONFIDENCE['last-group-dropped'], index, sequence: list, code: compact(iter) }
     : null;
+}
+
+/** `out.append(x)`, `out.extend(xs)`, `out += [x]` or `out + [x]` anywhere in `statement`: something is added to `list`. */
+function addsTo(statement: PyNode, list: string): boolean {
+  const calls = findAll(statement, 'call').some((c) => {
+    const callee = compact(c.child('function'));
+    return callee === `${list}.append` || callee === `${list}.extend`;
+  });
+  const plus = [...findAll(statement, 'binary_operator'), ...findAll(statement, 'augmented_assignment')].some(
+    (node) => compact(node.child('left')) === list && /^\+=?$/.test(node.child('operator')?.text ?? ''),
+  );
+  return calls || plus;
 }
 
 function rangeSigns(loop: PyNode, index: string, bounds: PyNode): OffByOneSign[] {
