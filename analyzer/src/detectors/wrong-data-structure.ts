@@ -64,7 +64,7 @@ export const wrongDataStructure = defineDetector({
   title: 'A container that does not fit its operations',
   docs: {
     what: 'The code keeps values in a container whose operations are slow for the way it is used: a list searched with `in`, a list used as a queue, a list re-sorted after every insert.',
-    why: 'A list answers `x in items` by looking at every element, and `pop(0)` moves every element; inside a loop that turns a linear solution into a quadratic one. The right container makes the same operation O(1) or O(log n).',
+    why: 'Some list operations touch every element: `x in items`, `.count()` and `.index()` look at each one, `pop(0)` and `insert(0, x)` move each one. Inside a loop that turns a linear solution into a quadratic one; the right container makes the same operation O(1) or O(log n).',
     plainWhy:
       'Like a stack of plates, each way of storing items makes some jobs easy and others slow. Interviewers watch whether you pick the one that makes your most frequent job quick.',
     expertWhy:
