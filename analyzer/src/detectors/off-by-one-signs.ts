@@ -185,6 +185,8 @@ export function findOffByOneSigns(ctx: DetectorContext): OffByOneSign[] {
 
 /** while left > 0 and s[left] ...: left -= 1: index 0 is never compared. */
 function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
+  // `0 <= i < n` chains two comparisons: the query's `0 ... < n` is not a bound on `i`.
+  if (comparison.namedChildren.length !== 2) return null;
   let loop: PyNode | null = null;
   for (let p = comparison.parent; p; p = p.parent) {
     if (p.type === 'while_statement') {
