@@ -1,0 +1,13 @@
+def merge_sorted(a, b):
+    merged = []
+    i = j = 0
+    while i < len(a) - 1 and j < len(b):
+        if a[i] <= b[j]:
+            merged.append(a[i])
+            i += 1
+        else:
+            merged.append(b[j])
+            j += 1
+    merged.extend(a[i:])
+    merged.extend(b[j:])
+    return merged

@@ -1,0 +1,8 @@
+def trap(heights):
+    water = 0
+    for i in range(1, len(heights) - 1):
+        left_wall = max(heights[:i + 1])
+        right_wall = max(heights[i:])
+        level = min(left_wall, right_wall)
+        water += level - heights[i]
+    return water
