@@ -49,7 +49,7 @@ const say = {
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   emptyEnd: (p: { line: number; read: string; sequence: string }) =>
     `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: check that it is not (\`if not ${p.sequence} or ...\`) before reading it, and decide what that case means for the answer.`,
-  mutantNote: () => ' Code without an emptiness guard gives exactly this output.',
+  mutantNote: () => ' Leaving out a check for an empty input fails exactly this way.',
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
 
