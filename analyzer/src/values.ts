@@ -152,6 +152,12 @@ export class Scope {
   private readonly bindings: BindingTable;
   private readonly cache = new Map<string, Value | null>();
   private readonly resolving = new Set<string>();
+  /**
+   * A container's value before its growth is added, while the growth is being worked out: a
+   * loop counted from the container itself (`for _ in range(nums.count(0)): nums.append(0)`)
+   * reads it there, instead of finding nothing and keeping that.
+   */
+  private readonly beforeGrowth = new Map<string, Value | null>();
 
   constructor(
     readonly fn: FunctionInfo | null,
@@ -210,7 +216,7 @@ export class Scope {
 
   lookup(name: string): Value | null {
     if (this.cache.has(name)) return this.cache.get(name) ?? null;
-    if (this.resolving.has(name)) return null;
+    if (this.resolving.has(name)) return this.beforeGrowth.get(name) ?? null;
     let value: Value | null = null;
     const param = this.params.get(name);
     const bindings = this.bindings.get(name) ?? [];
@@ -225,7 +231,9 @@ export class Scope {
     }
     // `row[j] = x` overwrites an item of a list; it grows only a dict (or what it may be).
     const isList = value?.kind === 'list' || value?.kind === 'str';
+    this.beforeGrowth.set(name, value);
     for (const b of bindings) if (b.how === 'grow' && !(b.byIndex && isList)) value = join(value, this.valueOfBinding(b, name));
+    this.beforeGrowth.delete(name);
     this.resolving.delete(name);
     this.cache.set(name, value);
     return value;

@@ -7,7 +7,7 @@
 // inverted mapping that keeps one value per key, counters where the order of nesting matters.
 import type { Site } from '../complexity.js';
 import { classOf } from '../cost.js';
-import { calleeName, enclosing, findAll, methodCallsOn } from '../syntax-queries.js';
+import { callArgs, calleeName, enclosing, findAll, methodCallsOn } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
@@ -26,6 +26,11 @@ interface Where {
 const SCAN_REMEDY: Record<string, string> = {
   count: 'Count every value once, in one pass, into a dict (collections.Counter), then look each count up in O(1).',
   index: 'Keep a dict from each value to its position, filled as you go, and look the position up in O(1).',
+  // `xs.remove(ch)` with a value that changes: the list is a multiset being used up.
+  remove: 'Keep how many of each value are left in a dict (collections.Counter) and lower a count instead of removing an element: O(1) each.',
+  // `xs.remove(0)`, one fixed value: searching and shifting to compact the list, which one pass does.
+  removeFixed:
+    'It also shifts every element after the one it removes. Build the result in one pass instead: keep a write position and copy each value you keep to it (or collect them in a new list), then fill or cut the rest once.',
 };
 
 const say = {
@@ -33,8 +38,8 @@ const say = {
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
   listMembership: (p: Where & { test: string; needle: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set or a dict answers \`in\` in O(1), but \`${p.needle}\` is a list, which neither can hold: store \`tuple(${p.needle})\` instead.`,
-  scan: (p: Where & { method: string }) =>
-    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). ${SCAN_REMEDY[p.method] ?? 'Keep a dict of positions or counts, or a set, and look the value up in O(1).'}`,
+  scan: (p: Where & { method: string; remedy: string }) =>
+    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). ${SCAN_REMEDY[p.remedy] ?? 'Keep a dict of positions or counts, or a set, and look the value up in O(1).'}`,
   popFront: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` shifts every remaining element of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). A collections.deque takes from the front in O(1) with popleft().`,
   insertFront: (p: Where & { call: string }) =>
@@ -105,7 +110,9 @@ export const wrongDataStructure = defineDetector({
       for (const site of sitesAt(ctx, match.captures.finding).filter((s) => s.kind === 'scan-method')) {
         if (!isListLike(site) || !isCostlyEnough(ctx, site)) continue;
         const w = where(site);
-        if (w) report(site, say.scan({ ...w, method: match.captures.method.text }));
+        const method = match.captures.method.text;
+        const fixedValue = method === 'remove' && isLiteral(callArgs(match.captures.finding)[0]);
+        if (w) report(site, say.scan({ ...w, method, remedy: fixedValue ? 'removeFixed' : method }));
       }
     }
     // Every insertion or removal that shifts the list: at the front (the query's shapes), and
@@ -189,4 +196,11 @@ function listValuedNeedle(test: PyNode): string | null {
   const isList = (value: PyNode | null): boolean =>
     value !== null && (value.type === 'list' || value.type === 'list_comprehension' || (value.type === 'call' && LIST_BUILDERS.has(calleeName(value))));
   return assigned.length > 0 && assigned.every((a) => isList(a.child('right'))) ? needle.text : null;
+}
+
+/** `0`, `-1`, `'a'`, `None`: one fixed value, not one that changes from call to call. */
+function isLiteral(node: PyNode | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'unary_operator') return isLiteral(node.child('argument') ?? undefined);
+  return ['integer', 'float', 'string', 'true', 'false', 'none'].includes(node.type);
 }
