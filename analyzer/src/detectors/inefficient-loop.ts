@@ -42,10 +42,23 @@ const RUNNING: Record<string, string> = {
 /** Aggregates a running value cannot keep for the part of a list still ahead (nothing to take back out): a backward pass can. */
 const SUFFIX_WORDS: Record<string, string> = { max: 'maximum', min: 'minimum', prod: 'product' };
 
-const PART_WORDS = { whole: 'the whole sequence', prefix: 'everything before the current position', suffix: 'everything after the current position' };
+const PART_WORDS = {
+  whole: 'the whole sequence',
+  prefix: 'everything up to the current position',
+  suffix: 'everything after the current position',
+  window: 'the whole window it slices',
+};
 
-/** `max(xs[:i])` / `max(xs[i + 1:])`: which side of the sequence an aggregate's one argument slices, and of what. */
-function slicedPart(call: PyNode): { side: 'prefix' | 'suffix'; sequence: string } | null {
+/** `sum(xs[i:i + k])` in `for i in ...`: the window's start is the loop's own index, so it moves by one each pass. */
+function startsAtLoopIndex(call: PyNode, site: Site): boolean {
+  const slice = callArgs(call)[0]?.child('subscript');
+  const start = slice?.type === 'slice' ? sliceParts(slice).start : null;
+  const loop = drivingLoop(site)?.node;
+  return start !== null && loop?.type === 'for_statement' && loop.child('left')?.text === start.text;
+}
+
+/** `max(xs[:i])` / `max(xs[i + 1:])` / `sum(xs[start:i + 1])`: which part of the sequence an aggregate's one argument slices, and of what. */
+function slicedPart(call: PyNode): { side: 'prefix' | 'suffix' | 'window'; sequence: string } | null {
   const args = callArgs(call);
   const slice = args.length === 1 && args[0].type === 'subscript' ? args[0] : null;
   const parts = slice?.child('subscript')?.type === 'slice' ? sliceParts(slice.child('subscript')!) : null;
@@ -53,12 +66,15 @@ function slicedPart(call: PyNode): { side: 'prefix' | 'suffix'; sequence: string
   if (!parts || !sequence || parts.step) return null;
   if (parts.start === null && parts.stop !== null) return { side: 'prefix', sequence };
   if (parts.start !== null && parts.stop === null) return { side: 'suffix', sequence };
+  if (parts.start !== null && parts.stop !== null) return { side: 'window', sequence };
   return null;
 }
 
 const say = {
   aggregate: (p: Where & { keep: string; part: string }) =>
     `Line ${p.line}: \`${p.code}\` goes over ${p.part} again on every pass of ${p.loop} (${p.cost} in total). Keep ${p.keep} updated as the loop moves instead.`,
+  windowSum: (p: Where & { jumps: boolean }) =>
+    `Line ${p.line}: \`${p.code}\` adds up the whole window again on every pass of ${p.loop} (${p.cost} in total). Keep the window's total as a running value instead: add each element as the end moves on${p.jumps ? ', subtract the ones the start leaves behind, and start it over from zero where the start jumps past the end' : ' and subtract the one the start leaves behind'}.`,
   suffixExtreme: (p: Where & { extreme: string; sequence: string }) =>
     `Line ${p.line}: \`${p.code}\` goes over the rest of \`${p.sequence}\` again on every pass of ${p.loop} (${p.cost} in total). That part shrinks as the loop moves, and a ${p.extreme} cannot simply be taken back out of a running value: fill a list with the ${p.extreme} of every suffix in one backward pass before the loop, and read its entry here.`,
   sort: (p: Where) =>
@@ -147,6 +163,7 @@ export const inefficientLoop = defineDetector({
       if (site.kind === 'aggregate') {
         const part = slicedPart(match.captures.finding);
         if (part?.side === 'suffix' && SUFFIX_WORDS[name]) report(site, say.suffixExtreme({ ...w, extreme: SUFFIX_WORDS[name], sequence: part.sequence }));
+        else if (part?.side === 'window' && name === 'sum') report(site, say.windowSum({ ...w, jumps: !startsAtLoopIndex(match.captures.finding, site) }));
         else report(site, say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value', part: PART_WORDS[part?.side ?? 'whole'] }));
       }
       // `.count()` on a known list in a loop is a container that does not fit (wrong-data-structure
