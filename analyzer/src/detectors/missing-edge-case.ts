@@ -43,6 +43,8 @@ const say = {
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
   seedExtreme: (p: { line: number; code: string; name: string; larger: boolean; first: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: nothing this input produces is ${p.larger ? 'larger' : 'smaller'}, so \`${p.name}\` is never replaced. Start \`${p.name}\` from the first value (\`${p.first}\`) or from \`float('${p.larger ? '-inf' : 'inf'}')\` instead, so that any value the input gives can become the answer.`,
+  seedEmpty: (p: { line: number; code: string; name: string }) =>
+    ` That is the value line ${p.line} (\`${p.code}\`) starts from, and with \`${p.name}\` empty nothing after it changes it. Return the answer for an empty \`${p.name}\` before line ${p.line} (\`if not ${p.name}: return ...\`). A different starting value can work too, but only if it still gives the right answer for inputs that do have elements: check it on one.`,
   seed: (p: { line: number; code: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
   unboundedScan: (p: { line: number; index: string; sequence: string }) =>
@@ -228,7 +230,8 @@ function crashFix(error: { type: string; message: string }, line: number, code: 
  * this non-empty input gives, the value to start from instead; otherwise what to decide.
  */
 function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): string {
-  const generic = say.seed({ line: seed.line, code: quote(seed.text) });
+  const empty = ctx.params[(test.input ?? []).findIndex((value) => (Array.isArray(value) || typeof value === 'string') && value.length === 0)];
+  const generic = empty ? say.seedEmpty({ line: seed.line, code: quote(seed.text), name: empty }) : say.seed({ line: seed.line, code: quote(seed.text) });
   const name = seed.type === 'assignment' ? seed.child('left') : null;
   const extreme = name?.type === 'identifier' && ctx.entry ? trackedExtreme(ctx.entry.body, name.text) : null;
   const sequence = ctx.params[(test.input ?? []).findIndex((value) => Array.isArray(value) && value.length > 0)];
