@@ -103,6 +103,8 @@ const say = {
     `Line ${p.line}: this loop combines all of \`${p.sequence}\` into \`${p.variable}\` from scratch on every pass of the loop on line ${p.outerLine}, so the work is O(n^2). Compute the running totals once (prefix and suffix) and reuse them.`,
   recursiveSlice: (p: { line: number; code: string; name: string; callLine: number }) =>
     `Line ${p.line}: \`${p.code}\` copies part of the input to hand it to the next call of \`${p.name}\`${p.callLine === p.line ? '' : ` (on line ${p.callLine})`}, at every level, so the copying costs more than the search itself. Pass the bounds (\`lo\`, \`hi\`) instead and keep one list.`,
+  growingCheck: (p: { line: number; code: string; name: string; loopLine: number }) =>
+    `Line ${p.line}: \`${p.code}\` compares \`${p.name}\` from its first character on every pass of the loop on line ${p.loopLine}, though \`${p.name}\` only grew by one piece since the last pass and what was checked then still holds. Check only what is new: the character at the new position (\`word[i] == ch\`), not the whole string again.`,
   sameCall: (p: { line: number; code: string; loopLine: number }) =>
     `Line ${p.line}: \`${p.code}\` gets the same arguments on every pass of the loop on line ${p.loopLine}, so it computes the same result again each time. Call it once before the loop and keep the result.`,
   concat: (p: Where & { variable: string }) =>
@@ -209,6 +211,17 @@ export const inefficientLoop = defineDetector({
           say.sameCall({ line: found.call.line, code: quote(found.call.text), loopLine: found.loop.line }),
           ['static'],
         ),
+      );
+    }
+    // Only a run that timed out shows what growing-string checks cost: line counts never see it.
+    const timedOut = ctx.tests === null || ctx.tests.some((t) => t.status === 'timeout');
+    for (const found of timedOut ? growingStringChecks(ctx) : []) {
+      const key = `${found.call.line}:growing-check`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const message = say.growingCheck({ line: found.call.line, code: quote(found.call.text), name: found.name, loopLine: found.loop.line });
+      findings.push(
+        makeFinding('inefficient-loop', 'warning', ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly, found.call.line, message, ['static']),
       );
     }
     for (const { site, match } of candidates('sort-call', ['sort'])) {
@@ -412,6 +425,44 @@ function slicesIntoRecursion(ctx: DetectorContext): Array<{ slice: PyNode; call:
  * (`frequencies(nums)[value]` for each value): the same work, with the same answer, every pass.
  * Only functions whose own cost grows with the input, and not memoized ones.
  */
+/**
+ * `candidate = prefix + ch` (and `prefix = candidate`) in a loop, with `w.startswith(candidate)`
+ * in the same loop: a string extended by a piece on every pass and compared in full each time.
+ * The comparison runs in C, so measured line counts never show its cost.
+ */
+function growingStringChecks(ctx: DetectorContext): Array<{ call: PyNode; loop: PyNode; name: string }> {
+  const found: Array<{ call: PyNode; loop: PyNode; name: string }> = [];
+  for (const scope of [ctx.root, ...ctx.functions.all.map((f) => f.body)]) {
+    for (const loop of findAll(scope, 'for_statement|while_statement')) {
+      const body = loop.child('body');
+      if (!body) continue;
+      const assignments = findAll(body, 'assignment');
+      const copies = new Map(
+        assignments.flatMap((a) => (a.child('right')?.type === 'identifier' ? [[a.child('right')!.text, a.child('left')?.text ?? '']] : [])),
+      );
+      // `s = s + ch`, or `candidate = prefix + ch` with `prefix = candidate` in the same loop.
+      const growing = new Set(
+        assignments.flatMap((a) => {
+          const name = a.child('left');
+          const right = a.child('right');
+          const base = right?.type === 'binary_operator' && right.child('operator')?.type === '+' ? right.child('left') : null;
+          if (name?.type !== 'identifier' || base?.type !== 'identifier') return [];
+          return base.text === name.text || copies.get(name.text) === base.text ? [name.text] : [];
+        }),
+      );
+      for (const call of findAll(body, 'call')) {
+        const callee = call.child('function');
+        const method = callee?.type === 'attribute' ? callee.child('attribute')?.text : undefined;
+        const argument = callArgs(call)[0];
+        if ((method === 'startswith' || method === 'endswith') && argument?.type === 'identifier' && growing.has(argument.text)) {
+          found.push({ call, loop, name: argument.text });
+        }
+      }
+    }
+  }
+  return found;
+}
+
 function sameCallsInLoops(ctx: DetectorContext): Array<{ call: PyNode; loop: PyNode }> {
   const found: Array<{ call: PyNode; loop: PyNode }> = [];
   const byName = new Map(ctx.functions.all.map((f) => [f.name, f]));
