@@ -14,7 +14,7 @@ import { classifyFailure, isFailing } from './test-failures.js';
 const say = {
   measured: (p: { factor: string | null; time: TimeClass; optimal: TimeClass; acceptable: TimeClass; hot: string }) =>
     `${p.factor ? `Doubling n multiplied the work by about ${p.factor}: ${p.time}` : `Measured at growing input sizes, the work grows like ${p.time}`}; this problem has an ${p.optimal} solution (${p.acceptable} is accepted).${p.hot}`,
-  hotLine: (p: { line: number; times: string; what: string }) => ` Line ${p.line} runs about ${p.times} times: ${p.what}.`,
+  hotLine: (p: { line: number; times: string; what: string }) => ` Line ${p.line} runs on the order of ${p.times} times: ${p.what}.`,
   estimated: (p: { time: TimeClass; reason: string; optimal: TimeClass; acceptable: TimeClass }) =>
     `Your solution is ${p.time}: ${p.reason}. This problem has an ${p.optimal} solution (${p.acceptable} is accepted).`,
   timedOut: (p: { tests: string; time: TimeClass; reason: string; acceptable: TimeClass }) =>
