@@ -1,0 +1,6 @@
+def max_profit(prices):
+    best = 0
+    for day in range(1, len(prices)):
+        cheapest = min(prices[:day])
+        best = max(best, prices[day] - cheapest)
+    return best
