@@ -46,7 +46,7 @@ const say = {
   seedEmpty: (p: { line: number; code: string; name: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from, and with \`${p.name}\` empty nothing after it changes it. Return the answer for an empty \`${p.name}\` before line ${p.line} (\`if not ${p.name}: return ...\`). A different starting value can work too, but only if it still gives the right answer for inputs that do have elements: check it on one.`,
   seed: (p: { line: number; code: string }) =>
-    ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Decide what this input should give and return it before, or start from a value that fits it.`,
+    ` That is the value line ${p.line} (\`${p.code}\`) starts from: on this input nothing after it changes the answer. Work out what this input should give, then trace it through the loop to see why nothing replaces the starting value (a reset or an \`elif\` can skip the update); a new starting value helps only if that update is reached.`,
   unboundedScan: (p: { line: number; index: string; sequence: string }) =>
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   emptyEnd: (p: { line: number; read: string; sequence: string }) =>
