@@ -83,8 +83,7 @@ export const missingValidation = defineDetector({
   docs: {
     what: 'The code relies on something about its arguments that the problem does not promise: only lowercase ASCII letters, k no larger than the list, a value that is certainly present, a sorted input.',
     why: 'Code built on a promise the statement never makes breaks on the first input without it. Reading the constraints and either handling or checking what they allow is part of the answer.',
-    plainWhy:
-      'Interviewers like to hear what you assume about the input (say, that the numbers are in order) and to see you check it or ask.',
+    plainWhy: 'Interviewers like to hear what you assume about the input (say, that the numbers are in order) and to see you check it or ask.',
     expertWhy:
       'An unstated precondition is a correctness bug waiting for the right input; interviewers expect you to surface it, then weaken it or enforce it.',
     example: 'counts = [0] * 26\nfor c in s:\n    counts[ord(c) - ord("a")] += 1   # "É" or "A" break this',
