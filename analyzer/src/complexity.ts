@@ -521,7 +521,8 @@ export function dominantSite(estimate: ComplexityEstimate): Site | null {
 function mayCostLittle(site: Site): boolean {
   if (site.kind === 'slice') {
     const slice = site.node.child('subscript');
-    return slice !== null && sliceParts(slice).start === null && sliceParts(slice).stop !== null;
+    const parts = slice ? sliceParts(slice) : null;
+    return parts !== null && parts.start === null && parts.stop !== null;
   }
   if (site.kind !== 'string-method') return false;
   const callee = site.node.type === 'call' ? site.node.child('function') : null;

@@ -6,7 +6,7 @@
 import { descendants, type PyNode } from '../syntax.js';
 import type { Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { findAll } from '../syntax-queries.js';
+import { enclosing, findAll } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
 import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
@@ -262,12 +262,10 @@ function trackedExtreme(scope: PyNode, name: string): 'max' | 'min' | null {
 }
 
 /** The `if` whose body holds the statement directly (not through a loop or another function). */
+const IF_OR_LOOP = new Set(['if_statement', 'for_statement', 'while_statement']);
 function enclosingIf(node: PyNode): PyNode | null {
-  for (let at = node.parent; at; at = at.parent) {
-    if (at.type === 'if_statement') return at;
-    if (at.type === 'for_statement' || at.type === 'while_statement' || at.type === 'function_definition') return null;
-  }
-  return null;
+  const around = enclosing(node, IF_OR_LOOP);
+  return around?.type === 'if_statement' ? around : null;
 }
 
 function seedReturned(ctx: DetectorContext, actual: unknown): PyNode | null {
