@@ -19,6 +19,7 @@ import {
 } from '../modules/judge/types.js';
 import { COMPARATORS } from '../modules/problems/problem-schema.js';
 import type { StoredProblemContent } from '../modules/problems/seed-problems.js';
+import { isObject } from '../is-object.js';
 
 /** What is stored in `submissions.result`: the judge report and the measured complexity. */
 export type StoredResult = JudgeReport & { complexity: SubmissionAnalysis['complexity'] };
@@ -62,9 +63,6 @@ export class StoredValueError extends Error {
 /** Thrown inside a check: the path of the field that failed and what was wrong with it. */
 class Invalid extends Error {}
 
-type Loose = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isInteger = (value: unknown): value is number => Number.isInteger(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';

@@ -6,9 +6,7 @@ import type { Submission } from '../../db/schema.js';
 import { readStoredFeedback as readFeedbackColumn } from '../../db/stored-values.js';
 import type { JudgeReport } from '../judge/index.js';
 import { EXPLANATION_DEPTHS, type ExplanationDepth, type FeedbackInput, type FeedbackProblem, type FeedbackResult, type HintLevel } from './feedback-types.js';
-
-type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from '../../is-object.js';
 
 export function inputFromSubmission(row: Submission, problem: FeedbackProblem, level: HintLevel): FeedbackInput & { level: HintLevel } {
   // The row's jsonb was checked when it was read (db/stored-values.ts); a report it could not read is null.

@@ -12,6 +12,7 @@ import {
   TIME_CLASSES,
   type TimeClass,
 } from '../../../../analyzer/src/index.js';
+import { isObject } from '../../is-object.js';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const CATEGORIES = ['arrays', 'strings', 'hash-maps'] as const;
@@ -94,7 +95,6 @@ export class ProblemFormatError extends Error {
 type Issues = string[];
 type Obj = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
