@@ -1,4 +1,4 @@
-// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7] [--depth eli5|intermediate|expert] [--level 1|2|3]`:
+// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7] [--depth eli5|intermediate|expert] [--level 1|2|3] [--file part-of-a-path]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
@@ -95,7 +95,8 @@ async function main(): Promise<void> {
   const level = Number(argument('level') ?? 1) as HintLevel;
   if (!(HALVES as readonly string[]).includes(half)) throw new Error(`--half must be one of ${HALVES.join(', ')}, not ${half}`);
   if (!EXPLANATION_DEPTHS.includes(depth)) throw new Error(`--depth must be one of ${EXPLANATION_DEPTHS.join(', ')}`);
-  const judged = await judgeReviewSet(loadReviewSet(half));
+  const only = argument('file');
+  const judged = await judgeReviewSet(loadReviewSet(half).filter((item) => !only || item.file.includes(only)));
   judged.forEach((j, i) => {
     const numbered = j.code
       .trimEnd()

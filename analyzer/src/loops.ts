@@ -146,6 +146,8 @@ export function loopSize(loop: PyNode, scope: Scope): SizeFactor | null {
 }
 
 function whileSize(loop: PyNode, scope: Scope): SizeFactor {
+  const indexed = steppedIndexSize(loop, scope);
+  if (indexed) return indexed;
   const condition = loop.child('condition');
   let size: SizeFactor | null = null;
   if (condition) {
@@ -164,6 +166,32 @@ function whileSize(loop: PyNode, scope: Scope): SizeFactor {
     }
   }
   return primarySize(scope);
+}
+
+/**
+ * `while len(out) < k: out.extend(buckets[f]); f -= 1`: a counter stepped by one on every pass
+ * that indexes a sequence runs through that sequence once, whatever the condition compares.
+ */
+function steppedIndexSize(loop: PyNode, scope: Scope): SizeFactor | null {
+  const body = loop.child('body');
+  if (!body) return null;
+  const stepped = new Set(
+    body.namedChildren
+      .filter((s) => s.type === 'expression_statement')
+      .map((s) => s.namedChildren[0])
+      .filter((a) => a?.type === 'augmented_assignment' && /^[-+]=$/.test(a.child('operator')?.text ?? '') && isIntegerLiteral(a.child('right'), 1))
+      .map((a) => (a.child('left')?.type === 'identifier' ? (a.child('left')?.text ?? '') : '')),
+  );
+  stepped.delete('');
+  if (stepped.size === 0) return null;
+  for (const access of findAll(body, 'subscript')) {
+    const index = access.child('subscript');
+    const sequence = access.child('value');
+    if (index?.type !== 'identifier' || !stepped.has(index.text) || !sequence) continue;
+    const size = scope.valueOf(sequence).size;
+    if (size) return size;
+  }
+  return null;
 }
 
 /** The size of the first input of the outermost function: the guess when nothing else is known. */

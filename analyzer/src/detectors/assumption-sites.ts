@@ -36,7 +36,7 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
     const comparison = orderSite(ctx, scope, names);
     return comparison && comparison.type !== 'call' ? (firstOrderedRead(scope, names, comparison) ?? comparison) : comparison;
   }
-  if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names);
+  if (probe === 'k-mod-len' || probe === 'k-clamp-len' || probe === 'k-clamp-distinct' || probe === 'k-positive') return countSite(ctx, scope, names, probe);
   if (probe === 'target-present') return presenceSite(ctx, scope, names, sequence);
   if (probe === 'non-negative') return signSite(scope, names);
   // Repeated values, or characters outside a small alphabet, meet the code where it compares
@@ -278,9 +278,9 @@ function firstOrderedRead(scope: PyNode, args: string[], comparison: PyNode): Py
  * Where the code relies on the count being in range: an attempt to reduce it that does not
  * reduce it enough (`k -= n`), else its use as a bound (`xs[-k:]`, `xs[k]`, `range(k)`, directly or
  * through a copy), else a loop that runs until it reaches it (`while len(top) < k`), else a
- * call of the file's own function with it (`rev(0, k - 1)`).
+ * call of the file's own function with it (`rev(0, k - 1)`), else a plain slice stop (`xs[:k]`).
  */
-function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNode | null {
+function countSite(ctx: DetectorContext, scope: PyNode, counts: string[], probe?: ProbeName): PyNode | null {
   const reduction = findAll(scope, 'augmented_assignment').find(
     (a) => counts.includes(a.child('left')?.text ?? '') && ['-=', '%='].includes(a.child('operator')?.text ?? ''),
   );
@@ -297,7 +297,19 @@ function countSite(ctx: DetectorContext, scope: PyNode, counts: string[]): PyNod
       .filter((m) => inside(m.captures.finding, scope) && [...namesIn(m.captures[capture])].some((n) => names.has(n)))
       .map((m) => m.captures.finding)
       .sort((a, b) => a.start - b.start);
-  return uses('count-slice', 'count')[0] ?? uses('count-bound', 'bound')[0] ?? loopUntilCount(scope, names) ?? ownCallWithCount(ctx, scope, names);
+  const bounds = uses('count-bound', 'bound');
+  const relied = bounds.filter((finding) => !probe || probe === 'k-positive' || !isPlainSliceStop(finding, names));
+  return uses('count-slice', 'count')[0] ?? relied[0] ?? loopUntilCount(scope, names) ?? ownCallWithCount(ctx, scope, names) ?? bounds[0] ?? null;
+}
+
+/**
+ * `xs[:k]`, `xs[k:]`: a count as a plain slice bound past the end is harmless (the slice stops
+ * at the end), so a count too large is relied on elsewhere: the loop that runs until it.
+ */
+function isPlainSliceStop(finding: PyNode, names: ReadonlySet<string>): boolean {
+  const slice = finding.child('subscript');
+  if (slice?.type !== 'slice') return false;
+  return slice.namedChildren.every((part) => part.type === 'identifier' || !namesIn(part).size || ![...namesIn(part)].some((n) => names.has(n)));
 }
 
 /**

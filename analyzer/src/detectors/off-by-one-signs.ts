@@ -203,15 +203,38 @@ function aboveZeroSign(comparison: PyNode, index: string): OffByOneSign | null {
   const reads = findAll(loop, 'subscript').filter((s) => namesIn(s.child('subscript') ?? s).has(index));
   const plain = reads.filter((s) => compact(s.child('subscript')) === index);
   if (plain.length === 0 || plain.length !== reads.length) return null;
+  const sequence = compact(plain[0].child('value'));
+  const scope = functionOf(loop);
+  if (scope && isOneBasedTable(scope, sequence)) return null;
   return {
     kind: 'while-above-zero',
     line: loop.line,
     loop,
     confidence: SIGN_CONFIDENCE['while-above-zero'],
     index,
-    sequence: compact(plain[0].child('value')),
+    sequence,
     code: condition.text.replace(/\s+/g, ' '),
   };
+}
+
+/**
+ * `buckets = [[] for _ in range(len(nums) + 1)]`, `dp = [0] * (n + 1)`: a table one longer than
+ * what it counts, indexed from 1, whose slot 0 is left out on purpose.
+ */
+function isOneBasedTable(scope: PyNode, name: string): boolean {
+  const plusOne = (node: PyNode | null | undefined): boolean => {
+    const inner = node?.type === 'parenthesized_expression' ? node.namedChildren[0] : node;
+    return inner?.type === 'binary_operator' && inner.child('operator')?.type === '+' && isIntegerLiteral(inner.child('right'), 1);
+  };
+  return findAll(scope, 'assignment').some((a) => {
+    if (a.child('left')?.text !== name) return false;
+    const right = a.child('right');
+    if (right?.type === 'binary_operator' && right.child('operator')?.type === '*') return plusOne(right.child('right')) || plusOne(right.child('left'));
+    if (right?.type !== 'list_comprehension') return false;
+    const over = right.children.find((c) => c.type === 'for_in_clause')?.child('right');
+    const args = over?.type === 'call' ? callArgs(over) : [];
+    return args.length === 1 ? plusOne(args[0]) : args.length >= 2 && plusOne(args[1]);
+  });
 }
 
 /** Two pointers that consume xs[lo] and xs[hi] into the output while lo < hi: the last one is lost. */

@@ -178,8 +178,11 @@ function verdictWords(report: FeedbackInput['report']): string {
   const count = (status: string) => report.tests.filter((test) => test.status === status).length;
   const wrong = count('failed');
   const crashed = count('error');
-  if (report.verdict === 'wrong_answer' && wrong > 0) return wrong === 1 ? 'one answer is wrong' : `${wrong} answers are wrong`;
-  if (report.verdict === 'runtime_error' && crashed > 0) return `the code crashes on ${crashed === 1 ? 'one test' : `${crashed} tests`}`;
+  const answers = wrong === 1 ? 'one answer is wrong' : `${wrong} answers are wrong`;
+  const crashes = `the code crashes on ${crashed === 1 ? 'one test' : `${crashed} tests`}`;
+  // Both kinds of failure are counted: a learner who fixes the wrong answers must not be surprised by the crash.
+  if (report.verdict === 'wrong_answer' && wrong > 0) return crashed > 0 ? `${answers} and ${crashes}` : answers;
+  if (report.verdict === 'runtime_error' && crashed > 0) return wrong > 0 ? `${crashes} and ${answers}` : crashes;
   return VERDICT_WORDS[report.verdict] ?? report.verdict;
 }
 
