@@ -1,0 +1,11 @@
+from typing import List
+
+
+def max_profit(prices: List[int]) -> int:
+    best = 0
+    for day in range(1, len(prices)):
+        cheapest = min(prices[:day])
+        profit = prices[day] - cheapest
+        if profit > best:
+            best = profit
+    return best

@@ -1,0 +1,15 @@
+import heapq
+from collections import Counter
+from typing import List
+
+
+def top_k_frequent(nums: List[int], k: int) -> List[int]:
+    freq = Counter(nums)
+    heap = [(-count, value) for value, count in freq.items()]
+    heapq.heapify(heap)
+
+    result = []
+    for _ in range(k):
+        _, value = heapq.heappop(heap)
+        result.append(value)
+    return result
