@@ -5,7 +5,7 @@
 // values one step at a time (`for a, b in xs`, `s = xs[i] + xs[j]`). Null when nothing fits.
 import type { ProbeName } from '../probes.js';
 import type { PyNode } from '../syntax.js';
-import { calleeName, callsTo, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
+import { callArgs, calleeName, callsTo, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { loopsAround } from './helpers.js';
 
@@ -82,12 +82,26 @@ function neighbourComparison(scope: PyNode): PyNode | null {
       ['+', '-'].includes(index.child('operator')?.type ?? '');
     return i.type === 'identifier' ? stepOf(j, i) : j.type === 'identifier' && stepOf(i, j);
   };
+  const pairs = zippedNeighbours(scope);
   return (
     findAll(scope, 'comparison_operator').find((comparison) => {
       const reads = findAll(comparison, 'subscript');
-      return reads.some((a, k) => reads.slice(k + 1).some((b) => neighbours(a, b)));
+      if (reads.some((a, k) => reads.slice(k + 1).some((b) => neighbours(a, b)))) return true;
+      const names = namesIn(comparison);
+      return pairs.some(([a, b]) => names.has(a) && names.has(b));
     }) ?? null
   );
+}
+
+/** `for prev, cur in zip(xs, xs[1:])`: the names of each pair of neighbours. */
+function zippedNeighbours(scope: PyNode): Array<[string, string]> {
+  return findAll(scope, 'for_statement').flatMap((loop): Array<[string, string]> => {
+    const over = loop.child('right');
+    const names = loop.child('left')?.namedChildren ?? [];
+    const [first, second] = over?.type === 'call' && calleeName(over) === 'zip' ? callArgs(over) : [];
+    const shifted = second?.type === 'subscript' && second.child('value')?.text === first?.text && second.child('subscript')?.type === 'slice';
+    return shifted && names.length === 2 && names.every((n) => n.type === 'identifier') ? [[names[0].text, names[1].text]] : [];
+  });
 }
 
 /**

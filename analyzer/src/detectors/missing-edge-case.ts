@@ -51,6 +51,10 @@ const say = {
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   emptyEnd: (p: { line: number; read: string; sequence: string }) =>
     `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: check that it is not (\`if not ${p.sequence} or ...\`) before reading it, and decide what that case means for the answer.`,
+  zeroFloor: (p: { line: number; code: string; name: string }) =>
+    ` Line ${p.line} (\`${p.code}\`) never lets ${p.name} fall below 0, but when every number is negative the answer is below 0. Compare with the current value instead of with 0, so that a negative value can be kept.`,
+  searchDefault: (p: { line: number; code: string; name: string; condition: string; conditionLine: number }) =>
+    ` Line ${p.line} (\`${p.code}\`) is what \`${p.name}\` keeps when \`${p.condition}\` on line ${p.conditionLine} never holds, as here, where every number is negative. Start \`${p.name}\` at the value that case needs.`,
   mutantNote: () => ' Leaving out a check for an empty input fails exactly this way.',
   probeNote: (p: { showed: string }) => ` ${p.showed[0].toUpperCase()}${p.showed.slice(1)}.`,
 } satisfies Record<string, Template<never>>;
@@ -119,7 +123,7 @@ export const missingEdgeCase = defineDetector({
     const note =
       (mutants.length ? say.mutantNote() : '') + (probeFix && probeRun ? say.probeNote({ showed: showed[probeFix.probe](wordsOf(ctx, probeRun)) }) : '');
     const sign = unguardedSign(ctx, first.error?.line ?? null);
-    if (sign) evidence.unshift('static');
+    if (sign && (first.status === 'error' || holdsEmpty(first))) evidence.unshift('static');
     const test = describeTest(first, ctx.params);
     if (first.status === 'error' && first.error) {
       const line = first.error.line ?? sign?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
@@ -147,18 +151,24 @@ export const missingEdgeCase = defineDetector({
       edgeTags(first)
         .map((t) => EDGE_WORDS[t])
         .find(Boolean) ?? 'an extreme input';
+    // An unguarded `xs[0]` explains a wrong answer only on an input that is empty.
+    const emptySign = sign && holdsEmpty(first) ? sign : null;
     // The wrong answer is often the value the code starts from, returned untouched: that line.
-    const seed = sign ? null : seedReturned(ctx, first.actual);
+    const seed = emptySign ? null : seedReturned(ctx, first.actual);
+    // Only negative numbers, made right by making them positive: a floor at 0 or a search's default.
+    const negatives = emptySign || seed || probeFix?.probe !== 'non-negative' ? null : negativesSite(ctx);
     // A repeated value on input the code turned into a set: the set is where the count was lost.
-    const set = sign || seed || !holdsRepeats(first.input) ? null : setOfInput(ctx);
-    const hint = sign
-      ? say.hint({ line: sign.line, code: quote(sign.node.text), sequence: sign.sequence })
+    const set = emptySign || seed || negatives || !holdsRepeats(first.input) ? null : setOfInput(ctx);
+    const hint = emptySign
+      ? say.hint({ line: emptySign.line, code: quote(emptySign.node.text), sequence: emptySign.sequence })
       : seed
         ? seedAdvice(ctx, seed, first)
-        : set
-          ? say.lostCounts({ line: set.line, code: quote(set.text) })
-          : '';
-    const line = sign?.line ?? seed?.line ?? set?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
+        : negatives
+          ? negativesAdvice(negatives)
+          : set
+            ? say.lostCounts({ line: set.line, code: quote(set.text) })
+            : '';
+    const line = emptySign?.line ?? seed?.line ?? negatives?.node.line ?? set?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
@@ -239,6 +249,60 @@ function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): strin
   if (!name || !extreme || !sequence || typeof expected !== 'number' || typeof actual !== 'number') return generic;
   if (extreme === 'max' ? expected >= actual : expected <= actual) return generic;
   return say.seedExtreme({ line: seed.line, code: quote(seed.text), name: name.text, larger: extreme === 'max', first: `${sequence}[0]` });
+}
+
+const holdsEmpty = (test: TestResult) => (test.input ?? []).some((value) => (Array.isArray(value) || typeof value === 'string') && value.length === 0);
+
+type NegativesSite = { kind: 'floor'; node: PyNode } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
+
+/**
+ * Where input of only negative numbers goes wrong: a running value floored at 0 in a loop
+ * (`s = max(0, s + x)`), else the value a search keeps when its test against 0 never holds
+ * (`split = 0` before `for ...: if x >= 0: split = i`).
+ */
+function negativesSite(ctx: DetectorContext): NegativesSite | null {
+  const body = ctx.entry?.body;
+  if (!body) return null;
+  const isZero = (node: PyNode | undefined) => node?.type === 'integer' && node.text === '0';
+  const floor = findAll(body, 'call').find(
+    (call) =>
+      call.child('function')?.text === 'max' &&
+      call.child('arguments')?.namedChildren.length === 2 &&
+      call.child('arguments')!.namedChildren.some(isZero) &&
+      enclosing(call, LOOPS),
+  );
+  if (floor) return { kind: 'floor', node: enclosing(floor, STATEMENTS) ?? floor };
+  for (const test of findAll(body, 'if_statement')) {
+    const condition = test.child('condition');
+    const loop = enclosing(test, LOOPS);
+    if (!loop || condition?.type !== 'comparison_operator' || condition.namedChildren.length !== 2 || !condition.namedChildren.some(isZero)) continue;
+    for (const update of findAll(test.child('consequence') ?? test, 'assignment')) {
+      const name = update.child('left');
+      if (name?.type !== 'identifier') continue;
+      const start = findAll(body, 'assignment').find(
+        (a) => a.end <= loop.start && a.child('left')?.text === name.text && literalJson(a.child('right')!) !== null,
+      );
+      if (start) return { kind: 'default', node: start, name: name.text, condition };
+    }
+  }
+  return null;
+}
+
+const LOOPS = new Set(['for_statement', 'while_statement']);
+
+/** `running` of `running = max(0, running + x)`, else "the value". */
+function floorName(statement: PyNode): string {
+  const assignment = statement.namedChildren[0];
+  const left = assignment?.type === 'assignment' ? assignment.child('left') : null;
+  return left?.type === 'identifier' ? `\`${left.text}\`` : 'the value';
+}
+const STATEMENTS = new Set(['expression_statement', 'return_statement']);
+
+function negativesAdvice(site: NegativesSite): string {
+  const code = quote(site.node.text);
+  return site.kind === 'floor'
+    ? say.zeroFloor({ line: site.node.line, code, name: floorName(site.node) })
+    : say.searchDefault({ line: site.node.line, code, name: site.name, condition: quote(site.condition.text), conditionLine: site.condition.line });
 }
 
 /** `best = max(best, x)` or `if x > best: best = x`: the name keeps a running maximum (or minimum). */

@@ -133,7 +133,8 @@ const code = (name: string) => `\`${name}\``;
 /** What the submission assumes, as a clause: "`nums` is sorted". */
 export const assumption: Record<ProbeName, Template<Words>> = {
   sorted: (p) => `${p.names} is sorted`,
-  'k-mod-len': (p) => `${p.names} is at most len(${p.sequence})`,
+  // Not "at most": code that slices with a negative index is still right a little past the length.
+  'k-mod-len': (p) => `${p.names} is never much larger than len(${p.sequence})`,
   'k-clamp-len': (p) => `${p.names} is at most len(${p.sequence})`,
   'k-clamp-distinct': (p) => `${p.names} is at most the number of different values in ${code(p.sequence)}`,
   'k-positive': (p) => `${p.names} is at least 1`,

@@ -29,6 +29,8 @@ const SCAN_REMEDY: Record<string, string> = {
   // `xs.remove(ch)` with a value that changes: the list is a multiset being used up.
   remove: 'Keep how many of each value are left in a dict (collections.Counter) and lower a count instead of removing an element: O(1) each.',
   // `xs.remove(0)`, one fixed value: searching and shifting to compact the list, which one pass does.
+  // `candidates.remove(x)` where the list was built from distinct values (`list(range(n + 1))`).
+  removeDistinct: 'Its values are all different, so keep them in a set instead and discard each one in O(1).',
   removeFixed:
     'It also shifts every element after the one it removes. Build the result in one pass instead: keep a write position and copy each value you keep to it (or collect them in a new list), then fill or cut the rest once.',
 };
@@ -38,14 +40,19 @@ const say = {
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
   listMembership: (p: Where & { test: string; needle: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set or a dict answers \`in\` in O(1), but \`${p.needle}\` is a list, which neither can hold: store \`tuple(${p.needle})\` instead.`,
-  scan: (p: Where & { method: string; remedy: string }) =>
-    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). ${SCAN_REMEDY[p.remedy] ?? 'Keep a dict of positions or counts, or a set, and look the value up in O(1).'}`,
+  scan: (p: Where & { method: string; remedy: string; after: string }) =>
+    `Line ${p.line}: \`${p.container}.${p.method}(...)\` walks through the whole list on every pass of ${p.loop} (${p.cost} in total). ${SCAN_REMEDY[p.remedy] ?? 'Keep a dict of positions or counts, or a set, and look the value up in O(1).'}${p.after}`,
+  // A set has no positions: the read by index after the loop changes with it.
+  readLeft: (p: { line: number; read: string; container: string }) =>
+    ` Then take what is left with \`${p.container}.pop()\` instead of \`${p.read}\` on line ${p.line}.`,
   popFront: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` shifts every remaining element of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). A collections.deque takes from the front in O(1) with popleft().`,
   insertFront: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` shifts the whole list \`${p.container}\` on every pass of ${p.loop} (${p.cost} in total). Append to the end and reverse once, or use a collections.deque and appendleft().`,
   shiftMiddle: (p: Where & { call: string }) =>
-    `Line ${p.line}: \`${p.call}\` shifts every element after that position of \`${p.container}\` one place, on every pass of ${p.loop} (${p.cost} in total). Build the result in a new list, or keep a write position and overwrite in place, then cut the list once.`,
+    `Line ${p.line}: \`${p.call}\` shifts every element after that position of \`${p.container}\` one place, each time it runs in ${p.loop} (${p.cost} in total). Build the result in a new list, or keep a write position and overwrite in place, then cut the list once.`,
+  moveToEnd: (p: Where & { call: string }) =>
+    `Line ${p.line}: \`${p.call}\` shifts every element after that position of \`${p.container}\` one place to move one value to the end, each time it runs in ${p.loop} (${p.cost} in total). Keep a write position instead: copy each value that stays to it, then write the moved values into the places after it, one pass in all.`,
   insortEach: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` finds its place in O(log n) but then shifts every later element of \`${p.container}\` to make room, on every pass of ${p.loop} (${p.cost} in total). A heap (heapq) keeps the smallest at hand in O(log n); when only the smallest or largest so far is needed, one variable does.`,
   invertedMapping: (p: { line: number; name: string; key: string; test: string }) =>
@@ -69,7 +76,7 @@ export const wrongDataStructure = defineDetector({
   title: 'A container that does not fit its operations',
   docs: {
     what: 'The code keeps values in a container whose operations are slow for the way it is used: a list searched with `in`, a list used as a queue, a list re-sorted after every insert.',
-    why: 'Some list operations touch every element: `x in items`, `.count()` and `.index()` look at each one, `pop(0)` and `insert(0, x)` move each one. Inside a loop that turns a linear solution into a quadratic one; the right container makes the same operation O(1) or O(log n).',
+    why: 'Some list operations touch every element: `x in items`, `.count()` and `.index()` look at each one, `pop(0)` and `insert(0, x)` move each one. Inside a loop that turns a linear solution into a quadratic one; the right container, or one pass that does the same work, makes each step O(1) or O(log n).',
     plainWhy:
       'Like a stack of plates, each way of storing items makes some jobs easy and others slow. Interviewers watch whether you pick the one that makes your most frequent job quick.',
     expertWhy:
@@ -112,7 +119,10 @@ export const wrongDataStructure = defineDetector({
         const w = where(site);
         const method = match.captures.method.text;
         const fixedValue = method === 'remove' && isLiteral(callArgs(match.captures.finding)[0]);
-        if (w) report(site, say.scan({ ...w, method, remedy: fixedValue ? 'removeFixed' : method }));
+        const distinct = method === 'remove' && !fixedValue && site.subject !== null && holdsDistinctValues(ctx, site.subject);
+        const read = distinct && site.subject ? readByIndex(ctx, site.subject, match.captures.finding) : null;
+        const after = read && site.subject ? say.readLeft({ line: read.line, read: quote(read.text), container: site.subject }) : '';
+        if (w) report(site, say.scan({ ...w, method, remedy: fixedValue ? 'removeFixed' : distinct ? 'removeDistinct' : method, after }));
       }
     }
     // Every insertion or removal that shifts the list: at the front (the query's shapes), and
@@ -128,7 +138,7 @@ export const wrongDataStructure = defineDetector({
       // already cost as much (a scan for the place to insert), no container fixes it.
       else if (!raisesClass(ctx, site)) continue;
       else if (/\binsort(_left|_right)?$/.test(site.node.child('function')?.text ?? '')) report(site, say.insortEach({ ...w, call }));
-      else report(site, say.shiftMiddle({ ...w, call }));
+      else report(site, movesToEnd(site.node) ? say.moveToEnd({ ...w, call }) : say.shiftMiddle({ ...w, call }));
     }
     for (const match of ctx.matches('sort-call')) {
       const container = match.captures.container;
@@ -199,6 +209,36 @@ function listValuedNeedle(test: PyNode): string | null {
 }
 
 /** `0`, `-1`, `'a'`, `None`: one fixed value, not one that changes from call to call. */
+/** `xs.append(xs.pop(i))`: the value taken out goes back at the end of the same list. */
+function movesToEnd(pop: PyNode): boolean {
+  const outer = pop.parent?.type === 'argument_list' ? pop.parent.parent : null;
+  const list = pop.child('function')?.child('object')?.text;
+  return outer?.type === 'call' && calleeName(outer) === 'append' && outer.child('function')?.child('object')?.text === list;
+}
+
+/** `xs = list(range(...))` or `xs = list(set(...))`: a list built from values that are all different. */
+function holdsDistinctValues(ctx: DetectorContext, name: string): boolean {
+  const body = ctx.entry?.body;
+  if (!body) return false;
+  return findAll(body, 'assignment').some((a) => {
+    const right = a.child('right');
+    if (a.child('left')?.text !== name || right?.type !== 'call' || calleeName(right) !== 'list') return false;
+    const source = callArgs(right)[0];
+    return source?.type === 'call' && ['range', 'set'].includes(calleeName(source));
+  });
+}
+
+/** `xs[0]` read after the loop that removes from `xs`. */
+function readByIndex(ctx: DetectorContext, name: string, removal: PyNode): PyNode | null {
+  const body = ctx.entry?.body;
+  const loop = loopsAround(removal).at(-1);
+  if (!body || !loop) return null;
+  return (
+    findAll(body, 'subscript').find((read) => read.start > loop.end && read.child('value')?.text === name && read.child('subscript')?.type === 'integer') ??
+    null
+  );
+}
+
 function isLiteral(node: PyNode | undefined): boolean {
   if (!node) return false;
   if (node.type === 'unary_operator') return isLiteral(node.child('argument') ?? undefined);
