@@ -1,4 +1,4 @@
-// `npm run eval:analyzer [-- --split test|dev|all] [--problem slug]`: the analyzer's quality on
+// `npm run eval:analyzer [-- --split test|dev|all] [--set a,b,...] [--problem slug] [--quiet]`: the analyzer's quality on
 // data kept apart from everything it was tuned on, and PASS/FAIL against the targets.
 //
 // - Patterns: tests/held-out/ holds flawed and clean submissions to the 30 problems, written by
@@ -54,8 +54,9 @@ const argument = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-function readLabels(split: Split, only: string | undefined): Label[] {
-  const files = readdirSync(HELD_OUT).filter((f) => /^labels-.*\.json$/.test(f));
+function readLabels(split: Split, only: string | undefined, sets: string[] | undefined): Label[] {
+  const files = readdirSync(HELD_OUT).filter((f) => /^labels-.*\.json$/.test(f) && (!sets || sets.includes(f.slice('labels-'.length, -'.json'.length))));
+  if (sets && files.length === 0) throw new Error(`--set ${sets.join(',')}: no such labels-*.json in ${HELD_OUT}`);
   const labels = files.flatMap((f) => JSON.parse(readFileSync(path.join(HELD_OUT, f), 'utf8')) as Label[]);
   return labels.filter((l) => (split === 'all' || l.split === split) && (!only || l.problem === only));
 }
@@ -80,14 +81,19 @@ async function main(): Promise<number> {
   const split = (argument('split') ?? 'test') as Split;
   if (!['dev', 'test', 'all'].includes(split)) throw new Error(`--split must be dev, test or all, not ${split}`);
   const pythonBin = process.env.PYTHON_BIN ?? 'python3';
-  const labels = readLabels(split, argument('problem'));
+  const labels = readLabels(split, argument('problem'), argument('set')?.split(','));
+  // --quiet scores a set without printing its items, so that reading the figures does not
+  // turn a held-out set into one that was looked at.
+  const quiet = process.argv.includes('--quiet');
   const judge = createJudge({ pythonBin });
   const registry = createProblemRegistry(createProblemLoader({ problemsDir: PROBLEMS_DIR, pythonBin, cacheDir: defaultProblemCacheDir() }));
   const counts = new Map<PatternId, Counts>(PATTERN_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, lineOk: 0 }]));
   let clean = 0;
   let falseAlarms = 0;
   const internalWording: string[] = [];
-  say(`eval:analyzer: ${labels.length} held-out submissions (${split} half) from ${HELD_OUT}; ${machineNote()}`);
+  say(
+    `eval:analyzer: ${labels.length} held-out submissions (${split} half${argument('set') ? `, labels-${argument('set')}` : ''}) from ${HELD_OUT}; ${machineNote()}`,
+  );
 
   await eachConcurrently(labels, Math.max(1, Math.min(2, os.availableParallelism())), async (label) => {
     const problem = await registry.get(label.problem);
@@ -118,7 +124,7 @@ async function main(): Promise<number> {
     const want = label.patterns.map((p) => `${p.id}@${p.line}`).join(', ');
     const allowed = (id: PatternId) => label.patterns.some((p) => p.id === id) || (id === 'suboptimal-complexity' && label.expect === 'slow');
     const right = label.patterns.every((p) => found.some((f) => f.id === p.id)) && found.every((f) => allowed(f.id));
-    say(`${right ? 'ok  ' : 'MISS'} ${label.file}: ${analysis.report.verdict} -> [${got}] want [${want}]`);
+    if (!quiet) say(`${right ? 'ok  ' : 'MISS'} ${label.file}: ${analysis.report.verdict} -> [${got}] want [${want}]`);
   });
   await judge.close();
 
