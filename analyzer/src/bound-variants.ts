@@ -5,7 +5,9 @@
 // and a variant is learner code like any other (the caller runs it in the sandbox).
 import { hasSyntaxError, parsePython } from './parse.js';
 import { walk, type PyNode } from './syntax.js';
-import { callArgs, codeLine, comparisonOperators, compact, sliceParts } from './syntax-queries.js';
+import { callArgs, callsTo, codeLine, comparisonOperators, compact, sliceParts } from './syntax-queries.js';
+
+const LEN: ReadonlySet<string> = new Set(['len']);
 import type { BoundChange, BoundChangeKind } from './types.js';
 
 export interface BoundVariant extends BoundChange {
@@ -467,7 +469,7 @@ function offsetTermSites(node: PyNode): Site[] {
   const offset = offsetOf(node);
   const left = node.child('left');
   if (!left || offset === null || Math.abs(offset) !== 1 || node.child('right')?.text !== '1') return [];
-  if ((parent.type === 'assignment' || parent.type === 'expression_list') && /\blen\(/.test(left.text)) return [];
+  if ((parent.type === 'assignment' || parent.type === 'expression_list') && callsTo(left, LEN).length > 0) return [];
   // `i = i + 1` is a step, not a count: without it the loop never ends.
   if (parent.type === 'assignment' && compact(parent.child('left')) === compact(left)) return [];
   const { statement, text } = statementOf(node);

@@ -166,7 +166,7 @@ function summarizeStringBuilding(root: PyNode): FeatureSummary['stringBuilding']
     const left = a.child('left');
     const right = a.child('right');
     if (!left || !right || left.type !== 'identifier') continue;
-    if (a.type === 'augmented_assignment' && a.children.some((c) => c.type === '+=') && inLoop && /['"]|str\(/.test(right.text)) {
+    if (a.type === 'augmented_assignment' && a.children.some((c) => c.type === '+=') && inLoop && buildsText(right)) {
       found.push({ line: a.line, variable: left.text, way: 'append' });
     } else if (a.type === 'assignment' && right.type === 'binary_operator' && right.child('right')?.text === left.text && inLoop) {
       found.push({ line: a.line, variable: left.text, way: 'prepend' });
@@ -224,4 +224,10 @@ function findAllDeep(root: PyNode, ...types: string[]): PyNode[] {
   }
   if (types.length === 1) return index.get(types[0]) ?? [];
   return types.flatMap((t) => index.get(t) ?? []).sort((a, b) => a.start - b.start);
+}
+
+/** `out += "x"`, `out += str(n)`, `out += ch + ","`: a right side that is visibly text. */
+function buildsText(right: PyNode): boolean {
+  const parts = [right, ...findAll(right, new Set(['string', 'call']))];
+  return parts.some((n) => n.type === 'string' || (n.type === 'call' && calleeName(n) === 'str'));
 }

@@ -6,7 +6,7 @@
 import { EXP, LOG, sizeFactor, type Factor, type SizeFactor } from './cost.js';
 import { isTestCaseLoop, kindOfRead } from './stdin.js';
 import type { PyNode } from './syntax.js';
-import { callArgs, calleeName, compact, comparisonOperators, findAll, isIntegerLiteral, keywordArg, nameOf, namesIn } from './syntax-queries.js';
+import { callArgs, calleeName, compact, comparisonOperators, findAll, hasOperation, isIntegerLiteral, keywordArg, nameOf, namesIn } from './syntax-queries.js';
 import { isHashed, iteratedSize, largerSize, type Scope } from './values.js';
 
 export interface LoopFactor {
@@ -216,7 +216,8 @@ export function isHalving(loop: PyNode): boolean {
       if ((op === '//=' || op === '/=') && right && !isIntegerLiteral(right, 1)) halved.add(target);
       if (op === '>>=' && right && !isIntegerLiteral(right, 0)) halved.add(target);
       if ((op === '*=' || op === '<<=') && right && !isIntegerLiteral(right, 1) && condNames.has(target)) halved.add(target);
-      if (op === '&=' && right && /-\s*1/.test(right.text)) halved.add(target);
+      // n &= n - 1 clears the lowest set bit: one step per bit.
+      if (op === '&=' && right && hasOperation(right, ['-'], (k) => k === 1)) halved.add(target);
       continue;
     }
     if (!right) continue;
@@ -226,11 +227,9 @@ export function isHalving(loop: PyNode): boolean {
       right.child('operator')?.type === '%' &&
       right.child('left')?.type === 'identifier' &&
       right.child('right')?.type === 'identifier';
-    if (
-      /(\/\/|>>)\s*\d|\/\s*2\b/.test(right.text) ||
-      (/\*\s*2\b|<<\s*1\b/.test(right.text) && condNames.has(target) && right.text.includes(target)) ||
-      (euclid && condNames.has(target))
-    ) {
+    const halves = hasOperation(right, ['//', '>>'], () => true) || hasOperation(right, ['/'], (k) => k === 2);
+    const doubles = (hasOperation(right, ['*'], (k) => k === 2) || hasOperation(right, ['<<'], (k) => k === 1)) && namesIn(right).has(target);
+    if (halves || (doubles && condNames.has(target)) || (euclid && condNames.has(target))) {
       halved.add(target);
     } else {
       derived.push([target, namesIn(right)]);

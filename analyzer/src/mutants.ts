@@ -5,7 +5,7 @@
 // missing-edge-case; set-to-list -> wrong-data-structure. Pure: nothing is run here.
 import { hasSyntaxError, parsePython } from './parse.js';
 import type { PyNode } from './syntax.js';
-import { callArgs, comparisonOperators, nameOf } from './syntax-queries.js';
+import { callArgs, calleeName, comparisonOperators, nameOf } from './syntax-queries.js';
 
 export type MutantKind = 'range-bound-shifted' | 'comparison-swapped' | 'guard-dropped' | 'set-to-list';
 
@@ -133,9 +133,7 @@ function guardMutants(root: PyNode) {
     const condition = ifNode.child('condition');
     const body = ifNode.child('consequence');
     if (!condition || !body || ifNode.childrenOf('alternative').length > 0) continue;
-    const isGuard =
-      (condition.type === 'not_operator' && condition.child('argument')?.type === 'identifier') ||
-      /^len\([^()]*\)\s*(==|<|<=)\s*\d$/.test(condition.text.trim());
+    const isGuard = (condition.type === 'not_operator' && condition.child('argument')?.type === 'identifier') || isSmallLengthCheck(condition);
     if (!isGuard || !body.namedChildren.some((s) => s.type === 'return_statement')) continue;
     out.push({
       kind: 'guard-dropped',
@@ -186,4 +184,18 @@ function deepNodes(root: PyNode, type: string): PyNode[] {
   };
   visit(root);
   return out;
+}
+
+/** `len(xs) == 0`, `len(s) < 2`, `len(xs) <= 1`: a guard for inputs of a few elements at most. */
+function isSmallLengthCheck(condition: PyNode): boolean {
+  if (condition.type !== 'comparison_operator' || condition.namedChildren.length !== 2) return false;
+  const [measured, bound] = condition.namedChildren;
+  const argument = measured.type === 'call' && calleeName(measured) === 'len' ? callArgs(measured) : [];
+  return (
+    argument.length === 1 &&
+    argument[0].type !== 'call' &&
+    ['==', '<', '<='].includes(comparisonOperators(condition)[0] ?? '') &&
+    bound.type === 'integer' &&
+    /^\d$/.test(bound.text)
+  );
 }

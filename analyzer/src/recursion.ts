@@ -7,7 +7,7 @@ import { EXP, LOG, type Factor, type SizeFactor } from './cost.js';
 import type { FunctionInfo } from './functions.js';
 import { primarySize } from './loops.js';
 import type { PyNode } from './syntax.js';
-import { alwaysLeaves, callArgs, compact, findAll, nameOf, namesIn } from './syntax-queries.js';
+import { alwaysLeaves, callArgs, compact, findAll, hasOperation, nameOf, namesIn } from './syntax-queries.js';
 import { largerSize, type Scope } from './values.js';
 
 export type RecursionKind = 'memo' | 'visit-once' | 'structural' | 'divide' | 'halving' | 'compressing' | 'linear' | 'exponential';
@@ -273,7 +273,8 @@ function halvesArgs(call: PyNode, fn: FunctionInfo): boolean {
   for (const a of findAll(fn.body, 'assignment')) {
     const left = a.child('left');
     const right = a.child('right');
-    if (left && right && /\/\/\s*2|>>\s*1/.test(right.text)) for (const n of namesIn(left)) mids.add(n);
+    if (left && right && (hasOperation(right, ['//'], (k) => k === 2) || hasOperation(right, ['>>'], (k) => k === 1)))
+      for (const n of namesIn(left)) mids.add(n);
   }
   return [...namesIn(args)].some((n) => mids.has(n));
 }

@@ -241,3 +241,12 @@ export function halves(node: PyNode): boolean {
     return (op === '//' && isIntegerLiteral(b.child('right'), 2)) || (op === '>>' && isIntegerLiteral(b.child('right'), 1));
   });
 }
+
+/** `x // 2`, `n >> 1`, `hi - 1`: an operation in `node` (itself included) by an integer that `constant` accepts. */
+export function hasOperation(node: PyNode, operators: readonly string[], constant: (value: number) => boolean): boolean {
+  const operations = node.type === 'binary_operator' ? [node, ...findAll(node, 'binary_operator')] : findAll(node, 'binary_operator');
+  return operations.some((b) => {
+    const right = b.child('right');
+    return operators.includes(b.child('operator')?.type ?? '') && right?.type === 'integer' && constant(Number(right.text));
+  });
+}

@@ -2,7 +2,7 @@
 // a string or a comment, or spacing, never changes the answer.
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../../analyzer/src/parse.js';
-import { callsTo, halves, methodCallsOn } from '../../analyzer/src/syntax-queries.js';
+import { callsTo, halves, hasOperation, methodCallsOn } from '../../analyzer/src/syntax-queries.js';
 
 const root = (code: string) => parsePython(code).root;
 
@@ -43,5 +43,26 @@ describe('halves', () => {
     ['in a string', 's = "n // 2"', false],
   ])('%s', (_name, code, expected) => {
     expect(halves(root(code))).toBe(expected);
+  });
+});
+
+describe('hasOperation', () => {
+  const halving = (node: ReturnType<typeof root>) => hasOperation(node, ['//', '>>'], () => true) || hasOperation(node, ['/'], (k) => k === 2);
+  it.each([
+    ['floor division', 'n = n // 10', true],
+    ['a shift', 'n = n >> 1', true],
+    ['true division by two', 'x = x / 2', true],
+    ['true division by three', 'x = x / 3', false],
+    ['division by a name', 'n = n // base', false],
+    ['in a string', 's = "n // 2"', false],
+    ['nested in a call', 'n = int(n // 2)', true],
+  ])('%s', (_name, code, expected) => {
+    expect(halving(root(code))).toBe(expected);
+  });
+
+  it('takes the constant from the right operand only', () => {
+    expect(hasOperation(root('x = 2 * n'), ['*'], (k) => k === 2)).toBe(false);
+    expect(hasOperation(root('x = n * 2'), ['*'], (k) => k === 2)).toBe(true);
+    expect(hasOperation(root('x = x & (x - 1)'), ['-'], (k) => k === 1)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 // (`other[i]` with `i` from `enumerate(strs[0])`: `other` is assumed at least as long). Shared
 // by missing-validation, which reports them, and by missing-edge-case and off-by-one, which
 // leave those tests alone.
-import { callsTo, findAll, namesIn } from '../syntax-queries.js';
+import { calleeName, callsTo, findAll, namesIn } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import type { TestResult } from '../types.js';
 import { elementNames } from './assumption-sites.js';
@@ -131,7 +131,13 @@ function positionNames(scope: PyNode): Map<string, string> {
     if (!first) continue;
     if (fn === 'enumerate' && target.namedChildren.length === 2 && target.namedChildren[0].type === 'identifier')
       positions.set(target.namedChildren[0].text, first.text);
-    if (fn === 'range' && target.type === 'identifier' && over.child('arguments')!.namedChildren.length === 1 && /^len\(.+\)$/.test(first.text))
+    if (
+      fn === 'range' &&
+      target.type === 'identifier' &&
+      over.child('arguments')!.namedChildren.length === 1 &&
+      first.type === 'call' &&
+      calleeName(first) === 'len'
+    )
       positions.set(target.text, first.text);
   }
   return positions;

@@ -533,8 +533,7 @@ function recomputedTotals(ctx: import('./detector.js').DetectorContext): Rescan[
         if (inner.type !== 'for_statement' || k === 0) return;
         const reset = statements[k - 1];
         const accumulator = reset.type === 'expression_statement' ? reset.namedChildren[0]?.child('left')?.text : undefined;
-        if (!accumulator || reset.namedChildren[0]?.type !== 'assignment' || !/^-?\d+$|^float\(.+\)$/.test(reset.namedChildren[0]?.child('right')?.text ?? ''))
-          return;
+        if (!accumulator || reset.namedChildren[0]?.type !== 'assignment' || !isStartValue(reset.namedChildren[0]?.child('right'))) return;
         const target = inner.child('left');
         const iter = inner.child('right');
         if (!target || !iter) return;
@@ -581,4 +580,12 @@ function consumingCall(slice: PyNode): PyNode | null {
   const call = slice.parent?.type === 'argument_list' ? slice.parent.parent : null;
   const name = call?.child('function')?.text.split('.').pop() ?? '';
   return call && WHOLE_WALKS.has(name) ? call : null;
+}
+
+/** `0`, `-1`, `float('inf')`: the value an accumulator is reset to before each inner loop. */
+function isStartValue(value: PyNode | null | undefined): boolean {
+  if (!value) return false;
+  if (value.type === 'integer') return true;
+  if (value.type === 'unary_operator') return value.child('argument')?.type === 'integer';
+  return value.type === 'call' && value.child('function')?.text === 'float';
 }
