@@ -102,7 +102,7 @@ const sayFix = {
   'offset-term': (p: FixWords) =>
     `Line ${p.line}: \`${p.statement}\` is off by one: \`${p.before}\` where \`${p.after}\` is needed; ${p.test} fails.${p.passes}`,
   passes: (p: { changed: string; tests: string[]; remaining: string[]; unrun: number }) =>
-    ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does${p.unrun > 0 ? ` (${p.unrun} more failing ${p.unrun === 1 ? 'test was' : 'tests were'} not rerun)` : ''}.`,
+    ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does${p.unrun > 0 ? ` (${p.unrun} more failing ${p.unrun === 1 ? 'test was' : 'tests were'} not tried with that change)` : ''}.`,
 } satisfies Record<BoundFix['kind'] | 'passes', Template<never>>;
 
 /** `tests t1, t2 and t3`, at most five named. */
