@@ -5,7 +5,7 @@
 // values one step at a time (`for a, b in xs`, `s = xs[i] + xs[j]`). Null when nothing fits.
 import type { ProbeName } from '../probes.js';
 import type { PyNode } from '../syntax.js';
-import { callArgs, calleeName, callsTo, comparisonOperators, findAll, namesIn } from '../syntax-queries.js';
+import { callArgs, calleeName, callsTo, comparisonOperators, compact, enclosing, findAll, namesIn } from '../syntax-queries.js';
 import type { DetectorContext } from './detector.js';
 import { loopsAround } from './helpers.js';
 
@@ -42,7 +42,14 @@ export function assumptionSite(ctx: DetectorContext, probe: ProbeName, changed: 
   // Repeated values, or characters outside a small alphabet, meet the code where it compares
   // elements: there, unless results are collected unchecked.
   if (probe === 'distinct')
-    return setOfInput(ctx) ?? unskippedStartLoop(scope) ?? neighbourComparison(scope) ?? collectSite(scope) ?? orderSite(ctx, scope, names);
+    return (
+      setOfInput(ctx) ??
+      unskippedStartLoop(scope) ??
+      unskippedPointerStep(scope) ??
+      neighbourComparison(scope) ??
+      collectSite(scope) ??
+      orderSite(ctx, scope, names)
+    );
   if (probe === 'lowercase' || probe === 'ascii') return orderSite(ctx, scope, names);
   return null;
 }
@@ -124,6 +131,36 @@ function unskippedStartLoop(scope: PyNode): PyNode | null {
   // Code that skips no repeated value at all is told at the line that collects the answers.
   return skips || neighbourComparison(scope) === null ? null : outer;
 }
+
+/**
+ * `res.append([nums[i], nums[lo], nums[hi]]); lo += 1` in a two-pointer `while`, in code that
+ * skips repeated start values but not a `nums[lo]` equal to the one just used: the pointer step
+ * where repeated answers come from.
+ */
+export function unskippedPointerStep(scope: PyNode): PyNode | null {
+  const collect = collectSite(scope);
+  const loop = collect ? loopsAround(collect)[0] : undefined;
+  if (!collect || loop?.type !== 'while_statement') return null;
+  const block = enclosing(collect, BLOCKS);
+  const statement = block?.namedChildren.find((s) => s.start <= collect.start && s.end >= collect.end);
+  if (!block || !statement) return null;
+  const pointers = new Set(findAll(collect, 'subscript').map((read) => read.child('subscript')?.text ?? ''));
+  const step = block.namedChildren
+    .filter((s) => s.start > statement.start)
+    .map((s) => s.namedChildren[0])
+    .find((a) => a?.type === 'augmented_assignment' && pointers.has(a.child('left')?.text ?? ''));
+  if (!step) return null;
+  const pointer = step.child('left')!.text;
+  // `while lo < hi and nums[lo] == nums[lo - 1]: lo += 1` after the step skips the repeats.
+  const skipsRepeats = findAll(loop, 'comparison_operator').some((comparison) => {
+    const indices = findAll(comparison, 'subscript').map((read) => compact(read.child('subscript')));
+    return indices.includes(pointer) && indices.some((text) => text === `${pointer}-1` || text === `${pointer}+1`);
+  });
+  // Code that skips no repeated value at all is told at the line that collects the answers.
+  return skipsRepeats || neighbourComparison(scope) === null ? null : step;
+}
+
+const BLOCKS = new Set(['block']);
 
 /** Where results are collected with no check for one already there: `res.append(...)` in a loop, on what is returned. */
 function collectSite(scope: PyNode): PyNode | null {

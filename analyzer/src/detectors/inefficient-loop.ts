@@ -13,6 +13,7 @@ import {
   describeLoop,
   drivingLoop,
   exceedsAcceptable,
+  functionOf,
   isCostlyEnough,
   loopsAround,
   loopsFitAcceptable,
@@ -153,7 +154,7 @@ export const inefficientLoop = defineDetector({
     const candidates = (query: 'whole-sequence-scan' | 'sort-call' | 'slicing' | 'prepend-concatenation', kinds: Site['kind'][]) =>
       ctx.matches(query).flatMap((m) =>
         sitesAt(ctx, m.captures.finding)
-          .filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && isCostlyEnough(ctx, s) && loopsFitAcceptable(ctx, s))
+          .filter((s) => kinds.includes(s.kind) && repeatsLoopData(s) && !handedAFreshPiece(s) && isCostlyEnough(ctx, s) && loopsFitAcceptable(ctx, s))
           .map((site) => ({ site, match: m })),
       );
 
@@ -335,6 +336,24 @@ function isReassignedFromItself(slice: PyNode, sequence: PyNode): boolean {
   // Up through calls made on the copy (`.lstrip()`), to the statement that keeps it.
   while (node && (node.type === 'attribute' || node.type === 'call')) node = node.parent;
   return node?.type === 'assignment' && node.child('left')?.text === sequence.text;
+}
+
+/**
+ * `is_pal(s[i:j])` in the loop, with the scan inside `is_pal`: each call gets another piece, so
+ * nothing is built again; checking every piece from scratch is the algorithm (its class is
+ * suboptimal-complexity's question), not repeated work.
+ */
+function handedAFreshPiece(site: Site): boolean {
+  const loop = drivingLoop(site)?.node;
+  const helper = functionOf(site.node);
+  const name = helper?.child('name')?.text;
+  if (!loop || !helper || !name || functionOf(loop) === helper) return false;
+  return findAll(loop, 'call').some((call) => {
+    if (call.child('function')?.text !== name) return false;
+    // A loop's own variable changes on every pass, like a name assigned inside it.
+    const stepped = new Set(loopsAround(call).flatMap((around) => (around.type === 'for_statement' ? [...namesIn(around.child('left') ?? around)] : [])));
+    return callArgs(call).some((argument) => [...namesIn(argument)].some((n) => stepped.has(n)) || readsWhatTheLoopChanges(argument, loop));
+  });
 }
 
 function readsWhatTheLoopChanges(expression: PyNode, loop: PyNode): boolean {

@@ -6,7 +6,7 @@
 import { descendants, type PyNode } from '../syntax.js';
 import type { Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { enclosing, findAll } from '../syntax-queries.js';
+import { enclosing, findAll, namesIn } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
 import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
@@ -50,7 +50,7 @@ const say = {
   unboundedScan: (p: { line: number; index: string; sequence: string }) =>
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   emptyEnd: (p: { line: number; read: string; sequence: string }) =>
-    `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: check that it is not (\`if not ${p.sequence} or ...\`) before reading it, and decide what that case means for the answer.`,
+    `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: test \`${p.sequence}\` itself first, in the same condition or just before it, and decide what an empty \`${p.sequence}\` means for the answer there.`,
   zeroFloor: (p: { line: number; code: string; name: string }) =>
     ` Line ${p.line} (\`${p.code}\`) never lets ${p.name} fall below 0, but when every number is negative the answer is below 0. Compare with the current value instead of with 0, so that a negative value can be kept.`,
   searchDefault: (p: { line: number; code: string; name: string; condition: string; conditionLine: number }) =>
@@ -253,7 +253,7 @@ function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): strin
 
 const holdsEmpty = (test: TestResult) => (test.input ?? []).some((value) => (Array.isArray(value) || typeof value === 'string') && value.length === 0);
 
-type NegativesSite = { kind: 'floor'; node: PyNode } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
+type NegativesSite = { kind: 'floor'; node: PyNode; code: string; name: string } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
 
 /**
  * Where input of only negative numbers goes wrong: a running value floored at 0 in a loop
@@ -271,14 +271,32 @@ function negativesSite(ctx: DetectorContext): NegativesSite | null {
       call.child('arguments')!.namedChildren.some(isZero) &&
       enclosing(call, LOOPS),
   );
-  if (floor) return { kind: 'floor', node: enclosing(floor, STATEMENTS) ?? floor };
-  for (const test of findAll(body, 'if_statement')) {
+  if (floor) {
+    const statement = enclosing(floor, STATEMENTS) ?? floor;
+    return { kind: 'floor', node: statement, code: statement.text, name: floorName(statement) };
+  }
+  const againstZero = (test: PyNode) => {
     const condition = test.child('condition');
+    return condition?.type === 'comparison_operator' && condition.namedChildren.length === 2 && condition.namedChildren.some(isZero) && enclosing(test, LOOPS)
+      ? condition
+      : null;
+  };
+  // `if s < 0: s = 0`: the same floor, written as a reset.
+  for (const test of findAll(body, 'if_statement')) {
+    const condition = againstZero(test);
+    const reset = findAll(test.child('consequence') ?? test, 'assignment').find(
+      (a) => a.child('left')?.type === 'identifier' && isZero(a.child('right') ?? undefined) && namesIn(condition ?? test).has(a.child('left')!.text),
+    );
+    if (condition && reset) return { kind: 'floor', node: test, code: `if ${condition.text}: ${reset.text}`, name: `\`${reset.child('left')!.text}\`` };
+  }
+  for (const test of findAll(body, 'if_statement')) {
+    const condition = againstZero(test);
     const loop = enclosing(test, LOOPS);
-    if (!loop || condition?.type !== 'comparison_operator' || condition.namedChildren.length !== 2 || !condition.namedChildren.some(isZero)) continue;
+    if (!condition || !loop) continue;
     for (const update of findAll(test.child('consequence') ?? test, 'assignment')) {
       const name = update.child('left');
-      if (name?.type !== 'identifier') continue;
+      // A search records what it found (`split = i`), tested on the elements, not on itself.
+      if (name?.type !== 'identifier' || namesIn(condition).has(name.text) || literalJson(update.child('right')!) !== null) continue;
       const start = findAll(body, 'assignment').find(
         (a) => a.end <= loop.start && a.child('left')?.text === name.text && literalJson(a.child('right')!) !== null,
       );
@@ -299,10 +317,15 @@ function floorName(statement: PyNode): string {
 const STATEMENTS = new Set(['expression_statement', 'return_statement']);
 
 function negativesAdvice(site: NegativesSite): string {
-  const code = quote(site.node.text);
   return site.kind === 'floor'
-    ? say.zeroFloor({ line: site.node.line, code, name: floorName(site.node) })
-    : say.searchDefault({ line: site.node.line, code, name: site.name, condition: quote(site.condition.text), conditionLine: site.condition.line });
+    ? say.zeroFloor({ line: site.node.line, code: quote(site.code), name: site.name })
+    : say.searchDefault({
+        line: site.node.line,
+        code: quote(site.node.text),
+        name: site.name,
+        condition: quote(site.condition.text),
+        conditionLine: site.condition.line,
+      });
 }
 
 /** `best = max(best, x)` or `if x > best: best = x`: the name keeps a running maximum (or minimum). */

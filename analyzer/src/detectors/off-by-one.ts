@@ -291,8 +291,10 @@ function fromTestsAlone(ctx: DetectorContext, candidates: TestResult[], mutantNo
       ),
     ];
   }
-  if (mutantEvidence.length) {
-    const test = relevant.find((t) => t.status === 'failed') ?? relevant[0];
+  // A crash only matches a mutant by the exception's type: too little to name a bound on its own.
+  const wrong = relevant.find((t) => t.status === 'failed');
+  if (mutantEvidence.length && wrong) {
+    const test = wrong;
     const place = likelyPlace(ctx, mutantEvidence.includes('mutant:range-bound-shifted') ? 'range' : 'comparison');
     const message = `On ${describeTest(test, ctx.params)} the result is wrong.${mutantNote}${place ? say.mutantPlace(place) : ''}`;
     return [
