@@ -216,6 +216,7 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   // The pointer stepped after an answer without skipping equal values: that skip is the advice.
   const step = fix.probe === 'distinct' && site !== null && ctx.entry ? unskippedPointerStep(ctx.entry.node) : null;
   const pointer = step !== null && site !== null && step.start === site.start ? (step.child('left')?.text ?? null) : null;
+  if (fix.probe === 'k-mod-len' && site) words.cutWrapsOnce = cutsAtLengthMinus(ctx, site, words.name);
   const parts = {
     assumption: assumption[assumed](words),
     test: described,
@@ -339,4 +340,21 @@ function countSlices(ctx: DetectorContext): CountSlice[] {
     if (!reduced) signs.push({ node, count, sequence });
   }
   return signs;
+}
+
+/**
+ * `nums[n - k:]`, or `nums[cut:]` with `cut = n - k`: a slice cut at a length minus the count.
+ * For `k` up to twice the length the cut is a negative index that still lands in the list.
+ */
+function cutsAtLengthMinus(ctx: DetectorContext, site: PyNode, count: string): boolean {
+  const slice = site.type === 'subscript' ? site.child('subscript') : null;
+  if (slice?.type !== 'slice' || !ctx.entry) return false;
+  const minusCount = (node: PyNode | null | undefined) =>
+    node?.type === 'binary_operator' && node.child('operator')?.type === '-' && node.child('right')?.text === count;
+  const cuts = new Set(
+    findAll(ctx.entry.body, 'assignment')
+      .filter((a) => a.child('left')?.type === 'identifier' && minusCount(a.child('right')))
+      .map((a) => a.child('left')!.text),
+  );
+  return slice.namedChildren.some((part) => minusCount(part) || (part.type === 'identifier' && cuts.has(part.text)));
 }

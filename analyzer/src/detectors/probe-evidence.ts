@@ -126,6 +126,8 @@ export interface Words {
   holdsLists: boolean;
   /** The problem's answer is a list of lists (triplets, groups), so repeated answers can be set-collected. */
   answersAreLists: boolean;
+  /** A slice cut at `len - k`: a negative cut wraps once, so the code is right up to twice the length. */
+  cutWrapsOnce?: boolean;
 }
 
 const code = (name: string) => `\`${name}\``;
@@ -133,8 +135,7 @@ const code = (name: string) => `\`${name}\``;
 /** What the submission assumes, as a clause: "`nums` is sorted". */
 export const assumption: Record<ProbeName, Template<Words>> = {
   sorted: (p) => `${p.names} is sorted`,
-  // Not "at most": code that slices with a negative index is still right a little past the length.
-  'k-mod-len': (p) => `${p.names} is never much larger than len(${p.sequence})`,
+  'k-mod-len': (p) => (p.cutWrapsOnce ? `${p.names} is less than twice len(${p.sequence})` : `${p.names} is at most len(${p.sequence})`),
   'k-clamp-len': (p) => `${p.names} is at most len(${p.sequence})`,
   'k-clamp-distinct': (p) => `${p.names} is at most the number of different values in ${code(p.sequence)}`,
   'k-positive': (p) => `${p.names} is at least 1`,

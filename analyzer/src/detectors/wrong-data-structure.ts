@@ -38,6 +38,9 @@ const SCAN_REMEDY: Record<string, string> = {
 const say = {
   membership: (p: Where & { test: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
+  // The same list asked for positions too (`seen.index(x)`): a set has none, a dict keeps them.
+  membershipWithPositions: (p: Where & { test: string; lookup: number }) =>
+    `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. Line ${p.lookup} also asks it for a position, so a set would not do: keep a dict from each value to its position, which answers both in O(1).`,
   listMembership: (p: Where & { test: string; needle: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set or a dict answers \`in\` in O(1), but \`${p.needle}\` is a list, which neither can hold: store \`tuple(${p.needle})\` instead.`,
   scan: (p: Where & { method: string; remedy: string; after: string }) =>
@@ -110,7 +113,15 @@ export const wrongDataStructure = defineDetector({
         if (!w) continue;
         const needle = listValuedNeedle(match.captures.finding);
         const test = quote(match.captures.finding.text);
-        report(site, needle ? say.listMembership({ ...w, test, needle }) : say.membership({ ...w, test }));
+        const lookup = site.subject && ctx.entry ? methodCallsOn(ctx.entry.body, site.subject, INDEX)[0] : undefined;
+        report(
+          site,
+          needle
+            ? say.listMembership({ ...w, test, needle })
+            : lookup
+              ? say.membershipWithPositions({ ...w, test, lookup: lookup.line })
+              : say.membership({ ...w, test }),
+        );
       }
     }
     for (const match of ctx.matches('linear-list-methods')) {
@@ -209,6 +220,8 @@ function listValuedNeedle(test: PyNode): string | null {
 }
 
 /** `0`, `-1`, `'a'`, `None`: one fixed value, not one that changes from call to call. */
+const INDEX: ReadonlySet<string> = new Set(['index']);
+
 /** `xs.append(xs.pop(i))`: the value taken out goes back at the end of the same list. */
 function movesToEnd(pop: PyNode): boolean {
   const outer = pop.parent?.type === 'argument_list' ? pop.parent.parent : null;
