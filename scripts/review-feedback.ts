@@ -1,4 +1,4 @@
-// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7|grading-8|grading-9] [--depth eli5|intermediate|expert] [--level 1|2|3] [--file part-of-a-path]`:
+// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7|grading-8|grading-9|grading-10] [--depth eli5|intermediate|expert] [--level 1|2|3] [--file part-of-a-path]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
@@ -19,7 +19,19 @@ import { PROBLEMS_DIR, PROJECT_ROOT } from '../api/src/paths.js';
 
 export const REVIEW_SET = path.join(PROJECT_ROOT, 'tests', 'feedback', 'review-set');
 /** `review` (development) and the grading halves, each graded once by a reviewer and development data since. */
-export const HALVES = ['review', 'grading', 'grading-2', 'grading-3', 'grading-4', 'grading-5', 'grading-6', 'grading-7', 'grading-8', 'grading-9'] as const;
+export const HALVES = [
+  'review',
+  'grading',
+  'grading-2',
+  'grading-3',
+  'grading-4',
+  'grading-5',
+  'grading-6',
+  'grading-7',
+  'grading-8',
+  'grading-9',
+  'grading-10',
+] as const;
 export type Half = (typeof HALVES)[number];
 
 export interface ReviewItem {
