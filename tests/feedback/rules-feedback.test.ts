@@ -166,6 +166,21 @@ describe('rule-based feedback', () => {
     expect(text).toContain('Does any line of your code rely on `nums` being in order?');
   });
 
+  it('asks about runs of spaces when only the failing input has them', () => {
+    const reverseWords = { slug: 'reverse-words', entryPoint: 'reverse_words', params: ['s'], acceptable: 'O(n)' as const, optimal: 'O(n)' as const };
+    const input = {
+      report: report('wrong_answer', [
+        test('t1', 'passed', { input: ['the sky is blue'] }),
+        test('t2', 'failed', { input: ['  keep   it simple '], expected: 'simple it keep', actual: 'simple it   keep' }),
+      ]),
+      findings: [],
+      problem: reverseWords,
+    };
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('`s` has several spaces in a row between two words');
+    expect(text).not.toContain('Nothing obvious sets this input apart');
+  });
+
   it('words every part differently at each depth, with the same facts', () => {
     for (const name of ['wrong-answer-off-by-one-hint', 'runtime-error-index-error-edge-case', 'accepted-optimal', 'time-limit-quadratic-growth']) {
       const texts = EXPLANATION_DEPTHS.map((depth) => rulesFeedback({ ...SCENARIOS[name], depth }).text);

@@ -71,6 +71,32 @@ function signSite(scope: PyNode, args: string[]): PyNode | null {
       if (node.child('function')?.text === 'abs' && isElement(node.child('arguments')?.namedChildren[0] ?? null)) return node;
     } else if (isElement(node.child('subscript'))) return node;
   }
+  return shrinkingWindowTest(scope);
+}
+
+/**
+ * `while window > k: window -= nums[left]; left += 1`: a window shrunk once its sum passes a bound,
+ * which is only right while a sum grows with every element added (no negative values).
+ */
+export function shrinkingWindowTest(scope: PyNode): PyNode | null {
+  for (const loop of findAll(scope, 'while_statement')) {
+    const body = loop.child('body');
+    const condition = loop.child('condition');
+    if (!body || !condition) continue;
+    const lowered = new Set(
+      findAll(body, 'augmented_assignment')
+        .filter((a) => a.child('operator')?.text === '-=' && a.child('left')?.type === 'identifier')
+        .map((a) => a.child('left')!.text),
+    );
+    const test = [condition, ...findAll(condition, 'comparison_operator')].find(
+      (c) =>
+        c.type === 'comparison_operator' &&
+        ['>', '>='].includes(comparisonOperators(c)[0] ?? '') &&
+        c.namedChildren[0]?.type === 'identifier' &&
+        lowered.has(c.namedChildren[0].text),
+    );
+    if (test) return test;
+  }
   return null;
 }
 

@@ -2,7 +2,7 @@
 // value: sum/max/min/sorted of the input, slices, whole-string methods or .count() inside a
 // loop, strings or lists rebuilt by concatenation, and inner loops that recompute a total the
 // outer loop could carry. Only reported when the repeated work is what makes the code slower.
-import type { LoopFrame, Site } from '../complexity.js';
+import { dominantSite, type LoopFrame, type Site } from '../complexity.js';
 import { classOf, hasSize } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
@@ -140,11 +140,16 @@ export const inefficientLoop = defineDetector({
   detect(ctx) {
     const findings: Finding[] = [];
     const reported = new Set<string>();
+    // Counted Python lines never see work done inside a built-in (`Counter(s[a:b])`): when the
+    // costliest site is such a call, it is the hot line, whatever the line counts say.
+    const dominant = dominantSite(ctx.estimate);
+    const hiddenLine = dominant && dominant.node.type === 'call' && hasSize(dominant.opCost) ? dominant.line : null;
+    const hotLine = ctx.growth ? (hiddenLine ?? ctx.growth.hotLine?.line) : undefined;
     const report = (site: Site, message: string): void => {
       const key = `${site.line}:${site.kind}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const confidence = ctx.growth?.hotLine?.line === site.line ? CONFIDENCE.hotLine : ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly;
+      const confidence = hotLine === site.line ? CONFIDENCE.hotLine : ctx.problem ? CONFIDENCE.withProblem : CONFIDENCE.staticOnly;
       findings.push(makeFinding('inefficient-loop', 'warning', confidence, site.line, message, ['static', ...(ctx.growth && ctx.problem ? ['growth'] : [])]));
     };
     const where = (site: Site, code: string): Where | null => {

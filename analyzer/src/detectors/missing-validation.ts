@@ -11,7 +11,7 @@ import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../synt
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
-import { assumptionSite, firstRead, orderComparison, setOfInput, unskippedPointerStep, usedAsCount } from './assumption-sites.js';
+import { assumptionSite, firstRead, orderComparison, setOfInput, shrinkingWindowTest, unskippedPointerStep, usedAsCount } from './assumption-sites.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
 import { functionOf, isInTryBlock, makeFinding, quote } from './helpers.js';
 import { assumption, probeVerdicts, showed, testOf, wordsOf, type ProbeFix, type Words } from './probe-evidence.js';
@@ -47,6 +47,8 @@ const say = {
     advice: string;
   }) =>
     `Line ${p.line}: \`${p.code}\` takes the input in the order given, and line ${p.comparisonLine} (\`${p.comparison}\`) relies on that order: the code assumes ${p.assumption}, which the statement does not promise. ${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}. ${p.advice}`,
+  shrinkingWindow: (p: { line: number }) =>
+    `With negative values a sum can fall as the window grows, so shrinking the window once its sum passes the bound (line ${p.line}) can skip answers: count the earlier prefix sums in a dict instead, which works whatever the signs.`,
   pointerRepeats: (p: { pointer: string }) =>
     `After recording an answer, move \`${p.pointer}\` past every value equal to the one just used (and the other pointer likewise), or keep the answers as tuples in a set.`,
   countsLost: () =>
@@ -216,12 +218,22 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   // The pointer stepped after an answer without skipping equal values: that skip is the advice.
   const step = fix.probe === 'distinct' && site !== null && ctx.entry ? unskippedPointerStep(ctx.entry.node) : null;
   const pointer = step !== null && site !== null && step.start === site.start ? (step.child('left')?.text ?? null) : null;
+  // A window shrunk once its sum passes a bound: the signs, not a square or a position, are the point.
+  const window = fix.probe === 'non-negative' && site !== null && ctx.entry && shrinkingWindowTest(ctx.entry.node)?.start === site.start ? site : null;
   if (fix.probe === 'k-mod-len' && site) words.cutWrapsOnce = cutsAtLengthMinus(ctx, site, words.name);
   const parts = {
     assumption: assumption[assumed](words),
     test: described,
     showed: showed[fix.probe](words),
-    advice: characters ? say.otherCharacters() : countsLost ? say.countsLost() : pointer ? say.pointerRepeats({ pointer }) : (advice[assumed]?.(words) ?? ''),
+    advice: characters
+      ? say.otherCharacters()
+      : countsLost
+        ? say.countsLost()
+        : pointer
+          ? say.pointerRepeats({ pointer })
+          : window
+            ? say.shrinkingWindow({ line: window.line })
+            : (advice[assumed]?.(words) ?? ''),
   };
   // Without a site, the first line that reads the probed argument is where the reliance starts.
   if (!site)

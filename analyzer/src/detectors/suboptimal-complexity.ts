@@ -63,7 +63,10 @@ export const suboptimalComplexity = defineDetector({
     const hiddenCost = site && site.kind !== 'loop' && site.kind !== 'recursion' && hasSize(site.opCost) ? site : null;
     const line = hiddenCost?.line ?? ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
 
-    if (exceedsAcceptable(ctx) && ctx.growth && classIndex(ctx.growth.time) > classIndex(acceptable)) {
+    // An exponential fit for code with no exponential structure is an early exit's noise (where
+    // the answer sits moves with the size), not a class to quote: the static estimate speaks.
+    const growthBelievable = ctx.growth !== null && !(ctx.growth.time === 'O(2^n)' && ctx.estimate.time !== 'O(2^n)');
+    if (exceedsAcceptable(ctx) && ctx.growth && growthBelievable && classIndex(ctx.growth.time) > classIndex(acceptable)) {
       const hot = ctx.growth.hotLine;
       const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
       const message = say.measured({
@@ -80,7 +83,7 @@ export const suboptimalComplexity = defineDetector({
     // Growth measured and within bounds: trust it unless the static cost hides in built-ins
     // (`in` on a list, slicing, sorting), which counted Python lines do not see.
     // A large test that ran out of time outweighs a measured average case.
-    if (ctx.growth && site && site.kind === 'loop' && timeouts.length === 0) return [];
+    if (ctx.growth && growthBelievable && site && site.kind === 'loop' && timeouts.length === 0) return [];
     const reason = site ? explainSite(site) : 'the loops around the main work are nested';
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;

@@ -91,6 +91,12 @@ const TRAITS: Trait[] = [
     question: () => 'Which line assumes every character is a lowercase letter from a to z?',
   },
   {
+    tag: 'edge:boundary',
+    has: (v) => typeof v === 'string' && /\s\s/.test(v.trim()),
+    trait: (n) => `\`${n}\` has several spaces in a row between two words`,
+    question: () => 'What does your code make of two spaces in a row: one gap, or an empty word between them?',
+  },
+  {
     tag: 'edge:duplicates',
     has: (v) => isList(v) && v.some((w) => typeof w === 'string' && new Set(w).size < w.length),
     trait: (n) => `a string in \`${n}\` repeats a letter`,
