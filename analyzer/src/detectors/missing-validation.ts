@@ -68,7 +68,7 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
   'k-clamp-distinct': () => 'Stop when the different values run out, or clamp it to their number first.',
   'k-positive': () => 'Handle 0 (and anything smaller) before using it as a count or a slice bound.',
   'target-present': () => 'Check that the value is really there before using its position, and return the "not found" answer otherwise.',
-  lowercase: () => 'Count with a dict or collections.Counter instead of a table of 26.',
+  lowercase: () => 'Key a dict (or a collections.Counter) by the character instead of a table of 26.',
   ascii: () => 'Use a dict keyed by the character instead of a table indexed by its code.',
   distinct: (p) =>
     p.answersAreLists
@@ -301,14 +301,23 @@ function asciiIndex(ctx: DetectorContext): PyNode | null {
     const found = m.captures.finding;
     if (!found || !/^['"]a['"]$/.test(m.captures.base?.text ?? '')) continue;
     const fn = functionOf(found);
-    const usedAsIndex = found.parent?.type === 'subscript' || found.parent?.parent?.type === 'subscript';
+    const usedAsIndex = found.parent?.type === 'subscript' || found.parent?.parent?.type === 'subscript' || indexesThroughName(found);
     if (!usedAsIndex || isInTryBlock(found)) continue;
-    if (!tables.some((t) => functionOf(t.captures.table) === fn) && !usedOnNonTable(found)) continue;
+    if (!tables.some((t) => functionOf(t.captures.table) === fn) && !usedOnNonTable(found) && !indexesThroughName(found)) continue;
     if (guardsLetters(fn ?? ctx.root)) continue;
     return found;
   }
   // A table indexed by the whole code (`[0] * 128`, `need[ord(ch)]`) is characterCodeTable's.
   return null;
+}
+
+/** `idx = ord(ch) - ord('a')` and then `last[idx]`: the offset used as an index through a name. */
+function indexesThroughName(offset: PyNode): boolean {
+  const assignment = offset.parent?.type === 'assignment' ? offset.parent : null;
+  const name = assignment?.child('left');
+  const fn = functionOf(offset);
+  if (name?.type !== 'identifier' || !fn) return false;
+  return findAll(fn, 'subscript').some((read) => read.child('subscript')?.type === 'identifier' && read.child('subscript')?.text === name.text);
 }
 
 function usedOnNonTable(node: PyNode): boolean {

@@ -33,7 +33,7 @@ const say = {
   'pointers-skip-middle': (p: OffByOneSign & { also: string }) =>
     `Line ${p.line}: \`while ${p.code}\` ends when the two pointers meet, so the element where they meet is never taken into the result${p.also}. Use \`<=\`.`,
   'last-group-dropped': (p: OffByOneSign & { also: string }) =>
-    `Line ${p.line}: the loop only adds a group to \`${p.sequence}\` when a different element arrives, so the last group is never added${p.also}. Add it after the loop.`,
+    `Line ${p.line}: the loop only adds a group to \`${p.sequence}\` when a different element arrives, so the last group is never added${p.also}. Add it after the loop, when there was a group at all (an empty input has none).`,
   'skips-first': (p: OffByOneSign & { also: string }) =>
     `Line ${p.line}: \`for ${p.index} in ${p.code}\` starts at 1, so \`${p.sequence}[0]\` is never looked at${p.also}. Start at 0, or seed the result from \`${p.sequence}[0]\`.`,
   'one-past': (p: OffByOneSign & { also: string }) =>
