@@ -6,8 +6,8 @@
 import { descendants, type PyNode } from '../syntax.js';
 import type { Finding, TestResult } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { enclosing, findAll, namesIn } from '../syntax-queries.js';
-import { functionOf, isGuardedBefore, lineText, makeFinding, matchingMutants, quote } from './helpers.js';
+import { enclosing, findAll, isIntegerLiteral, namesIn } from '../syntax-queries.js';
+import { functionOf, isGuardedBefore, lineText, loopsAround, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
 import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
@@ -263,13 +263,13 @@ type NegativesSite = { kind: 'floor'; node: PyNode; code: string; name: string }
 function negativesSite(ctx: DetectorContext): NegativesSite | null {
   const body = ctx.entry?.body;
   if (!body) return null;
-  const isZero = (node: PyNode | undefined) => node?.type === 'integer' && node.text === '0';
+  const isZero = (node: PyNode | null | undefined) => isIntegerLiteral(node ?? null, 0);
   const floor = findAll(body, 'call').find(
     (call) =>
       call.child('function')?.text === 'max' &&
       call.child('arguments')?.namedChildren.length === 2 &&
       call.child('arguments')!.namedChildren.some(isZero) &&
-      enclosing(call, LOOPS),
+      loopsAround(call).length > 0,
   );
   if (floor) {
     const statement = enclosing(floor, STATEMENTS) ?? floor;
@@ -277,7 +277,10 @@ function negativesSite(ctx: DetectorContext): NegativesSite | null {
   }
   const againstZero = (test: PyNode) => {
     const condition = test.child('condition');
-    return condition?.type === 'comparison_operator' && condition.namedChildren.length === 2 && condition.namedChildren.some(isZero) && enclosing(test, LOOPS)
+    return condition?.type === 'comparison_operator' &&
+      condition.namedChildren.length === 2 &&
+      condition.namedChildren.some(isZero) &&
+      loopsAround(test).length > 0
       ? condition
       : null;
   };
@@ -285,13 +288,13 @@ function negativesSite(ctx: DetectorContext): NegativesSite | null {
   for (const test of findAll(body, 'if_statement')) {
     const condition = againstZero(test);
     const reset = findAll(test.child('consequence') ?? test, 'assignment').find(
-      (a) => a.child('left')?.type === 'identifier' && isZero(a.child('right') ?? undefined) && namesIn(condition ?? test).has(a.child('left')!.text),
+      (a) => a.child('left')?.type === 'identifier' && isZero(a.child('right')) && namesIn(condition ?? test).has(a.child('left')!.text),
     );
     if (condition && reset) return { kind: 'floor', node: test, code: `if ${condition.text}: ${reset.text}`, name: `\`${reset.child('left')!.text}\`` };
   }
   for (const test of findAll(body, 'if_statement')) {
     const condition = againstZero(test);
-    const loop = enclosing(test, LOOPS);
+    const loop = loopsAround(test)[0];
     if (!condition || !loop) continue;
     for (const update of findAll(test.child('consequence') ?? test, 'assignment')) {
       const name = update.child('left');
@@ -305,8 +308,6 @@ function negativesSite(ctx: DetectorContext): NegativesSite | null {
   }
   return null;
 }
-
-const LOOPS = new Set(['for_statement', 'while_statement']);
 
 /** `running` of `running = max(0, running + x)`, else "the value". */
 function floorName(statement: PyNode): string {
