@@ -40,6 +40,7 @@ import type { SubmissionHooks } from './modules/submissions/service.js';
 import { PROBLEMS_DIR } from './paths.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { answerFrameworkError, errorHandlerPlugin } from './plugins/error-handler.js';
+import { finiteNumbersPlugin } from './plugins/finite-numbers.js';
 import { httpMetricsPlugin } from './plugins/http-metrics.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
 import { webAppPlugin } from './plugins/web-app.js';
@@ -142,6 +143,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.addSchema(errorBodySchema);
   await app.register(errorHandlerPlugin);
   await app.register(httpMetricsPlugin);
+  await app.register(finiteNumbersPlugin);
   await app.register(helmet, { contentSecurityPolicy: { directives: contentSecurityPolicy(config) }, crossOriginEmbedderPolicy: false });
   await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
   await registerOpenApi(app);

@@ -243,6 +243,29 @@ describe('hostile input against every route', () => {
     }
   });
 
+  it('answers 400 to a number past the largest double (1e309 is Infinity) in a query, a path or a body', async () => {
+    const auth = fixture.session.auth;
+    const requests: InjectOptions[] = [
+      { method: 'GET', url: '/api/problems?page=1e309' },
+      { method: 'HEAD', url: '/api/problems?page=-1e309' },
+      { method: 'GET', url: '/api/submissions?page=1e309', headers: auth },
+      { method: 'GET', url: '/api/me/recommendations?limit=1e309', headers: auth },
+      { method: 'POST', url: `/api/submissions/${fixture.submissionId}/findings/1e309/dispute`, headers: auth, payload: { reason: 'x' } },
+      { method: 'POST', url: '/api/problems/two-sum/hints', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"rung": 1e309}' },
+      { method: 'POST', url: '/api/mock-interviews', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"durationMinutes": -1e309}' },
+    ];
+    for (const options of requests) {
+      const response = await fixture.app.inject(options);
+      expect(response.statusCode, `${options.method} ${options.url} answered ${response.body}`).toBe(400);
+      if (options.method !== 'HEAD') {
+        expectAnswered(options, response);
+        expect(response.json().error.code).toBe('VALIDATION_ERROR');
+      }
+    }
+    const named = await fixture.app.inject({ method: 'GET', url: '/api/problems?page=1e309' });
+    expect(named.json().error.message).toBe('the request is invalid: page must be a finite number');
+  });
+
   it("answers hostile paths to the web app's fallback with the error body, never a 500", async () => {
     for (const url of PAGE_PATHS) {
       for (const method of ['GET', 'HEAD'] as const) {
