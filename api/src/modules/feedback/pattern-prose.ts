@@ -57,7 +57,7 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     intermediate: {
       hints: {
         1: (p) =>
-          `Which value can reach ${nameLine(p, 'this code')} that its logic does not cover (an empty container, a lone element, only negatives), and what should happen then?`,
+          `Which input the statement allows reaches ${nameLine(p, 'this code')} outside what its logic covers (try the smallest sizes and the extreme values its constraints admit), and what should happen then?`,
         2: () =>
           'The general logic does not cover one extreme input. Define the expected output for it, then either add a guard where the logic first stops fitting, or choose an initial value (an identity such as 0, an empty result, infinity) that is already correct for it.',
         3: () =>
