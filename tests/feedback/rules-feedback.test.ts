@@ -122,7 +122,7 @@ describe('rule-based feedback', () => {
     const input = offByOneInput();
     input.findings = [{ ...input.findings[0], message: 'On test t2 (nums = [3, 2, 4], target = 6) the result is wrong.' }];
     const text = rulesFeedback(input).text;
-    expect(text).toContain('There the expected answer is [1, 2], but the code returned [0, 0].');
+    expect(text).toContain('On test t2 the expected answer is [1, 2], but the code returned [0, 0].');
     expect(text.match(/nums = \[3, 2, 4\]/g)).toHaveLength(1);
   });
 

@@ -7,7 +7,7 @@
 // a ValueError from .index, confirm the static signs; when tests ran and passed, the
 // assumption held for this problem and nothing is reported.
 import type { PyNode } from '../syntax.js';
-import { callsTo, comparisonOperators, compact, findAll, namesIn } from '../syntax-queries.js';
+import { callsTo, comparisonOperators, compact, findAll, isIntegerLiteral, namesIn } from '../syntax-queries.js';
 import type { Finding, TestResult } from '../types.js';
 import type { ProbeName } from '../probes.js';
 import { assumptionCrashes, fixedSizeTables, type AssumptionCrash } from './assumption-crashes.js';
@@ -213,6 +213,7 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
   const characters = (fix.probe === 'lowercase' || fix.probe === 'ascii') && !table;
   // Renaming to a-z also fixes a table sized for every ASCII code: the table says what is assumed.
   const assumed = fix.probe === 'lowercase' && table !== null && asciiIndex(ctx) === null ? 'ascii' : fix.probe;
+  if (assumed === 'ascii' && table?.type === 'assignment') words.codeTableSize = writtenTableSize(table);
   // Values made distinct by a set of the input: counting, not skipping, is the way out.
   const countsLost = fix.probe === 'distinct' && site !== null && site.start === setOfInput(ctx)?.start;
   // The pointer stepped after an answer without skipping equal values: that skip is the advice.
@@ -270,6 +271,12 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
 /** The index into a character table (`ord(c) - ord('a')`), else a table indexed by codes, else the `[0] * 26` table itself. */
 function characterTable(ctx: DetectorContext): PyNode | null {
   return asciiIndex(ctx) ?? characterCodeTable(ctx)?.table ?? ctx.matches('lowercase-table').find((m) => m.captures.table)?.captures.table ?? null;
+}
+
+/** The size written in a table's assignment (`counts = [0] * 256` -> 256). */
+function writtenTableSize(assignment: PyNode): number | undefined {
+  const size = assignment.child('right')?.namedChildren.find((operand) => isIntegerLiteral(operand));
+  return size ? Number(size.text) : undefined;
 }
 
 /**

@@ -128,6 +128,8 @@ export interface Words {
   answersAreLists: boolean;
   /** A slice cut at `len - k`: a negative cut wraps once, so the code is right up to twice the length. */
   cutWrapsOnce?: boolean;
+  /** The size written in a table indexed by character codes (`[0] * 256`): what "plain ASCII" means for this code. */
+  codeTableSize?: number;
 }
 
 const code = (name: string) => `\`${name}\``;
@@ -141,7 +143,8 @@ export const assumption: Record<ProbeName, Template<Words>> = {
   'k-positive': (p) => `${p.names} is at least 1`,
   'target-present': (p) => `${p.names} occurs in ${code(p.sequence)}`,
   lowercase: () => 'every character is a lowercase letter a-z',
-  ascii: () => 'every character is plain ASCII',
+  ascii: (p) =>
+    p.codeTableSize !== undefined && p.codeTableSize !== 128 ? `every character's code (its \`ord\`) is below ${p.codeTableSize}` : 'every character is plain ASCII',
   'non-empty': (p) => `${p.names} is not empty`,
   distinct: (p) => `the values of ${p.names} are all different`,
   'non-negative': (p) => `${p.names} holds no negative number`,

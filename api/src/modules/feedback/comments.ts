@@ -113,8 +113,9 @@ function describeEvidence(p: FindingParams): string | null {
   const test = p.test;
   // The analyzer's message often names the test already; then only what it leaves out is added.
   const named = test !== undefined && new RegExp(`\\btest ${test.id}\\b`, 'i').test(p.message);
-  // A large input says nothing when quoted: its name and tag do.
-  const where = named ? 'There' : test?.tags.includes('large') ? `On the large test ${test.id}` : test ? `On ${nameTest(test)}` : '';
+  // A large input says nothing when quoted: its name and tag do. The message may end on advice,
+  // so a test it named is named again rather than pointed back to.
+  const where = named ? `On test ${test.id}` : test?.tags.includes('large') ? `On the large test ${test.id}` : test ? `On ${nameTest(test)}` : '';
   if (test?.expected !== undefined && test.status === 'failed') {
     if (!(named && test.actual !== undefined && p.message.includes(test.actual)))
       parts.push(`${where} the expected answer is ${test.expected}, but the code returned ${test.actual}.`);
