@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERN_IDS, patternDocs } from '../../analyzer/src/index.js';
 import type { FeedbackInput } from '../../api/src/modules/feedback/feedback-types.js';
 import { EXPLANATION_DEPTHS } from '../../api/src/modules/feedback/feedback-types.js';
-import { PATTERN_PROSE } from '../../api/src/modules/feedback/pattern-prose.js';
+import { LOSSY_CONTAINER_PROSE, PATTERN_PROSE } from '../../api/src/modules/feedback/pattern-prose.js';
 import { rulesFeedback } from '../../api/src/modules/feedback/rules-feedback.js';
 import { finding, offByOneInput, quadraticInput, report, test, TWO_SUM } from './fixtures.js';
 
@@ -247,6 +247,23 @@ describe('rule-based feedback', () => {
     const same = rulesFeedback({ ...base, findings: [loopFinding(4, prefix), loopFinding(5, sameAdvice)] }).text;
     expect(same).toContain('Also worth a look at line 5: a loop that repeats work it could keep (must fix).');
     expect(same).not.toContain('goes over the rest');
+  });
+
+  it('explains a container that loses what the answer needs by what it forgets, not by the cost of its operations', () => {
+    const input = offByOneInput();
+    input.findings = [
+      finding('wrong-data-structure', 3, {
+        severity: 'critical',
+        message: 'Line 3: `open_count` counts how many brackets of each kind are open, but not in which order they were opened.',
+        evidence: ['static', 'test:t2'],
+      }),
+    ];
+    for (const depth of EXPLANATION_DEPTHS) {
+      const text = rulesFeedback({ ...input, depth }).text;
+      expect(text).toContain(LOSSY_CONTAINER_PROSE[depth].why);
+      expect(text).not.toContain(patternDocs('wrong-data-structure').docs.why);
+      expect(text).not.toContain(PATTERN_PROSE['wrong-data-structure'][depth].hints[1]({ line: 3 }));
+    }
   });
 
   it('explains syntax errors and rejections from the verdict alone', () => {

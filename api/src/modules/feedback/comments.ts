@@ -6,7 +6,7 @@ import { type DetectorDocs, type PatternId, patternDocs, type Severity, type Tim
 import type { FailingTest } from './failing-tests.js';
 import type { ExplanationDepth, HintLevel } from './feedback-types.js';
 import type { InputContrast } from './input-contrast.js';
-import { PATTERN_PROSE } from './pattern-prose.js';
+import { LOSSY_CONTAINER_PROSE, PATTERN_PROSE } from './pattern-prose.js';
 import { nameTest, resultLine, type ResultParams, VERDICT_PROSE } from './verdict-templates.js';
 
 export interface FindingParams {
@@ -27,6 +27,8 @@ export interface FindingParams {
   main: boolean;
   /** For a main finding that the algorithm is too slow: the problem's own hint at the faster idea. */
   idea?: string;
+  /** A container that loses what the answer needs (wrong answers, not slowness): its own why and hints. */
+  lossy?: boolean;
 }
 
 /** Every comment id with the parameters its template takes. */
@@ -86,11 +88,11 @@ const TEMPLATES: Templates = {
   'complexity.too-slow': (p, _s, _l, depth) => VERDICT_PROSE.tooSlow(p, depth),
   finding: (p, severity, level, depth) => {
     const { title, docs } = patternDocs(p.pattern);
-    const prose = PATTERN_PROSE[p.pattern][depth];
+    const prose = p.lossy ? LOSSY_CONTAINER_PROSE[depth] : PATTERN_PROSE[p.pattern][depth];
     const heading = `### ${p.line !== null ? `Line ${p.line}: ` : ''}${title} (${SEVERITY_LABEL[severity]})`;
     const body = [withoutLeadingLine(p.message, p.line), describeEvidence(p)].filter(Boolean).join(' ');
     const lines = [heading, body];
-    if (p.main) lines.push(`**${WHY_LABEL}:** ${WHY_AT_DEPTH[depth](docs)}`);
+    if (p.main) lines.push(`**${WHY_LABEL}:** ${p.lossy ? LOSSY_CONTAINER_PROSE[depth].why : WHY_AT_DEPTH[depth](docs)}`);
     const rung = p.main ? level : 1;
     lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
     return lines.join('\n\n');

@@ -234,3 +234,41 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     },
   },
 };
+
+/**
+ * A container that loses what the answer needs (counters where the order of brackets matters, a
+ * dict that keeps one value per key) makes answers wrong, not slow: its why and hints are about
+ * what it forgets, where the wrong-data-structure wording is about the cost of operations.
+ */
+export const LOSSY_CONTAINER_PROSE: Record<ExplanationDepth, PatternWording & { why: string }> = {
+  eli5: {
+    why: 'A box that only counts things cannot tell you the order they came in, or which of them shared a label. Pick the box by what the answer has to remember.',
+    hints: {
+      1: (p) => `What does the answer need to remember that the collection made on ${nameLine(p, 'this line')} forgets?`,
+      2: () =>
+        'Write down what the answer has to remember about the items (the order they came in, how many of each, every value that shares a label), then pick a collection that keeps exactly that.',
+      3: () =>
+        'Step by step: (1) take the failing input and write down what the collection holds after each step; (2) find the step where two different inputs would leave it looking the same; (3) say what got lost there; (4) switch to a collection that keeps it; (5) try the failing input again, and the ones that passed.',
+    },
+  },
+  intermediate: {
+    why: 'This container makes the answer wrong, not slow: it keeps less than the question needs (the order items arrived in, how many of each, or every value that shares a key). A container is chosen by what the answer must be able to recall.',
+    hints: {
+      1: (p) => `What does the answer need to recall that the container made on ${nameLine(p, 'this line')} cannot tell it?`,
+      2: () =>
+        'Name the information the check needs: order (a stack or a queue), multiplicity (a Counter rather than a set), or several values per key (a dict of lists). Keep that container instead; the cost stays the same.',
+      3: () =>
+        'Step by step: (1) on the failing input, write what the container holds after each step; (2) find the step where two different histories leave it the same; (3) name what was lost there (order, counts, a second value); (4) switch to the container that keeps it; (5) rerun the failing test and the passing ones.',
+    },
+  },
+  expert: {
+    why: 'The container is a lossy abstraction of the state the algorithm needs: distinct histories map to the same contents, so no answer computed from it can tell them apart.',
+    hints: {
+      1: (p) => `Which two inputs leave the container made ${locate(p, 'here')} in the same state although their answers differ?`,
+      2: () =>
+        'Identify the information the check depends on (nesting order, multiplicity, a one-to-many mapping) and represent it directly: a stack, a Counter, a dict of lists. The asymptotic cost is unchanged.',
+      3: () =>
+        'Steps: (1) exhibit two histories that collide in the container; (2) name the distinguishing information; (3) pick the minimal structure that retains it; (4) check that both the update and the query preserve it; (5) rerun the failing cases.',
+    },
+  },
+};

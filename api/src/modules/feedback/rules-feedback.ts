@@ -80,7 +80,7 @@ function selectComments(input: FeedbackInput): Comment[] {
       comments.push({
         id: 'finding',
         severity: f.severity,
-        params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea },
+        params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea, lossy: losesWhatTheAnswerNeeds(f.finding) },
       });
     } else {
       const advice = adviceOf(f.finding.message);
@@ -91,6 +91,11 @@ function selectComments(input: FeedbackInput): Comment[] {
   const slow = tooSlow(input, findings);
   if (slow) comments.push(slow);
   return comments;
+}
+
+/** A wrong-data-structure finding shown by wrong answers (not by cost): the container forgets something. */
+function losesWhatTheAnswerNeeds(finding: Finding): boolean | undefined {
+  return finding.id === 'wrong-data-structure' && finding.evidence.some((e) => e.startsWith('test:')) ? true : undefined;
 }
 
 /**
