@@ -488,6 +488,20 @@ export function setOfInput(ctx: DetectorContext): PyNode | null {
   );
 }
 
+/** `nums.index(x)` on a parameter: the first position that holds a value, the wrong one for a later copy of it. */
+export function positionLookupOnInput(ctx: DetectorContext): PyNode | null {
+  const scope = ctx.entry?.node;
+  if (!scope) return null;
+  const params = new Set((ctx.entry?.params ?? []).map((p) => p.name).filter((n) => n !== 'self'));
+  return (
+    findAll(scope, 'call').find((call) => {
+      const fn = call.child('function');
+      const owner = fn?.child('object');
+      return fn?.type === 'attribute' && fn.child('attribute')?.text === 'index' && owner?.type === 'identifier' && params.has(owner.text);
+    }) ?? null
+  );
+}
+
 /** True when some argument holds a value twice: a repeated element, or a string with a repeated character. */
 export function holdsRepeats(input: readonly unknown[] | undefined): boolean {
   const repeats = (value: unknown): boolean =>

@@ -9,7 +9,7 @@ import { defineDetector, type DetectorContext, type Template } from './detector.
 import { enclosing, findAll, isIntegerLiteral, namesIn } from '../syntax-queries.js';
 import { functionOf, isGuardedBefore, lineText, loopsAround, makeFinding, matchingMutants, quote } from './helpers.js';
 import { assumptionCrashes } from './assumption-crashes.js';
-import { firstRead, holdsRepeats, setOfInput } from './assumption-sites.js';
+import { firstRead, holdsRepeats, positionLookupOnInput, setOfInput } from './assumption-sites.js';
 import { probeVerdicts, showed, wordsOf } from './probe-evidence.js';
 import { formatValue } from '../format-value.js';
 import { classifyFailure, describeTest, edgeTags, isFailing } from './test-failures.js';
@@ -41,6 +41,8 @@ const say = {
   hint: (p: { line: number; code: string; sequence: string }) => ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
   lostCounts: (p: { line: number; code: string }) =>
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
+  firstPosition: (p: { line: number; code: string; sequence: string }) =>
+    ` Line ${p.line} (\`${p.code}\`) gives the first position in \`${p.sequence}\` that holds the value, so every copy of a repeated value gets the position of the first one. Keep each value's own position as you pass it instead: \`enumerate\` gives it, and a dict from value to position stores it.`,
   seedExtreme: (p: { line: number; code: string; name: string; larger: boolean; first: string }) =>
     ` That is the value line ${p.line} (\`${p.code}\`) starts from: nothing this input produces is ${p.larger ? 'larger' : 'smaller'}, so \`${p.name}\` is never replaced. Start \`${p.name}\` from the first value (\`${p.first}\`) or from \`float('${p.larger ? '-inf' : 'inf'}')\` instead, so that any value the input gives can become the answer.`,
   seedEmpty: (p: { line: number; code: string; name: string }) =>
@@ -159,6 +161,8 @@ export const missingEdgeCase = defineDetector({
     const negatives = emptySign || seed || probeFix?.probe !== 'non-negative' ? null : negativesSite(ctx);
     // A repeated value on input the code turned into a set: the set is where the count was lost.
     const set = emptySign || seed || negatives || !holdsRepeats(first.input) ? null : setOfInput(ctx);
+    // A repeated value looked up by `.index()`: its later copy gets the first one's position.
+    const lookup = emptySign || seed || negatives || set || !holdsRepeats(first.input) ? null : positionLookupOnInput(ctx);
     const hint = emptySign
       ? say.hint({ line: emptySign.line, code: quote(emptySign.node.text), sequence: emptySign.sequence })
       : seed
@@ -167,12 +171,21 @@ export const missingEdgeCase = defineDetector({
           ? negativesAdvice(negatives)
           : set
             ? say.lostCounts({ line: set.line, code: quote(set.text) })
-            : '';
-    const line = emptySign?.line ?? seed?.line ?? negatives?.node.line ?? set?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
+            : lookup
+              ? say.firstPosition({ line: lookup.line, code: quote(lookupsOnItsLine(lookup)), sequence: lookup.child('function')!.child('object')!.text })
+              : '';
+    const line = emptySign?.line ?? seed?.line ?? negatives?.node.line ?? set?.line ?? lookup?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
 });
+
+/** The lookup, or `nums.index(...)` when its line holds several (`[nums.index(a), nums.index(b)]`): which one goes wrong depends on the input. */
+function lookupsOnItsLine(lookup: PyNode): string {
+  const callee = lookup.child('function')?.text;
+  const calls = findAll(functionOf(lookup) ?? lookup, 'call').filter((call) => call.line === lookup.line && call.child('function')?.text === callee);
+  return calls.length > 1 ? `${callee}(...)` : lookup.text;
+}
 
 /**
  * `while not s[left].isalnum(): left += 1`: a loop whose condition reads `seq[i]` and whose body
