@@ -19,9 +19,19 @@ const say = {
     `Your solution is ${p.time}: ${p.reason}. This problem has an ${p.optimal} solution (${p.acceptable} is accepted).`,
   timedOut: (p: { tests: string; time: TimeClass; reason: string; acceptable: TimeClass }) =>
     `${p.tests} ran out of time: the solution is ${p.time} (${p.reason}) where ${p.acceptable} is needed.`,
-  exponential: (p: { name: string; calls: string; line: number }) =>
-    `\`${p.name}\` calls itself ${p.calls} per call (line ${p.line}) and never remembers a result, so the same arguments are solved again and again: O(2^n). Cache the results (@functools.cache or a dict) and it runs once per distinct argument.`,
+  exponential: (p: RepeatedRecursion) => `${repeatsItself(p)}: O(2^n). Cache the results (@functools.cache or a dict) and it runs once per distinct argument.`,
+  recursion: (p: RepeatedRecursion) => repeatsItself(p),
 } satisfies Record<string, Template<never>>;
+
+interface RepeatedRecursion {
+  name: string;
+  calls: string;
+  line: number;
+}
+
+function repeatsItself(p: RepeatedRecursion): string {
+  return `\`${p.name}\` calls itself ${p.calls} per call (line ${p.line}) and never remembers a result, so the same arguments are solved again and again`;
+}
 
 /** Calibration: growth measured above the acceptable class (and the static estimate agreeing, or
  * not), a large test out of time, a static estimate alone (with a size it had to guess), and
@@ -61,14 +71,20 @@ export const suboptimalComplexity = defineDetector({
     // Work done inside a built-in (`in` on a list, a slice, `insert`) is invisible to the line
     // counts growth runs take, which then name the loop around it: the costly call is the line.
     const hiddenCost = site && site.kind !== 'loop' && site.kind !== 'recursion' && hasSize(site.opCost) ? site : null;
-    const line = hiddenCost?.line ?? ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
+    // Exponential work comes from the calls that repeat, not from the loop each call runs.
+    const recursion = ctx.estimate.time === 'O(2^n)' ? exponentialRecursions(ctx)[0] : undefined;
+    const line = recursion?.line ?? hiddenCost?.line ?? ctx.growth?.hotLine?.line ?? site?.line ?? ctx.entry?.line ?? 1;
 
     // An exponential fit for code with no exponential structure is an early exit's noise (where
     // the answer sits moves with the size), not a class to quote: the static estimate speaks.
     const growthBelievable = ctx.growth !== null && !(ctx.growth.time === 'O(2^n)' && ctx.estimate.time !== 'O(2^n)');
     if (exceedsAcceptable(ctx) && ctx.growth && growthBelievable && classIndex(ctx.growth.time) > classIndex(acceptable)) {
       const hot = ctx.growth.hotLine;
-      const hotText = hot ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) }) : '';
+      const hotText = recursion
+        ? ` ${say.recursion(recursion)}.`
+        : hot
+          ? say.hotLine({ line: hot.line, times: hot.time.replace(/^O\((.*)\)$/, '$1'), what: describeLine(ctx, hot.line) })
+          : '';
       const message = say.measured({
         factor: factorFitting(ctx.growth.doublingFactor, ctx.growth.time),
         time: ctx.growth.time,
@@ -84,7 +100,7 @@ export const suboptimalComplexity = defineDetector({
     // (`in` on a list, slicing, sorting), which counted Python lines do not see.
     // A large test that ran out of time outweighs a measured average case.
     if (ctx.growth && growthBelievable && site && site.kind === 'loop' && timeouts.length === 0) return [];
-    const reason = site ? explainSite(site) : 'the loops around the main work are nested';
+    const reason = recursion ? say.recursion(recursion) : site ? explainSite(site) : 'the loops around the main work are nested';
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;
       return [
@@ -104,7 +120,14 @@ export const suboptimalComplexity = defineDetector({
 /** Without a problem: exponential recursion that recombines its own results (not backtracking). */
 function detectExponential(ctx: DetectorContext): Finding[] {
   if (ctx.estimate.time !== 'O(2^n)') return [];
-  const findings: Finding[] = [];
+  return exponentialRecursions(ctx).map((recursion) =>
+    makeFinding('suboptimal-complexity', 'warning', CONFIDENCE.exponentialRecursion, recursion.line, say.exponential(recursion), ['static']),
+  );
+}
+
+/** Functions that call themselves more than once per call and combine the results, with no cache: where they call themselves. */
+function exponentialRecursions(ctx: DetectorContext): RepeatedRecursion[] {
+  const found: RepeatedRecursion[] = [];
   for (const [fn, cost] of ctx.estimate.functions) {
     const recursion = cost.recursion;
     if (!recursion || recursion.kind !== 'exponential' || recursion.callsPerCall === Infinity) continue;
@@ -113,18 +136,9 @@ function detectExponential(ctx: DetectorContext): Finding[] {
     // A search that marks and unmarks shared state (backtracking) cannot cache its results.
     if (!combined || mutatesSharedState(fn.body)) continue;
     const calls = recursion.callsPerCall === 2 ? 'twice' : `${recursion.callsPerCall} times`;
-    findings.push(
-      makeFinding(
-        'suboptimal-complexity',
-        'warning',
-        CONFIDENCE.exponentialRecursion,
-        recursion.selfCalls[0].line,
-        say.exponential({ name: fn.name, calls, line: recursion.selfCalls[0].line }),
-        ['static'],
-      ),
-    );
+    found.push({ name: fn.name, calls, line: recursion.selfCalls[0].line });
   }
-  return findings;
+  return found;
 }
 
 /** Writes to containers the function did not create: `board[r][c] = ...`, `path.append(...)`. */
