@@ -72,7 +72,7 @@ describe('the same feedback on the command line and in the web app', () => {
       const cli = runCli(['judge', '--problem', 'two-sum', file, '--json', '--depth', depth]);
       expect(cli.status, cli.stderr).toBe(0);
       expect(JSON.parse(cli.stdout).feedback.text).toBe(web);
-      expect(web).toContain('Line 2');
+      expect(web).toContain('### Line 7: ');
     },
     120_000,
   );

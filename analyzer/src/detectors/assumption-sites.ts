@@ -341,10 +341,13 @@ function orderSite(ctx: DetectorContext, scope: PyNode, args: string[]): PyNode 
  * and lengths do not count.
  */
 function firstOrderedRead(scope: PyNode, args: string[], comparison: PyNode): PyNode | null {
+  // `lo, hi = 0, len(nums)` reads only the length, not the order.
+  const insideLen = (name: PyNode) => name.parent?.type === 'argument_list' && name.parent.parent?.type === 'call' && calleeName(name.parent.parent) === 'len';
   const mentions = (node: PyNode | null) =>
-    node !== null && [...namesIn(node)].some((n) => args.includes(n)) && !(node.type === 'call' && calleeName(node) === 'len');
-  const reads = [...findAll(scope, 'for_statement'), ...findAll(scope, 'assignment')]
-    .filter((n) => n.start < comparison.start && mentions(n.type === 'for_statement' ? n.child('right') : n.child('right')))
+    node !== null && (node.type === 'identifier' ? [node] : findAll(node, 'identifier')).some((name) => args.includes(name.text) && !insideLen(name));
+  // An assignment inside a loop reads where pointers point (`total = nums[lo] + nums[hi]`), not the order.
+  const reads = [...findAll(scope, 'for_statement'), ...findAll(scope, 'assignment').filter((a) => loopsAround(a).length === 0)]
+    .filter((n) => n.start < comparison.start && mentions(n.child('right')))
     .sort((a, b) => a.start - b.start);
   const first = reads[0];
   // The loop's header line, not its whole body.

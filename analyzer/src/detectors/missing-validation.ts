@@ -62,7 +62,11 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
   sorted: (p) =>
     p.holdsLists
       ? `Sort it first: \`${p.name}.sort()\` orders the pairs by their first value.`
-      : 'Either sort first (a copy of pairs (value, position) when the answer is about positions), or use a way that does not depend on order, such as a set or a dict from each value to its position.',
+      : p.answersArePositions
+        ? 'Either sort a copy of (value, position) pairs first, so the positions travel with the values, or use a way that does not depend on order, such as a dict from each value to its position.'
+        : p.sortTooSlow
+          ? 'Sorting first would cost O(n log n), more than this problem accepts: use a way that does not depend on order, such as a set or a dict of the values.'
+          : 'Either sort it first, or use a way that does not depend on order, such as a set or a dict of the values.',
   'k-mod-len': (p) => `Reduce it first: \`${p.name} %= len(${p.sequence})\` (when the list is not empty).`,
   'k-clamp-len': (p) => `Clamp it first: \`${p.name} = min(${p.name}, len(${p.sequence}))\`.`,
   'k-clamp-distinct': () => 'Stop when the different values run out, or clamp it to their number first.',

@@ -7,6 +7,7 @@ import { assumptionHolds, PROBE_NAMES, PROBE_PATTERN, type ProbeName } from '../
 import type { ProbeRun, TestResult } from '../types.js';
 import { assumptionSite, learnerName, sortsItself } from './assumption-sites.js';
 import type { DetectorContext, Template } from './detector.js';
+import { classIndex } from '../cost.js';
 import { formatValue } from '../format-value.js';
 import { isFailing } from './test-failures.js';
 
@@ -126,6 +127,10 @@ export interface Words {
   holdsLists: boolean;
   /** The problem's answer is a list of lists (triplets, groups), so repeated answers can be set-collected. */
   answersAreLists: boolean;
+  /** The answer is positions in the sequence (`[1, 2]` for two-sum): sorting has to carry them along. */
+  answersArePositions: boolean;
+  /** The problem accepts less than O(n log n), so sorting first is no way out. */
+  sortTooSlow: boolean;
   /** A slice cut at `len - k`: a negative cut wraps once, so the code is right up to twice the length. */
   cutWrapsOnce?: boolean;
   /** The size written in a table indexed by character codes (`[0] * 256`): what "plain ASCII" means for this code. */
@@ -184,7 +189,15 @@ export function wordsOf(ctx: DetectorContext, run: ProbeRun): Words {
     sequence: sequence === 'the list' ? sequence : learnerName(ctx, sequence),
     holdsLists,
     answersAreLists: Array.isArray(expected) && expected.some(Array.isArray),
+    answersArePositions: holdsPositionsOf(expected, run.input[ctx.params.indexOf(run.changed[0])]),
+    sortTooSlow: ctx.problem !== null && classIndex(ctx.problem.acceptable) < classIndex('O(n log n)'),
   };
+}
+
+/** `[1, 2]` against a sequence of four: a non-empty list of whole numbers that are all positions in it. */
+function holdsPositionsOf(answer: unknown, sequence: unknown): boolean {
+  if (!Array.isArray(answer) || answer.length === 0 || !Array.isArray(sequence)) return false;
+  return answer.every((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < sequence.length);
 }
 
 /** The failing test a probe run was made from. */
