@@ -21,6 +21,7 @@ export { PATTERN_DOCS, patternDocs, type PatternDocs } from './pattern-docs.js';
 export type { DetectorDocs } from './detectors/detector.js';
 export { DETECTORS } from './detectors/index.js';
 export { judgeCouldNotCall } from './detectors/test-failures.js';
+export { EDGE_TAG_WORDS } from './detectors/missing-edge-case.js';
 export { formatValue } from './format-value.js';
 /** The bare tree-sitter parse, for benchmarks that compare it with a whole analysis. */
 export { parseNative } from './parse.js';

@@ -249,6 +249,22 @@ describe('rule-based feedback', () => {
     expect(same).not.toContain('goes over the rest');
   });
 
+  it("asks about the edge the failing test's tag names, not about edges in general", () => {
+    const input = offByOneInput();
+    input.findings = [
+      finding('missing-edge-case', 3, {
+        severity: 'critical',
+        message: 'On test t2 (nums = [3, 2, 4], target = 6), repeated values, the result is [0, 0] instead of [1, 2].',
+        evidence: ['test:t2'],
+      }),
+    ];
+    for (const depth of EXPLANATION_DEPTHS) {
+      const hint = rulesFeedback({ ...input, depth }).text.split('\n').find((line) => line.startsWith('**Hint:**'));
+      expect(hint, depth).toContain('repeated values');
+      expect(hint, depth).not.toMatch(/empty|smallest|negative/);
+    }
+  });
+
   it('explains a container that loses what the answer needs by what it forgets, not by the cost of its operations', () => {
     const input = offByOneInput();
     input.findings = [

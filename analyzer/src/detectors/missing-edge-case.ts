@@ -16,7 +16,8 @@ import { classifyFailure, describeTest, edgeTags, isFailing } from './test-failu
 
 export const EDGE_MUTANTS = ['guard-dropped'] as const;
 
-const EDGE_WORDS: Record<string, string> = {
+/** What an `edge:*` test tag says the input holds, in the learner's words. */
+export const EDGE_TAG_WORDS: Readonly<Record<string, string>> = {
   'edge:empty': 'an empty input',
   'edge:single': 'a single element',
   'edge:duplicates': 'repeated values',
@@ -39,6 +40,8 @@ const say = {
   readBeforeGuard: (p: { line: number; code: string; sequence: string; guardLine: number }) =>
     `Line ${p.line}: \`${p.code}\` reads \`${p.sequence}\` before the emptiness check on line ${p.guardLine}, so an empty \`${p.sequence}\` raises an error before the check runs. Move the check first.`,
   hint: (p: { line: number; code: string; sequence: string }) => ` Line ${p.line} (\`${p.code}\`) assumes \`${p.sequence}\` is not empty.`,
+  lostCountsInKey: (p: { line: number; code: string; of: string }) =>
+    ` Line ${p.line} (\`${p.code}\`) keeps each letter once, so words with the same letters in different numbers get the same key. Key by something that keeps the counts and can still be a dict key, such as \`tuple(sorted(${p.of}))\`.`,
   lostCounts: (p: { line: number; code: string }) =>
     ` Line ${p.line} (\`${p.code}\`) keeps each value once, so how many times a value occurs is lost there. Where the number of occurrences matters, keep the values in a list, or count them with collections.Counter.`,
   firstPosition: (p: { line: number; code: string; sequence: string }) =>
@@ -75,7 +78,7 @@ export const missingEdgeCase = defineDetector({
   title: 'An extreme input is mishandled',
   docs: {
     what: 'A valid but extreme input allowed by the statement breaks the code: an empty list, a single element, all values equal, duplicates, negative numbers, zero, the target at either end.',
-    why: 'Interviewers check the edges first, and production data contains them. The fix is usually small (a guard in the right place, or a better starting value), but only if you think of the case.',
+    why: 'Interviewers check the edges first, and production data contains them. The fix is usually small, but only if you think of the case.',
     plainWhy:
       'Interviewers often try the oddest inputs allowed first, such as nothing at all or just one item. Checking those yourself shows you think past the easy example.',
     expertWhy:
@@ -96,14 +99,23 @@ export const missingEdgeCase = defineDetector({
     const failing = ctx.tests.filter((t) => isFailing(t) && !probes.assumptionTests.has(t.id) && !assumed.has(t.id));
     // A value looked up and not found (`xs.index(0)` raising ValueError) is an assumption even on
     // an empty input, where a probe that adds an element also adds the value.
-    const edgeFailures = failing.filter((t) => classifyFailure(t) === 'edge' || (probes.edgeTests.has(t.id) && classifyFailure(t) !== 'validation'));
+    // Repeated values are an edge, tagged or not, when the code turned the input into a set and
+    // every wrong answer holds repeats: the set is where the counts went.
+    const lostRepeats = repeatsLostToASet(ctx, failing);
+    const edgeFailures = lostRepeats.length
+      ? lostRepeats
+      : failing.filter((t) => classifyFailure(t) === 'edge' || (probes.edgeTests.has(t.id) && classifyFailure(t) !== 'validation'));
     // When ordinary inputs fail about as often, the code is wrong in general, not at its edges
     // (edge failures must outnumber the others two to one); otherwise only a crash on an
     // unguarded read of an edge input counts. An ordinary test that crashes on the same line
     // as an edge test shows the same mistake; large inputs say nothing.
     const edgeLines = new Set(edgeFailures.map((t) => t.error?.line).filter((l) => l != null));
     const ordinaryFailures = failing.filter(
-      (t) => !t.tags.includes('large') && ['other', 'boundary-index'].includes(classifyFailure(t)) && !(t.error?.line != null && edgeLines.has(t.error.line)),
+      (t) =>
+        !t.tags.includes('large') &&
+        !edgeFailures.includes(t) &&
+        ['other', 'boundary-index'].includes(classifyFailure(t)) &&
+        !(t.error?.line != null && edgeLines.has(t.error.line)),
     );
     const edgeCount = edgeFailures.filter((t) => !t.tags.includes('large')).length;
     if (ordinaryFailures.length > 0 && edgeCount < 2 * ordinaryFailures.length) {
@@ -151,8 +163,8 @@ export const missingEdgeCase = defineDetector({
     }
     const edge =
       edgeTags(first)
-        .map((t) => EDGE_WORDS[t])
-        .find(Boolean) ?? 'an extreme input';
+        .map((t) => EDGE_TAG_WORDS[t])
+        .find(Boolean) ?? (holdsRepeats(first.input) && setOfInput(ctx) ? repeatsIn(first.input) : 'an extreme input');
     // An unguarded `xs[0]` explains a wrong answer only on an input that is empty.
     const emptySign = sign && holdsEmpty(first) ? sign : null;
     // The wrong answer is often the value the code starts from, returned untouched: that line.
@@ -170,7 +182,7 @@ export const missingEdgeCase = defineDetector({
         : negatives
           ? negativesAdvice(negatives)
           : set
-            ? say.lostCounts({ line: set.line, code: quote(set.text) })
+            ? setAdvice(set)
             : lookup
               ? say.firstPosition({ line: lookup.line, code: quote(lookupsOnItsLine(lookup)), sequence: lookup.child('function')!.child('object')!.text })
               : '';
@@ -179,6 +191,28 @@ export const missingEdgeCase = defineDetector({
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
   },
 });
+
+/** What is repeated: a letter in one of the words, a character of the text, or a value of a list. */
+function repeatsIn(input: readonly unknown[] | undefined): string {
+  const repeatsLetter = (v: unknown) => typeof v === 'string' && new Set(v).size < v.length;
+  if ((input ?? []).some((arg) => Array.isArray(arg) && arg.some(repeatsLetter))) return 'a word that repeats a letter';
+  if ((input ?? []).some(repeatsLetter)) return 'a repeated character';
+  return EDGE_TAG_WORDS['edge:duplicates'];
+}
+
+/** A set of a word used as a dict key loses the letter counts the key must tell apart; elsewhere the counts. */
+function setAdvice(set: PyNode): string {
+  const asKey = set.parent?.type === 'subscript' && set.parent.child('subscript') === set;
+  const word = set.child('arguments')?.namedChildren[0]?.text;
+  return asKey && word ? say.lostCountsInKey({ line: set.line, code: quote(set.text), of: word }) : say.lostCounts({ line: set.line, code: quote(set.text) });
+}
+
+/** Failing tests that are all wrong answers on input with repeated values, in code that builds a set of the input. */
+function repeatsLostToASet(ctx: DetectorContext, failing: TestResult[]): TestResult[] {
+  const small = failing.filter((t) => !t.tags.includes('large'));
+  if (small.length === 0 || !small.every((t) => t.status === 'failed' && holdsRepeats(t.input))) return [];
+  return setOfInput(ctx) ? small : [];
+}
 
 /** The lookup, or `nums.index(...)` when its line holds several (`[nums.index(a), nums.index(b)]`): which one goes wrong depends on the input. */
 function lookupsOnItsLine(lookup: PyNode): string {

@@ -61,7 +61,7 @@ const say = {
   invertedMapping: (p: { line: number; name: string; key: string; test: string }) =>
     `Line ${p.line}: \`${p.name}\` maps each \`${p.key}\` to a single value, so values that share a \`${p.key}\` overwrite each other and only the last one is kept; ${p.test} fails that way. Map each \`${p.key}\` to a list of values (collections.defaultdict(list)), or sort the values by their \`${p.key}\` instead.`,
   countsForNesting: (p: { line: number; name: string; test: string }) =>
-    `Line ${p.line}: \`${p.name}\` counts how many brackets of each kind are open, but not in which order they were opened, so a bracket closed by the wrong kind goes unnoticed as long as the counts balance; ${p.test} fails that way. Keep the open brackets on a stack (a list): append when one opens; when one closes, pop and check that it is its partner.`,
+    `Line ${p.line}: \`${p.name}\` counts how many brackets of each kind are open, but not in which order they were opened, so a bracket closed by the wrong kind goes unnoticed as long as the counts balance; ${p.test} fails that way. Keep the open brackets on a stack (a list): append when one opens; when one closes, the stack must not be empty, and what you pop must be its partner.`,
   resort: (p: Where) =>
     `Line ${p.line}: \`${p.container}\` is sorted again on every pass of ${p.loop} although only one element changed (${p.cost} in total). A heap (heapq) keeps the smallest element at hand in O(log n) per insert.`,
 } satisfies Record<string, Template<never>>;

@@ -2,7 +2,7 @@
 // severity; `renderComment` turns one into Markdown at the learner's depth, so the prose lives in
 // the detectors' docs (a pattern's title and why), pattern-prose.ts (its hints) and
 // verdict-templates.ts, and nowhere in the selection logic.
-import { type DetectorDocs, type PatternId, patternDocs, type Severity, type TimeClass } from '../../../../analyzer/src/index.js';
+import { type DetectorDocs, EDGE_TAG_WORDS, type PatternId, patternDocs, type Severity, type TimeClass } from '../../../../analyzer/src/index.js';
 import type { FailingTest } from './failing-tests.js';
 import type { ExplanationDepth, HintLevel } from './feedback-types.js';
 import type { InputContrast } from './input-contrast.js';
@@ -94,7 +94,8 @@ const TEMPLATES: Templates = {
     const lines = [heading, body];
     if (p.main) lines.push(`**${WHY_LABEL}:** ${p.lossy ? LOSSY_CONTAINER_PROSE[depth].why : WHY_AT_DEPTH[depth](docs)}`);
     const rung = p.main ? level : 1;
-    lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable })}`);
+    const edge = p.test?.tags.map((tag) => EDGE_TAG_WORDS[tag]).find(Boolean);
+    lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable, edge })}`);
     return lines.join('\n\n');
   },
   'finding.also': (p, severity) =>

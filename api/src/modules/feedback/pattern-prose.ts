@@ -12,6 +12,8 @@ export interface HintParams {
   measured?: TimeClass;
   /** The class the problem accepts, when known. */
   acceptable?: TimeClass;
+  /** What the failing input holds at an edge ("repeated values"), when its test's tags say. */
+  edge?: string;
 }
 export type Hint = (p: HintParams) => string;
 export interface PatternWording {
@@ -47,7 +49,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     eli5: {
       hints: {
         1: (p) =>
-          `Which value can reach ${nameLine(p, 'your code')} that the code does not expect, such as nothing at all, or only one kind of value? Follow it there step by step.`,
+          p.edge
+            ? `Follow the failing input, with its ${p.edge}, through ${nameLine(p, 'your code')} step by step: where does it stop doing what you meant?`
+            : `Which value can reach ${nameLine(p, 'your code')} that the code does not expect, such as nothing at all, or only one kind of value? Follow it there step by step.`,
         2: () =>
           'Like a lift only ever tried between the middle floors, the code follows one plan for every input, and at least one allowed input sits at an extreme where that plan does not fit. Work out its right answer by hand, then make the code give it.',
         3: () =>
@@ -57,7 +61,9 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     intermediate: {
       hints: {
         1: (p) =>
-          `Which input the statement allows reaches ${nameLine(p, 'this code')} outside what its logic covers (try the smallest sizes and the extreme values its constraints admit), and what should happen then?`,
+          p.edge
+            ? `What does ${nameLine(p, 'this code')} do with ${p.edge}, as in the failing test, and what should it do?`
+            : `Which input the statement allows does ${nameLine(p, 'this code')} not cover, and what should happen then?`,
         2: () =>
           'The general logic does not cover one extreme input. Define the expected output for it, then either add a guard where the logic first stops fitting, or choose an initial value (an identity such as 0, an empty result, infinity) that is already correct for it.',
         3: () =>
@@ -66,7 +72,10 @@ export const PATTERN_PROSE: Record<PatternId, Record<ExplanationDepth, PatternWo
     },
     expert: {
       hints: {
-        1: (p) => `What precondition does ${nameLine(p, 'this code')} rely on, and which input admitted by the constraints violates it?`,
+        1: (p) =>
+          p.edge
+            ? `Which precondition of ${nameLine(p, 'this code')} does the failing input (${p.edge}) violate?`
+            : `What precondition does ${nameLine(p, 'this code')} rely on, and which input admitted by the constraints violates it?`,
         2: () =>
           'An implicit precondition (non-empty, distinct, non-negative or similar) fails for an admissible input. Prefer an initial state from which the degenerate case falls out of the general logic (identity element, sentinel, empty accumulator); guard explicitly only where that is impossible.',
         3: () =>
