@@ -88,6 +88,27 @@ export function classOfRank(rank: Rank): TimeClass {
   return rank.log > 0 ? 'O(log n)' : 'O(1)';
 }
 
+/** The rank a time class stands for: `O(n log n)` -> poly 1, log 1. */
+export function rankOfClass(time: TimeClass): Rank {
+  const ranks: Record<TimeClass, Rank> = {
+    'O(1)': { exp: false, poly: 0, log: 0 },
+    'O(log n)': { exp: false, poly: 0, log: 1 },
+    'O(n)': { exp: false, poly: 1, log: 0 },
+    'O(n log n)': { exp: false, poly: 1, log: 1 },
+    'O(n^2)': { exp: false, poly: 2, log: 0 },
+    'O(n^3)': { exp: false, poly: 3, log: 0 },
+    'O(2^n)': { exp: true, poly: 0, log: 0 },
+  };
+  return ranks[time];
+}
+
+/** The class of doing `each` work `times` times: O(n) times O(n) is O(n^2). */
+export function timesClass(times: TimeClass, each: TimeClass): TimeClass {
+  const a = rankOfClass(times);
+  const b = rankOfClass(each);
+  return classOfRank({ exp: a.exp || b.exp, poly: a.poly + b.poly, log: a.log + b.log });
+}
+
 export function classOf(cost: Cost): TimeClass {
   return classOfRank(rankOf(cost));
 }

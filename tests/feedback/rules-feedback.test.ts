@@ -181,6 +181,22 @@ describe('rule-based feedback', () => {
     expect(text).not.toContain('Nothing obvious sets this input apart');
   });
 
+  it('asks which end a merge keeps when only the failing input nests an interval that ends earlier', () => {
+    const mergeIntervals = { slug: 'merge-intervals', entryPoint: 'merge_intervals', params: ['intervals'], acceptable: 'O(n log n)' as const, optimal: 'O(n log n)' as const };
+    const input = {
+      report: report('wrong_answer', [
+        test('t1', 'passed', { input: [[[1, 4], [0, 4]]] }),
+        test('t2', 'passed', { input: [[[1, 3], [3, 7]]] }),
+        test('t5', 'failed', { input: [[[1, 10], [2, 3], [4, 5]]], expected: [[1, 10]], actual: [[1, 3], [4, 5]] }),
+      ]),
+      findings: [],
+      problem: mergeIntervals,
+    };
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('one interval of `intervals` lies inside another and ends before it');
+    expect(text).toContain('which end should the merged interval keep');
+  });
+
   it('words every part differently at each depth, with the same facts', () => {
     for (const name of ['wrong-answer-off-by-one-hint', 'runtime-error-index-error-edge-case', 'accepted-optimal', 'time-limit-quadratic-growth']) {
       const texts = EXPLANATION_DEPTHS.map((depth) => rulesFeedback({ ...SCENARIOS[name], depth }).text);

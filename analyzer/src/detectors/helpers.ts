@@ -5,7 +5,7 @@ import { maxCost, type LoopFrame, type Site } from '../complexity.js';
 import { classIndex, classOf, hasSize, rankOf } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { codeLine, compact, findAll, namesIn } from '../syntax-queries.js';
-import type { Evidence, Finding, PatternId, Severity } from '../types.js';
+import type { Evidence, Finding, PatternId, Severity, TimeClass } from '../types.js';
 import type { DetectorContext } from './detector.js';
 
 const LOOPS = new Set(['for_statement', 'while_statement', 'for_in_clause']);
@@ -25,6 +25,12 @@ export function loopsAround(node: PyNode): PyNode[] {
 function isInLoopHeader(node: PyNode, loop: PyNode): boolean {
   const header = loop.type === 'while_statement' ? null : loop.child('right');
   return header !== null && node.start >= header.start && node.end <= header.end;
+}
+
+/** A site's total cost, never more than the whole solution's (the class measurement and estimate agree on). */
+export function siteClass(ctx: DetectorContext, site: Site): TimeClass {
+  const own = classOf(site.cost);
+  return classIndex(ctx.time) < classIndex(own) ? ctx.time : own;
 }
 
 export function functionOf(node: PyNode): PyNode | null {

@@ -20,6 +20,7 @@ import {
   makeFinding,
   quote,
   repeatsLoopData,
+  siteClass,
   sitesAt,
 } from './helpers.js';
 
@@ -86,6 +87,9 @@ const say = {
     `Line ${p.line}: the slice \`${p.code}\` copies and compares a whole piece on every pass of ${p.loop} (${p.cost} in total), and indices would still read all of it: reuse what an earlier pass found about the piece inside it.`,
   slicedAggregate: (p: Where & { call: string }) =>
     `Line ${p.line}: \`${p.call}\` copies part of the input and goes over all of it again on every pass of ${p.loop} (${p.cost} in total). Indices alone would not help: keep the result as a running value (a prefix or suffix total) updated as the loop moves.`,
+  // `prod(nums[:i]) * prod(nums[i + 1:])`: a prefix and a suffix, which one running value cannot both give.
+  prefixAndSuffix: (p: Where & { call: string; other: string }) =>
+    `Line ${p.line}: \`${p.call}\` and \`${p.other}\` copy the parts before and after each position and go over them again on every pass of ${p.loop} (${p.cost} in total). Keep a running value of the prefix as the loop moves forward, and get the suffixes from a second pass backward (or a list of them filled before the loop): two passes, each O(n).`,
   copy: (p: Where) =>
     `Line ${p.line}: \`${p.code}\` builds the same copy again on every pass of ${p.loop} (${p.cost} in total). Build it once before the loop and reuse it.`,
   windowCopy: (p: Where) =>
@@ -96,8 +100,8 @@ const say = {
     `Line ${p.line}: \`${p.code}\` processes the whole string \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Do it once before the loop.`,
   shrinkingString: (p: Where & { subject: string }) =>
     `Line ${p.line}: \`${p.code}\` builds a new string from what is left of \`${p.subject}\` on every pass of ${p.loop} (${p.cost} in total). Keep one index into the original string instead, and move it past each piece you have handled.`,
-  dropsHandledPiece: (p: Where & { subject: string }) =>
-    `Line ${p.line}: \`${p.code}\` copies all that is left of \`${p.subject}\` to drop the piece just handled, on every pass of ${p.loop} (${p.cost} in total). Keep one index into the original string instead, and move it past each piece you have handled.`,
+  dropsHandledPiece: (p: Where & { subject: string; bothEnds: boolean }) =>
+    `Line ${p.line}: \`${p.code}\` copies all that is left of \`${p.subject}\` to drop the piece just handled, on every pass of ${p.loop} (${p.cost} in total). ${p.bothEnds ? 'Keep two indices instead, one at each end, and move them toward each other.' : 'Keep one index into the original string instead, and move it past each piece you have handled.'}`,
   prepend: (p: Where & { variable: string }) =>
     `Line ${p.line}: \`${p.code}\` copies everything already in \`${p.variable}\` to put one piece in front, on every pass of ${p.loop} (${p.cost} in total). Append the pieces to a list and reverse or join once at the end.`,
   rescan: (p: { line: number; variable: string; sequence: string; outerLine: number }) =>
@@ -154,7 +158,7 @@ export const inefficientLoop = defineDetector({
     };
     const where = (site: Site, code: string): Where | null => {
       const loop = drivingLoop(site);
-      return loop ? { line: site.line, code: quote(code), loop: describeLoop(loop), cost: classOf(site.cost) } : null;
+      return loop ? { line: site.line, code: quote(code), loop: describeLoop(loop), cost: siteClass(ctx, site) } : null;
     };
     const candidates = (query: 'whole-sequence-scan' | 'sort-call' | 'slicing' | 'prepend-concatenation', kinds: Site['kind'][]) =>
       ctx.matches(query).flatMap((m) =>
@@ -185,7 +189,7 @@ export const inefficientLoop = defineDetector({
         if (loop && name === 'find' && readsWhatTheLoopChanges(match.captures.finding, loop)) continue;
         const cutDown = cutDownName(match.captures.finding);
         if (loop && cutDown) {
-          report(site, say.dropsHandledPiece({ ...w, subject: cutDown }));
+          report(site, say.dropsHandledPiece({ ...w, subject: cutDown, bothEnds: false }));
           continue;
         }
         report(
@@ -199,7 +203,7 @@ export const inefficientLoop = defineDetector({
     }
     for (const found of aggregatedComprehensions(ctx)) {
       const { site, call, outer, name } = found;
-      const w = { line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: classOf(site.cost) };
+      const w = { line: call.line, code: quote(call.text), loop: describeLoop(outer), cost: siteClass(ctx, site) };
       const copy = readsWhatTheLoopChanges(call, outer.node) ? say.windowCopy(w) : say.copy(w);
       report(site, name === 'copy' ? copy : say.aggregate({ ...w, keep: RUNNING[name] ?? 'a running value', part: PART_WORDS.whole }));
     }
@@ -261,13 +265,17 @@ export const inefficientLoop = defineDetector({
       // `s[:space]` of a string the loop shortens: the piece about to be dropped, all pieces together are `s` once.
       if (!consumer && parts.start === null && loopNode && !shrinks && readsWhatTheLoopChanges(match.captures.finding, loopNode)) continue;
       if (shrinks) {
-        report(site, say.dropsHandledPiece({ ...w, subject: quote(match.captures.sequence.text, 30) }));
+        report(site, say.dropsHandledPiece({ ...w, subject: quote(match.captures.sequence.text, 30), bothEnds: parts.start !== null && parts.stop !== null }));
         continue;
       }
       const suffixOf = consumer ? SUFFIX_WORDS[consumer.child('function')?.text.split('.').pop() ?? ''] : undefined;
       if (consumer && suffixOf && parts.start !== null && parts.stop === null)
         report(site, say.suffixExtreme({ ...w, code: quote(consumer.text), extreme: suffixOf, sequence: quote(match.captures.sequence.text, 30) }));
-      else if (consumer) report(site, say.slicedAggregate({ ...w, call: consumer.text.length <= 40 ? consumer.text : `${consumer.text.slice(0, 37)}...` }));
+      else if (consumer) {
+        const call = quote(consumer.text);
+        const suffix = parts.start === null && parts.stop !== null ? suffixBeside(consumer) : null;
+        report(site, suffix ? say.prefixAndSuffix({ ...w, call, other: quote(suffix.text) }) : say.slicedAggregate({ ...w, call }));
+      }
       // `piece == piece[::-1]`: the comparison reads the whole piece, so indices would not make the pass cheaper.
       else report(site, match.captures.finding.parent?.type === 'comparison_operator' ? say.comparedSlice(w) : say.slice(w));
     }
@@ -612,4 +620,16 @@ function isStartValue(value: PyNode | null | undefined): boolean {
   if (value.type === 'integer') return true;
   if (value.type === 'unary_operator') return value.child('argument')?.type === 'integer';
   return value.type === 'call' && value.child('function')?.text === 'float';
+}
+
+/** `prod(nums[:i]) * prod(nums[i + 1:])`: the same call over a suffix, the other operand of the product or sum. */
+function suffixBeside(consumer: PyNode): PyNode | null {
+  const pair = consumer.parent;
+  if (pair?.type !== 'binary_operator') return null;
+  const other = pair.child('left') === consumer ? pair.child('right') : pair.child('left');
+  if (other?.type !== 'call' || other.child('function')?.text !== consumer.child('function')?.text) return null;
+  const slice = other.child('arguments')?.namedChildren[0]?.child('subscript');
+  if (slice?.type !== 'slice') return null;
+  const parts = sliceParts(slice);
+  return parts.start !== null && parts.stop === null ? other : null;
 }

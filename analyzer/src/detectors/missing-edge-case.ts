@@ -56,8 +56,8 @@ const say = {
     `The loop on line ${p.line} moves \`${p.index}\` through \`${p.sequence}\` without checking that it stays inside it: put that check first in its condition, for example \`${p.index} < len(${p.sequence}) and ...\`.`,
   emptyEnd: (p: { line: number; read: string; sequence: string }) =>
     `\`${p.sequence}\` can be empty when line ${p.line} reads \`${p.read}\`: test \`${p.sequence}\` itself first, in the same condition or just before it, and decide what an empty \`${p.sequence}\` means for the answer there.`,
-  zeroFloor: (p: { line: number; code: string; name: string }) =>
-    ` Line ${p.line} (\`${p.code}\`) never lets ${p.name} fall below 0, but when every number is negative the answer is below 0. Compare with the current value instead of with 0, so that a negative value can be kept.`,
+  zeroFloor: (p: { line: number; code: string; name: string; fix: string | null }) =>
+    ` Line ${p.line} (\`${p.code}\`) never lets ${p.name} fall below 0, but when every number is negative the answer is below 0. ${p.fix ? `Compare with the element itself instead of with 0 (\`${p.fix}\`)` : 'Start again from the element itself instead of from 0'}, so that a negative value can be kept.`,
   searchDefault: (p: { line: number; code: string; name: string; condition: string; conditionLine: number }) =>
     ` Line ${p.line} (\`${p.code}\`) is what \`${p.name}\` keeps when \`${p.condition}\` on line ${p.conditionLine} never holds, as here, where every number is negative. Start \`${p.name}\` at the value that case needs.`,
   mutantNote: () => ' Leaving out a check for an empty input fails exactly this way.',
@@ -144,8 +144,12 @@ export const missingEdgeCase = defineDetector({
       const code = sign && sign.line === line ? sign.node.text : quote(lineText(ctx, line));
       const needs = sign && sign.line === line ? (NEEDS[sign.node.type] ?? 'assumes more input') : `fails (${first.error.message || first.error.type})`;
       const scan = first.error.type === 'IndexError' ? unboundedScan(ctx, line) : null;
+      // `a[-1] <= b[0]`: every sequence read unguarded on that line can be the empty one.
+      const alsoEmpty = sign ? [...new Set(unguardedSigns(ctx).filter((s) => s.line === sign.line && s.sequence !== sign.sequence).map((s) => s.sequence))] : [];
       const fix = sign
-        ? `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.`
+        ? alsoEmpty.length > 0
+          ? `${alsoEmpty.map((name) => `\`${name}\``).join(' and ')} on the same line can be empty too: handle each empty case before it, for example ${[sign.sequence, ...alsoEmpty].map((name) => `\`if not ${name}: return ...\``).join(' and ')}.`
+          : `Handle the empty case before it, for example \`if not ${sign.sequence}: return ...\`.`
         : scan
           ? say.unboundedScan(scan)
           : crashFix(first.error, line, lineText(ctx, line), endReadOn(ctx, line));
@@ -186,6 +190,9 @@ export const missingEdgeCase = defineDetector({
             : lookup
               ? say.firstPosition({ line: lookup.line, code: quote(lookupsOnItsLine(lookup)), sequence: lookup.child('function')!.child('object')!.text })
               : '';
+    // With nothing in the code to point at, and ordinary inputs failing too, a tag alone does not
+    // say the edge is the cause: the reply then contrasts the failing input with the passing ones.
+    if (!hint && !probeFix && mutants.length === 0 && ordinaryFailures.length > 0) return [];
     const line = emptySign?.line ?? seed?.line ?? negatives?.node.line ?? set?.line ?? lookup?.line ?? firstRead(ctx)?.line ?? ctx.entry?.line ?? 1;
     const message = say.wrong({ test, edge, actual: formatValue(first.actual), expected: formatValue(first.expected), hint }) + note;
     return [makeFinding('missing-edge-case', 'critical', mutants.length ? CONFIDENCE.mutant : CONFIDENCE.wrong, line, message, evidence)];
@@ -300,7 +307,7 @@ function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): strin
 
 const holdsEmpty = (test: TestResult) => (test.input ?? []).some((value) => (Array.isArray(value) || typeof value === 'string') && value.length === 0);
 
-type NegativesSite = { kind: 'floor'; node: PyNode; code: string; name: string } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
+type NegativesSite = { kind: 'floor'; node: PyNode; code: string; name: string; fix?: string } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
 
 /**
  * Where input of only negative numbers goes wrong: a running value floored at 0 in a loop
@@ -320,7 +327,7 @@ function negativesSite(ctx: DetectorContext): NegativesSite | null {
   );
   if (floor) {
     const statement = enclosing(floor, STATEMENTS) ?? floor;
-    return { kind: 'floor', node: statement, code: statement.text, name: floorName(statement) };
+    return { kind: 'floor', node: statement, code: statement.text, name: floorName(statement), fix: floorWithElement(floor) ?? undefined };
   }
   const againstZero = (test: PyNode) => {
     const condition = test.child('condition');
@@ -366,7 +373,7 @@ const STATEMENTS = new Set(['expression_statement', 'return_statement']);
 
 function negativesAdvice(site: NegativesSite): string {
   return site.kind === 'floor'
-    ? say.zeroFloor({ line: site.node.line, code: quote(site.code), name: site.name })
+    ? say.zeroFloor({ line: site.node.line, code: quote(site.code), name: site.name, fix: site.fix ?? null })
     : say.searchDefault({
         line: site.node.line,
         code: quote(site.node.text),
@@ -374,6 +381,15 @@ function negativesAdvice(site: NegativesSite): string {
         condition: quote(site.condition.text),
         conditionLine: site.condition.line,
       });
+}
+
+/** `max(0, current + x)` -> `max(x, current + x)`: the floor replaced by the element the sum adds, when it is a name. */
+function floorWithElement(floor: PyNode): string | null {
+  const args = floor.child('arguments')?.namedChildren ?? [];
+  const sum = args.find((a) => !isIntegerLiteral(a, 0));
+  if (sum?.type !== 'binary_operator' || sum.child('operator')?.type !== '+') return null;
+  const element = [sum.child('left'), sum.child('right')].find((side) => side?.type === 'identifier' && loopsAround(floor).some((l) => namesIn(l.child('left') ?? l).has(side.text)));
+  return element ? `max(${element.text}, ${sum.text})` : null;
 }
 
 /** `best = max(best, x)` or `if x > best: best = x`: the name keeps a running maximum (or minimum). */

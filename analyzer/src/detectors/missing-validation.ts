@@ -65,7 +65,7 @@ const advice: Partial<Record<ProbeName, Template<Words>>> = {
       : p.answersArePositions
         ? 'Either sort a copy of (value, position) pairs first, so the positions travel with the values, or use a way that does not depend on order, such as a dict from each value to its position.'
         : p.sortTooSlow
-          ? 'Sorting first would cost O(n log n), more than this problem accepts: use a way that does not depend on order, such as a set or a dict of the values.'
+          ? 'Sorting first would cost O(n log n), too slow for this problem: use a way that does not depend on order, such as a set or a dict of the values.'
           : 'Either sort it first, or use a way that does not depend on order, such as a set or a dict of the values.',
   'k-mod-len': (p) => `Reduce it first: \`${p.name} %= len(${p.sequence})\` (when the list is not empty).`,
   'k-clamp-len': (p) => `Clamp it first: \`${p.name} = min(${p.name}, len(${p.sequence}))\`.`,

@@ -104,7 +104,7 @@ export const suboptimalComplexity = defineDetector({
     if (timeouts.length > 0) {
       const tests = timeouts.length === 1 ? `Test ${timeouts[0].id} (a large input)` : `${timeouts.length} large tests`;
       return [
-        makeFinding('suboptimal-complexity', 'critical', CONFIDENCE.timedOut, line, say.timedOut({ tests, time: ctx.estimate.time, reason, acceptable }), [
+        makeFinding('suboptimal-complexity', 'critical', CONFIDENCE.timedOut, line, say.timedOut({ tests, time: ctx.time, reason, acceptable }), [
           'static',
           ...timeoutEvidence,
         ]),
@@ -112,7 +112,7 @@ export const suboptimalComplexity = defineDetector({
     }
     const confidence = site && isGuess(site.cost) ? CONFIDENCE.guessedSize : CONFIDENCE.estimated;
     return [
-      makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.estimate.time, reason, optimal, acceptable }), ['static']),
+      makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.time, reason, optimal, acceptable }), ['static']),
     ];
   },
 });

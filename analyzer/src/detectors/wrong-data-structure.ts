@@ -11,7 +11,7 @@ import { callArgs, calleeName, enclosing, findAll, methodCallsOn } from '../synt
 import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';
 import { defineDetector, type DetectorContext, type Template } from './detector.js';
-import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, sitesAt } from './helpers.js';
+import { describeLoop, drivingLoop, isCostlyEnough, loopsAround, makeFinding, quote, raisesClass, siteClass, sitesAt } from './helpers.js';
 import { countsForNesting, invertedMappings, type LossyContainer } from './lossy-containers.js';
 import { describeTest, isFailing } from './test-failures.js';
 
@@ -38,6 +38,9 @@ const SCAN_REMEDY: Record<string, string> = {
 const say = {
   membership: (p: Where & { test: string }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. A set (or a dict) answers \`in\` in O(1).`,
+  // `values = set(nums)` made earlier and `x in nums` tested anyway: the set is there already.
+  membershipBesideSet: (p: Where & { test: string; set: string; setLine: number }) =>
+    `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. \`${p.set}\` (line ${p.setLine}) already holds the same values as a set, which answers \`in\` in O(1): test against it instead.`,
   // The same list asked for positions too (`seen.index(x)`): a set has none, a dict keeps them.
   membershipWithPositions: (p: Where & { test: string; lookup: number }) =>
     `Line ${p.line}: \`${p.test}\` searches the list \`${p.container}\` from the start every time it runs (inside ${p.loop}), so this line costs ${p.cost} in total. Line ${p.lookup} also asks it for a position, so a set would not do: keep a dict from each value to its position, which answers both in O(1).`,
@@ -103,7 +106,7 @@ export const wrongDataStructure = defineDetector({
       // A window sliced afresh on every pass is searched once per copy: the copying is the
       // repeated work (inefficient-loop), not the container.
       if (slicedInLoop(site.subject, loop.node)) return null;
-      return { line: site.line, container: quote(site.subject, 30), loop: describeLoop(loop), cost: classOf(site.cost) };
+      return { line: site.line, container: quote(site.subject, 30), loop: describeLoop(loop), cost: siteClass(ctx, site) };
     };
 
     for (const match of ctx.matches('membership-test')) {
@@ -114,13 +117,16 @@ export const wrongDataStructure = defineDetector({
         const needle = listValuedNeedle(match.captures.finding);
         const test = quote(match.captures.finding.text);
         const lookup = site.subject && ctx.entry ? methodCallsOn(ctx.entry.body, site.subject, INDEX)[0] : undefined;
+        const twin = site.subject && ctx.entry ? setMadeOf(ctx.entry.body, site.subject) : null;
         report(
           site,
           needle
             ? say.listMembership({ ...w, test, needle })
             : lookup
               ? say.membershipWithPositions({ ...w, test, lookup: lookup.line })
-              : say.membership({ ...w, test }),
+              : twin
+                ? say.membershipBesideSet({ ...w, test, set: twin.child('left')!.text, setLine: twin.line })
+                : say.membership({ ...w, test }),
         );
       }
     }
@@ -180,6 +186,17 @@ function lossyContainerFindings(ctx: DetectorContext): Finding[] {
         : say.countsForNesting({ line, name: container.name, test });
     return makeFinding('wrong-data-structure', 'critical', CONFIDENCE.lossyContainer, line, message, evidence);
   });
+}
+
+/** `values = set(nums)`: a name bound to a set of exactly this list. */
+function setMadeOf(body: PyNode, list: string): PyNode | null {
+  return (
+    findAll(body, 'assignment').find((a) => {
+      const right = a.child('right');
+      const args = right?.type === 'call' ? (right.child('arguments')?.namedChildren ?? []) : [];
+      return a.child('left')?.type === 'identifier' && right?.child('function')?.text === 'set' && args.length === 1 && args[0].text === list;
+    }) ?? null
+  );
 }
 
 function isListLike(site: Site): boolean {

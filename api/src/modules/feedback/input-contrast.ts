@@ -26,6 +26,9 @@ interface Trait {
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 const isList = (v: unknown): v is unknown[] => Array.isArray(v);
 const lengthOfFirstList = (input: unknown[]) => input.find(isList)?.length;
+const isPair = (v: unknown): v is [number, number] => isNumbers(v) && v.length === 2;
+/** `[2, 3]` inside `[1, 10]`, ending before it: a merge that takes the later end shrinks it. */
+const liesInside = (inner: number[], outer: number[]) => outer[0] <= inner[0] && inner[1] < outer[1];
 
 // Most telling first: a clue about order or range beats one about size.
 const TRAITS: Trait[] = [
@@ -50,6 +53,11 @@ const TRAITS: Trait[] = [
     has: (v) => isList(v) && v.length > 1 && v.every(isList) && v.some((x, i) => i > 0 && compareFirst(x, v[i - 1]) < 0),
     trait: (n) => `the items of \`${n}\` are not in order of their first value`,
     question: (n) => `Does your code assume \`${n}\` arrives ordered?`,
+  },
+  {
+    has: (v) => isList(v) && v.every(isPair) && v.some((outer, i) => v.some((inner, j) => i !== j && liesInside(inner as number[], outer as number[]))),
+    trait: (n) => `one interval of \`${n}\` lies inside another and ends before it`,
+    question: () => 'When an interval lies inside the one it merges with, which end should the merged interval keep, and which does your code keep?',
   },
   {
     has: (v, input) => typeof v === 'number' && Number.isInteger(v) && lengthOfFirstList(input) !== undefined && v > lengthOfFirstList(input)!,
