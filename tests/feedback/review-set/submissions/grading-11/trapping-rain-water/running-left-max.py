@@ -1,0 +1,12 @@
+from typing import List
+
+
+class Solution:
+    def trap(self, heights: List[int]) -> int:
+        water = 0
+        left_max = 0
+        for i, h in enumerate(heights):
+            left_max = max(left_max, h)
+            right_max = max(heights[i:])
+            water += min(left_max, right_max) - h
+        return water
