@@ -182,12 +182,45 @@ describe('rule-based feedback', () => {
   });
 
   it('asks which end a merge keeps when only the failing input nests an interval that ends earlier', () => {
-    const mergeIntervals = { slug: 'merge-intervals', entryPoint: 'merge_intervals', params: ['intervals'], acceptable: 'O(n log n)' as const, optimal: 'O(n log n)' as const };
+    const mergeIntervals = {
+      slug: 'merge-intervals',
+      entryPoint: 'merge_intervals',
+      params: ['intervals'],
+      acceptable: 'O(n log n)' as const,
+      optimal: 'O(n log n)' as const,
+    };
     const input = {
       report: report('wrong_answer', [
-        test('t1', 'passed', { input: [[[1, 4], [0, 4]]] }),
-        test('t2', 'passed', { input: [[[1, 3], [3, 7]]] }),
-        test('t5', 'failed', { input: [[[1, 10], [2, 3], [4, 5]]], expected: [[1, 10]], actual: [[1, 3], [4, 5]] }),
+        test('t1', 'passed', {
+          input: [
+            [
+              [1, 4],
+              [0, 4],
+            ],
+          ],
+        }),
+        test('t2', 'passed', {
+          input: [
+            [
+              [1, 3],
+              [3, 7],
+            ],
+          ],
+        }),
+        test('t5', 'failed', {
+          input: [
+            [
+              [1, 10],
+              [2, 3],
+              [4, 5],
+            ],
+          ],
+          expected: [[1, 10]],
+          actual: [
+            [1, 3],
+            [4, 5],
+          ],
+        }),
       ]),
       findings: [],
       problem: mergeIntervals,
@@ -275,7 +308,9 @@ describe('rule-based feedback', () => {
       }),
     ];
     for (const depth of EXPLANATION_DEPTHS) {
-      const hint = rulesFeedback({ ...input, depth }).text.split('\n').find((line) => line.startsWith('**Hint:**'));
+      const hint = rulesFeedback({ ...input, depth })
+        .text.split('\n')
+        .find((line) => line.startsWith('**Hint:**'));
       expect(hint, depth).toContain('repeated values');
       expect(hint, depth).not.toMatch(/empty|smallest|negative/);
     }

@@ -245,7 +245,7 @@ describe('hostile input against every route', () => {
 
   it('answers 400 to a number past the largest double (1e309 is Infinity) in a query, a path or a body', async () => {
     const auth = fixture.session.auth;
-    const requests: InjectOptions[] = [
+    const requests: Array<InjectOptions & { url: string }> = [
       { method: 'GET', url: '/api/problems?page=1e309' },
       { method: 'HEAD', url: '/api/problems?page=-1e309' },
       { method: 'GET', url: '/api/submissions?page=1e309', headers: auth },

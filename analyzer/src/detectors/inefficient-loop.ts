@@ -3,7 +3,7 @@
 // loop, strings or lists rebuilt by concatenation, and inner loops that recompute a total the
 // outer loop could carry. Only reported when the repeated work is what makes the code slower.
 import { dominantSite, type LoopFrame, type Site } from '../complexity.js';
-import { classOf, hasSize } from '../cost.js';
+import { hasSize } from '../cost.js';
 import type { PyNode } from '../syntax.js';
 import { isMemoized, findSelfCalls } from '../recursion.js';
 import { callArgs, comparisonOperators, findAll, methodCallsOn, namesIn, sliceParts } from '../syntax-queries.js';

@@ -145,7 +145,15 @@ export const missingEdgeCase = defineDetector({
       const needs = sign && sign.line === line ? (NEEDS[sign.node.type] ?? 'assumes more input') : `fails (${first.error.message || first.error.type})`;
       const scan = first.error.type === 'IndexError' ? unboundedScan(ctx, line) : null;
       // `a[-1] <= b[0]`: every sequence read unguarded on that line can be the empty one.
-      const alsoEmpty = sign ? [...new Set(unguardedSigns(ctx).filter((s) => s.line === sign.line && s.sequence !== sign.sequence).map((s) => s.sequence))] : [];
+      const alsoEmpty = sign
+        ? [
+            ...new Set(
+              unguardedSigns(ctx)
+                .filter((s) => s.line === sign.line && s.sequence !== sign.sequence)
+                .map((s) => s.sequence),
+            ),
+          ]
+        : [];
       const fix = sign
         ? alsoEmpty.length > 0
           ? `${alsoEmpty.map((name) => `\`${name}\``).join(' and ')} on the same line can be empty too: handle each empty case before it, for example ${[sign.sequence, ...alsoEmpty].map((name) => `\`if not ${name}: return ...\``).join(' and ')}.`
@@ -307,7 +315,8 @@ function seedAdvice(ctx: DetectorContext, seed: PyNode, test: TestResult): strin
 
 const holdsEmpty = (test: TestResult) => (test.input ?? []).some((value) => (Array.isArray(value) || typeof value === 'string') && value.length === 0);
 
-type NegativesSite = { kind: 'floor'; node: PyNode; code: string; name: string; fix?: string } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
+type NegativesSite =
+  { kind: 'floor'; node: PyNode; code: string; name: string; fix?: string } | { kind: 'default'; node: PyNode; name: string; condition: PyNode };
 
 /**
  * Where input of only negative numbers goes wrong: a running value floored at 0 in a loop
@@ -388,7 +397,9 @@ function floorWithElement(floor: PyNode): string | null {
   const args = floor.child('arguments')?.namedChildren ?? [];
   const sum = args.find((a) => !isIntegerLiteral(a, 0));
   if (sum?.type !== 'binary_operator' || sum.child('operator')?.type !== '+') return null;
-  const element = [sum.child('left'), sum.child('right')].find((side) => side?.type === 'identifier' && loopsAround(floor).some((l) => namesIn(l.child('left') ?? l).has(side.text)));
+  const element = [sum.child('left'), sum.child('right')].find(
+    (side) => side?.type === 'identifier' && loopsAround(floor).some((l) => namesIn(l.child('left') ?? l).has(side.text)),
+  );
   return element ? `max(${element.text}, ${sum.text})` : null;
 }
 

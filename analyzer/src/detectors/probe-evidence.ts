@@ -149,7 +149,9 @@ export const assumption: Record<ProbeName, Template<Words>> = {
   'target-present': (p) => `${p.names} occurs in ${code(p.sequence)}`,
   lowercase: () => 'every character is a lowercase letter a-z',
   ascii: (p) =>
-    p.codeTableSize !== undefined && p.codeTableSize !== 128 ? `every character's code (its \`ord\`) is below ${p.codeTableSize}` : 'every character is plain ASCII',
+    p.codeTableSize !== undefined && p.codeTableSize !== 128
+      ? `every character's code (its \`ord\`) is below ${p.codeTableSize}`
+      : 'every character is plain ASCII',
   'non-empty': (p) => `${p.names} is not empty`,
   distinct: (p) => `the values of ${p.names} are all different`,
   'non-negative': (p) => `${p.names} holds no negative number`,

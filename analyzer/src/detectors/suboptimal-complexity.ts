@@ -111,9 +111,7 @@ export const suboptimalComplexity = defineDetector({
       ];
     }
     const confidence = site && isGuess(site.cost) ? CONFIDENCE.guessedSize : CONFIDENCE.estimated;
-    return [
-      makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.time, reason, optimal, acceptable }), ['static']),
-    ];
+    return [makeFinding('suboptimal-complexity', 'warning', confidence, line, say.estimated({ time: ctx.time, reason, optimal, acceptable }), ['static'])];
   },
 });
 

@@ -6,7 +6,6 @@
 // And, when tests fail, a container that loses what the answer needs (lossy-containers.ts): an
 // inverted mapping that keeps one value per key, counters where the order of nesting matters.
 import type { Site } from '../complexity.js';
-import { classOf } from '../cost.js';
 import { callArgs, calleeName, enclosing, findAll, methodCallsOn } from '../syntax-queries.js';
 import type { PyNode } from '../syntax.js';
 import type { Finding } from '../types.js';

@@ -67,7 +67,7 @@ const TRAITS: Trait[] = [
     question: (n) => `Does your code assume \`${n}\` arrives ordered?`,
   },
   {
-    has: (v) => isList(v) && v.every(isPair) && nestsAnEarlierEnd(v as Array<[number, number]>),
+    has: (v) => isList(v) && v.every(isPair) && nestsAnEarlierEnd(v),
     trait: (n) => `one interval of \`${n}\` lies inside another and ends before it`,
     question: () => 'When an interval lies inside the one it merges with, which end should the merged interval keep, and which does your code keep?',
   },

@@ -80,7 +80,17 @@ function selectComments(input: FeedbackInput): Comment[] {
       comments.push({
         id: 'finding',
         severity: f.severity,
-        params: { pattern: f.finding.id, line: f.line, message: f.finding.message, test: f.test, growth: f.growth, acceptable: f.acceptable, main, idea, lossy: losesWhatTheAnswerNeeds(f.finding) },
+        params: {
+          pattern: f.finding.id,
+          line: f.line,
+          message: f.finding.message,
+          test: f.test,
+          growth: f.growth,
+          acceptable: f.acceptable,
+          main,
+          idea,
+          lossy: losesWhatTheAnswerNeeds(f.finding),
+        },
       });
     } else {
       const advice = adviceOf(f.finding.message);
