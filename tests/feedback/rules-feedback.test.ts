@@ -230,6 +230,21 @@ describe('rule-based feedback', () => {
     expect(text).toContain('which end should the merged interval keep');
   });
 
+  it('asks whether a value pairs with itself when only the failing input holds half the target once', () => {
+    const input = {
+      report: report('wrong_answer', [
+        test('t1', 'passed', { input: [[5, 1, 8, 3], 9] }),
+        test('t2', 'passed', { input: [[6, 1, 6], 12] }),
+        test('t4', 'failed', { input: [[4, 3, 5], 8], expected: [1, 2], actual: [0, 0] }),
+      ]),
+      findings: [],
+      problem: TWO_SUM,
+    };
+    const text = rulesFeedback(input).text;
+    expect(text).toContain('the list holds exactly half of `target`, once');
+    expect(text).not.toContain('Nothing obvious sets this input apart');
+  });
+
   it('words every part differently at each depth, with the same facts', () => {
     for (const name of ['wrong-answer-off-by-one-hint', 'runtime-error-index-error-edge-case', 'accepted-optimal', 'time-limit-quadratic-growth']) {
       const texts = EXPLANATION_DEPTHS.map((depth) => rulesFeedback({ ...SCENARIOS[name], depth }).text);
@@ -314,6 +329,22 @@ describe('rule-based feedback', () => {
       expect(hint, depth).toContain('repeated values');
       expect(hint, depth).not.toMatch(/empty|smallest|negative/);
     }
+  });
+
+  it('keeps the general edge hint when the tag only says "boundary"', () => {
+    const input = offByOneInput();
+    input.report.tests[1].tags = ['edge:boundary'];
+    input.findings = [
+      finding('missing-edge-case', 3, {
+        severity: 'critical',
+        message: 'On test t2 (nums = [3, 2, 4], target = 6) the result is wrong.',
+        evidence: ['test:t2'],
+      }),
+    ];
+    const hint = rulesFeedback(input)
+      .text.split('\n')
+      .find((line) => line.startsWith('**Hint:**'));
+    expect(hint).not.toContain('boundary');
   });
 
   it('explains a container that loses what the answer needs by what it forgets, not by the cost of its operations', () => {

@@ -94,7 +94,11 @@ const TEMPLATES: Templates = {
     const lines = [heading, body];
     if (p.main) lines.push(`**${WHY_LABEL}:** ${p.lossy ? LOSSY_CONTAINER_PROSE[depth].why : WHY_AT_DEPTH[depth](docs)}`);
     const rung = p.main ? level : 1;
-    const edge = p.test?.tags.map((tag) => EDGE_TAG_WORDS[tag]).find(Boolean);
+    // "a value at the boundary" names no case a learner could look for: only the specific edges.
+    const edge = p.test?.tags
+      .filter((tag) => tag !== 'edge:boundary')
+      .map((tag) => EDGE_TAG_WORDS[tag])
+      .find(Boolean);
     lines.push(`**${HINT_LABEL[rung]}:** ${p.idea ?? prose.hints[rung]({ line: p.line, measured: p.growth?.measured, acceptable: p.acceptable, edge })}`);
     return lines.join('\n\n');
   },

@@ -82,6 +82,12 @@ const TRAITS: Trait[] = [
     question: () => 'Does any loop step through the range of values, one number at a time, rather than through the elements?',
   },
   {
+    // Two-sum's [4, 3, 5] with target 8: the one 4 must not pair with itself.
+    has: (v, input) => typeof v === 'number' && input.some((arg) => isNumbers(arg) && arg.filter((x) => 2 * x === v).length === 1),
+    trait: (n) => `the list holds exactly half of \`${n}\`, once`,
+    question: () => 'Can your code pair that value with itself? Check that the two positions it returns differ.',
+  },
+  {
     has: (v) => typeof v === 'number' && Math.abs(v) > 1_000_000,
     trait: (n) => `\`${n}\` is a very large number`,
     question: (n) => `Does any loop run \`${n}\` times, where far fewer steps would give the same result?`,
