@@ -47,8 +47,8 @@ const say = {
     advice: string;
   }) =>
     `Line ${p.line}: \`${p.code}\` takes the input in the order given, and line ${p.comparisonLine} (\`${p.comparison}\`) relies on that order: the code assumes ${p.assumption}, which the statement does not promise. ${p.test[0].toUpperCase()}${p.test.slice(1)} fails, and ${p.showed}. ${p.advice}`,
-  shrinkingWindow: (p: { line: number }) =>
-    `With negative values a sum can fall as the window grows, so shrinking the window once its sum passes the bound (line ${p.line}) can skip answers: count the earlier prefix sums in a dict instead, which works whatever the signs.`,
+  shrinkingWindow: (p: { line: number; bound: string }) =>
+    `With negative values a sum can fall as the window grows, so shrinking the window once its sum passes the bound (line ${p.line}) can skip answers. Count the prefix sums seen so far in a dict instead, starting from \`{0: 1}\` for the empty prefix, and at each position add how many earlier prefix sums equal the running total minus \`${p.bound}\`: that works whatever the signs.`,
   pointerRepeats: (p: { pointer: string }) =>
     `After recording an answer, move \`${p.pointer}\` past every value equal to the one just used (and the other pointer likewise), or keep the answers as tuples in a set.`,
   countsLost: () =>
@@ -237,7 +237,7 @@ function fromProbe(ctx: DetectorContext, fix: ProbeFix): Finding {
         : pointer
           ? say.pointerRepeats({ pointer })
           : window
-            ? say.shrinkingWindow({ line: window.line })
+            ? say.shrinkingWindow({ line: window.line, bound: window.namedChildren[1]?.text ?? 'k' })
             : (advice[assumed]?.(words) ?? ''),
   };
   // Without a site, the first line that reads the probed argument is where the reliance starts.

@@ -10,7 +10,7 @@ import { firstRead, usedAsCount } from './assumption-sites.js';
 import { probeVerdicts } from './probe-evidence.js';
 import { makeFinding, matchingMutants } from './helpers.js';
 import { comparisonOperators, findAll } from '../syntax-queries.js';
-import type { PyNode } from '../syntax.js';
+import { descendants, type PyNode } from '../syntax.js';
 import { findOffByOneSigns, type OffByOneSign } from './off-by-one-signs.js';
 import { formatValue } from '../format-value.js';
 import { classifyFailure, describeTest, hasCountPastLength, hasNonAscii, isFailing } from './test-failures.js';
@@ -79,6 +79,10 @@ const sayFix = {
     p.extends
       ? `Line ${p.line}: \`${p.statement}\` leaves out the case \`${p.edge}\`, which belongs with it (\`${p.before}\` where \`${p.after}\` is needed); ${p.test} fails.${p.passes}`
       : `Line ${p.line}: \`${p.statement}\` also takes the case \`${p.edge}\`, which does not belong with it (\`${p.before}\` where \`${p.after}\` is needed); ${p.test} fails.${p.passes}`,
+  // `hi = mid - 1` -> `hi = mid` under `while lo < hi`, after `nums[mid] == target` returned: mid is
+  // ruled out, and the bound is one past the range, so the step drops mid - 1 unchecked.
+  exclusiveBound: (p: FixWords & { name: string; condition: string }) =>
+    `Line ${p.line}: \`${p.name}\` marks one past the search range here (the loop runs while \`${p.condition}\`), so \`${p.statement}\` also drops \`${p.before}\`, which has not been checked; ${p.test} fails.${p.passes}`,
   'mid-step': (p: FixWords) =>
     /[+-]/.test(p.before)
       ? `Line ${p.line}: \`${p.statement}\` moves past \`${p.after}\`, which can still be the answer; ${p.test} fails.${p.passes}`
@@ -103,7 +107,7 @@ const sayFix = {
     `Line ${p.line}: \`${p.statement}\` is off by one: \`${p.before}\` where \`${p.after}\` is needed; ${p.test} fails.${p.passes}`,
   passes: (p: { changed: string; tests: string[]; remaining: string[]; unrun: number }) =>
     ` With \`${p.changed}\` ${p.tests.length === 1 ? 'it passes' : `${listed(p.tests)} pass`}${p.remaining.length ? ` (${listed(p.remaining)} still fail${p.remaining.length === 1 ? 's' : ''})` : ''}, and every test that passed still does${p.unrun > 0 ? ` (${p.unrun} more failing ${p.unrun === 1 ? 'test was' : 'tests were'} not tried with that change)` : ''}.`,
-} satisfies Record<BoundFix['kind'] | 'passes', Template<never>>;
+} satisfies Record<BoundFix['kind'] | 'passes' | 'exclusiveBound', Template<never>>;
 
 /** `tests t1, t2 and t3`, at most five named. */
 function listed(ids: string[]): string {
@@ -208,7 +212,9 @@ function fromBoundFixes(ctx: DetectorContext, failing: TestResult[], mutants: Ar
     // The variant is rerun on some failing tests only (large ones are left out): say so, never imply the rest.
     const unrun = failing.filter((t) => !fix.fixedTests.includes(t.id) && !fix.stillFailing.includes(t.id)).length;
     const passes = sayFix.passes({ changed: fix.changed, tests: fix.fixedTests, remaining: fix.stillFailing, unrun });
-    const message = sayFix[fix.kind]({ ...fix, test: describeTest(first, ctx.params), passes });
+    const words = { ...fix, test: describeTest(first, ctx.params), passes };
+    const exclusive = fix.kind === 'mid-step' ? exclusiveUpperBound(ctx, fix) : null;
+    const message = exclusive ? sayFix.exclusiveBound({ ...words, ...exclusive }) : sayFix[fix.kind](words);
     // A mutant of the same kind reproducing these failures supports the fix, never shown apart.
     const kind = fix.kind.startsWith('range') ? 'range-bound-shifted' : fix.kind.endsWith('comparison') ? 'comparison-swapped' : null;
     const support = mutants.filter((m) => m.kind === kind && m.tests.some((t) => fix.fixedTests.includes(t))).map((m) => `mutant:${m.kind}`);
@@ -327,4 +333,24 @@ function likelyPlace(ctx: DetectorContext, kind: 'range' | 'comparison'): { line
       ? `for ${node.child('left')?.text} in ${node.child('right')?.text}`
       : `${node.type === 'while_statement' ? 'while' : 'if'} ${node.child('condition')?.text}`;
   return { line: node.line, code: head.replace(/\s+/g, ' ') };
+}
+
+/**
+ * For `hi = mid - 1` fixed by `hi = mid`: the bound's name and the loop's strict condition, when
+ * the loop has already returned on `... == ...` at mid (so mid itself cannot be the answer).
+ */
+function exclusiveUpperBound(ctx: DetectorContext, fix: BoundFix): { name: string; condition: string } | null {
+  const name = /^(\w+)\s*=/.exec(fix.statement)?.[1];
+  if (!name || !/-\s*1$/.test(fix.before.trim())) return null;
+  const loop = descendants(ctx.root, 'while_statement').find((w) => w.line < fix.line && fix.line <= w.line + (w.text.match(/\n/g)?.length ?? 0));
+  const condition = loop?.child('condition');
+  if (!loop || condition?.type !== 'comparison_operator' || !comparisonOperators(condition).includes('<')) return null;
+  const ruledOut = findAll(loop.child('body') ?? loop, 'if_statement').some(
+    (test) =>
+      test.line < fix.line &&
+      comparisonOperators(test.child('condition') ?? test).includes('==') &&
+      (test.child('condition')?.text.includes(fix.after) ?? false) &&
+      findAll(test.child('consequence') ?? test, 'return_statement').length > 0,
+  );
+  return ruledOut ? { name, condition: condition.text } : null;
 }
