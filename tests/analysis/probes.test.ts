@@ -15,7 +15,7 @@ import { testProblemRegistry } from '../helpers/problems.js';
 
 const PROBES_FIXTURES = new URL('./fixtures/probes/', import.meta.url).pathname;
 
-/** `# problem: <slug>`, `# probe: <name>`, and `# expect: <pattern>` above the line to change (for order: where the input is first taken as given). */
+/** `# problem: <slug>`, `# probe: <name>`, and `# expect: <pattern>` above the line to change (for order: the comparison that relies on it). */
 function readProbeFixture(file: string) {
   const code = readFileSync(file, 'utf8');
   const lines = code.split('\n');
