@@ -1,4 +1,4 @@
-// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7|grading-8|grading-9|grading-10|grading-11|grading-12|grading-13] [--depth eli5|intermediate|expert] [--level 1|2|3] [--file part-of-a-path]`:
+// `npm run review:feedback [-- --half review|grading|grading-2|grading-3|grading-4|grading-5|grading-6|grading-7|grading-8|grading-9|grading-10|grading-11|grading-12|grading-13|grading-14] [--depth eli5|intermediate|expert] [--level 1|2|3] [--file part-of-a-path]`:
 // the rule-based reply to every submission of the wording review set, as a reviewer reads it:
 // the problem, the code with line numbers, and the reply. The set (tests/feedback/review-set/)
 // holds flawed submissions written by someone who never read the feedback code, each with the
@@ -34,6 +34,7 @@ export const HALVES = [
   'grading-11',
   'grading-12',
   'grading-13',
+  'grading-14',
 ] as const;
 export type Half = (typeof HALVES)[number];
 
